@@ -1,7 +1,22 @@
+using Roundtable.Web.Cli;
+using Roundtable.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
+if (AdminCommand.Matches(args))
+{
+    builder.Logging.SetMinimumLevel(LogLevel.Warning);
+}
+
+builder.AddRoundtable();
 var app = builder.Build();
-app.MapRazorPages();
+
+if (AdminCommand.Matches(args))
+{
+    return await AdminCommand.RunAsync(app.Services, args, Console.Out);
+}
+
+app.UseRoundtable();
 await app.RunAsync();
+return 0;
 
 public partial class Program;

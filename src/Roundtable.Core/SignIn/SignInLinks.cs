@@ -32,9 +32,9 @@ public abstract record RedeemResult
     public sealed record Refused(LinkState State) : RedeemResult;
 }
 
-public sealed class SignInLinks(RoundtableDb db, TimeProvider clock, IOptions<SignInOptions> options)
+public sealed class SignInLinks(RoundtableDb db, TimeProvider clock, IOptions<SignInLinkOptions> options)
 {
-    private SignInOptions Options => options.Value;
+    private SignInLinkOptions Options => options.Value;
 
     public async Task<IssueResult> IssueAsync(string email, Guid submissionKey, string? returnUrl, CancellationToken cancellationToken = default)
     {

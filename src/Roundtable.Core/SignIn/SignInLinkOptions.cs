@@ -1,6 +1,6 @@
 namespace Roundtable.Core.SignIn;
 
-public sealed class SignInOptions
+public sealed class SignInLinkOptions
 {
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 

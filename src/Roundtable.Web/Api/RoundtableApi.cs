@@ -1,0 +1,41 @@
+using System.Text.Json.Serialization;
+using Microsoft.OpenApi;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Api;
+
+// The JSON API: /api/v1, personal tokens only, described at /openapi/v1.json.
+public static class RoundtableApi
+{
+    public static IServiceCollection AddRoundtableApi(this IServiceCollection services) =>
+        services
+            .ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new JsonStringEnumConverter()))
+            .AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Roundtable API";
+            document.Info.Description =
+                "Communities of practice, their people and what they hear. Authenticate with a personal token " +
+                "(`dotnet run --project src/Roundtable.Web -- admin create-token you@example.org`) sent as " +
+                "`Authorization: Bearer <token>`.";
+            document.Components ??= new OpenApiComponents();
+            document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+            document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                Description = "A personal API token.",
+            };
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
+            return Task.CompletedTask;
+        }));
+
+    public static WebApplication MapRoundtableApi(this WebApplication app)
+    {
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser);
+        v1.MapGroup("/me").MapMeApi();
+        v1.MapGroup("/communities").MapCommunitiesApi();
+        return app;
+    }
+}

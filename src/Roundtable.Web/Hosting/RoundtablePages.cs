@@ -1,0 +1,22 @@
+namespace Roundtable.Web.Hosting;
+
+public static class RoundtablePages
+{
+    public static IServiceCollection AddRoundtablePages(this IServiceCollection services)
+    {
+        services.AddRazorPages(options =>
+        {
+            var pages = options.Conventions;
+            Pages.Conventions.Declare(pages);
+            Pages.SignIn.Conventions.Declare(pages);
+            Pages.Account.Conventions.Declare(pages);
+            Pages.Communities.Conventions.Declare(pages);
+            Pages.Admin.Conventions.Declare(pages);
+        });
+        services.Configure<RouteOptions>(options =>
+        {
+            options.LowercaseUrls = true;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Communities;
+using Roundtable.Core.Data;
+using Roundtable.Core.People;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Pages;
+
+public class IndexModel(RoundtableDb db) : PageModel
+{
+    public IReadOnlyList<CommunitySummary> Yours { get; private set; } = [];
+
+    public IReadOnlyList<CommunitySummary> Others { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var communities = await db.ListVisibleAsync(User.PersonId(), User.IsInRole(SiteRoles.Admin), cancellationToken);
+        Yours = communities.Where(c => c.YourRole is not null).ToList();
+        Others = communities.Where(c => c.YourRole is null).ToList();
+    }
+}
