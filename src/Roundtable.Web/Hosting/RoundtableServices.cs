@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
@@ -26,9 +27,10 @@ public static class RoundtableServices
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton(TimeProvider.System);
 
-        var database = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString("Roundtable");
-        services.AddDbContext<RoundtableDb>(options => options.UseRoundtableDatabase(database.Provider, connectionString));
+        services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
+        services.AddDbContext<RoundtableDb>((provider, options) => options.UseRoundtableDatabase(
+            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
+            provider.GetRequiredService<IConfiguration>().GetConnectionString("Roundtable")));
         // Registered first, so the database is ready before anything else starts up.
         services.AddHostedService<DatabaseStartup>();
 
@@ -37,7 +39,10 @@ public static class RoundtableServices
         services.AddScoped<ApiTokens>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
-        AddMail(services, configuration["Email:Smtp:Host"]);
+        services.AddScoped<IMailer>(provider =>
+            string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
+                ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)
+                : ActivatorUtilities.CreateInstance<SmtpMailer>(provider));
 
         services.AddIdentityCore<Person>(options =>
             {
@@ -59,17 +64,5 @@ public static class RoundtableServices
         // Pages are UTF-8: there is no need to escape "…" or "–" as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;
-    }
-
-    private static void AddMail(IServiceCollection services, string? smtpHost)
-    {
-        if (string.IsNullOrWhiteSpace(smtpHost))
-        {
-            services.AddScoped<IMailer, OutboxMailer>();
-        }
-        else
-        {
-            services.AddScoped<IMailer, SmtpMailer>();
-        }
     }
 }

@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Roundtable.Core.Data;
+
+namespace Roundtable.Web.Tests.Infrastructure;
+
+// The real app over HTTP, on its own fresh database, with a clock tests can move.
+public class RoundtableApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = null!;
+
+    public TestClock Clock { get; } = new();
+
+    // Not Development: the development-only conveniences are tested on purpose, elsewhere.
+    public string EnvironmentName { get; init; } = "Testing";
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    // Set to reuse a database another app instance used (a restart).
+    public TestDatabase? ExistingDatabase { get; init; }
+
+    public virtual async Task InitializeAsync()
+    {
+        Database = ExistingDatabase ?? await TestDatabase.CreateAsync();
+        _ = Server;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (ExistingDatabase is null)
+        {
+            await Database.DisposeAsync();
+        }
+    }
+
+    public HttpClient CreateBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
+
+    public async Task<T> WithDbAsync<T>(Func<RoundtableDb, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<RoundtableDb>());
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Roundtable", Database.ConnectionString);
+        builder.UseSetting("App:LoadDemoData", "false");
+        builder.UseSetting("App:BaseUrl", "http://localhost");
+        builder.UseSetting("SignIn:AttemptsPerWindow", "100000");
+        builder.UseSetting("SignIn:LinksPerEmailPerWindow", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+}
