@@ -20,9 +20,11 @@ public static class SignIn
         return browser;
     }
 
-    public static async Task SignInAsync(this RoundtableApp app, HttpClient browser, string email)
+    public static async Task SignInAsync(this RoundtableApp app, HttpClient browser, string email) =>
+        await app.SignInWithTokenAsync(browser, await app.IssueLinkAsync(email));
+
+    public static async Task SignInWithTokenAsync(this RoundtableApp app, HttpClient browser, string token)
     {
-        var token = await app.IssueLinkAsync(email);
         var page = await browser.GetDocumentAsync($"/sign-in/link?token={Uri.EscapeDataString(token)}");
         using var response = await browser.SubmitAsync(page.Form());
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
