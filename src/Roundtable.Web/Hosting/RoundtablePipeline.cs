@@ -26,7 +26,10 @@ public static class RoundtablePipeline
         app.UseAuthentication();
         app.UseAuthorization();
 
-        app.MapStaticAssets().AllowAnonymous();
+        // In a group, so the rule reaches every endpoint static assets add, fallbacks included.
+        var assets = app.MapGroup("");
+        assets.AllowAnonymous();
+        assets.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapRoundtableApi();
         app.MapHealthChecks("/health", new HealthCheckOptions

@@ -22,6 +22,10 @@ public sealed class CommunityRequirementHandler(CurrentCommunity current) : Auth
 {
     public const string Hidden = "community-hidden";
 
+    // Whether the request was refused because the community is hidden from the caller.
+    // Kept on the request because a refusal to someone not signed in carries no reasons.
+    public static bool WasHidden(HttpContext http) => http.Items.ContainsKey(Hidden);
+
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CommunityRequirement requirement)
     {
         if (context.Resource is not HttpContext http)
@@ -32,6 +36,7 @@ public sealed class CommunityRequirementHandler(CurrentCommunity current) : Auth
         var place = await current.FindAsync(http.GetRouteValue("slug") as string, context.User, http.RequestAborted);
         if (place is null || !place.CanSee || (requirement == CommunityRequirement.LivedExpertSpace && !place.InLivedExpertSpace))
         {
+            http.Items[Hidden] = true;
             context.Fail(new AuthorizationFailureReason(this, Hidden));
             return;
         }

@@ -9,9 +9,7 @@ public sealed class HiddenAsNotFound : IAuthorizationMiddlewareResultHandler
 
     public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        var hidden = authorizeResult.AuthorizationFailure?.FailureReasons
-            .Any(reason => reason.Message == CommunityRequirementHandler.Hidden) ?? false;
-        if (hidden)
+        if ((authorizeResult.Challenged || authorizeResult.Forbidden) && CommunityRequirementHandler.WasHidden(context))
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return Task.CompletedTask;
