@@ -27,13 +27,24 @@ public class RoundtableApp : WebApplicationFactory<Program>, IAsyncLifetime
         _ = Server;
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
+    // For a test that needs an app of its own: `await using var app = await new RoundtableApp { … }.StartAsync();`
+    public async Task<RoundtableApp> StartAsync()
+    {
+        await InitializeAsync();
+        return this;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => DisposeAsync().AsTask();
+
+    public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (ExistingDatabase is null)
+        if (ExistingDatabase is null && Database is not null)
         {
             await Database.DisposeAsync();
         }
+
+        GC.SuppressFinalize(this);
     }
 
     public HttpClient CreateBrowser() =>
