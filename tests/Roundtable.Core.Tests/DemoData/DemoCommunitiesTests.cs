@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+using Roundtable.Core.Communities;
+using Roundtable.Core.DemoData;
+using Roundtable.Core.People;
+
+namespace Roundtable.Core.Tests.DemoData;
+
+public partial class DemoCommunitiesTests
+{
+    // People and places named in the documents Roundtable was modelled on. Demo data is
+    // invented: none of these may appear in it.
+    private static readonly string[] RealNames =
+    [
+        "Germaine", "Farahar", "Heather", "Myron", "Freeman", "Meakin", "Dale", "Ornelas", "Sharman", "Wilshaw",
+        "Plant", "Shennan", "Cornes", "Cox", "Alder", "Kent", "Medway", "Wessex", "Stoke", "VOICES", "Expert Citizens",
+        "Culture of Care",
+    ];
+
+    [Fact]
+    public void All_AreFourCommunitiesLikeTheOnesWeServe()
+    {
+        Assert.Equal(4, DemoCommunities.All.Count);
+        Assert.Equal(DemoCommunities.All.Count, DemoCommunities.All.Select(c => c.Slug).Distinct().Count());
+        Assert.All(DemoCommunities.All, c => Assert.Matches(Slug(), c.Slug));
+    }
+
+    [Fact]
+    public void All_AreCoLedWithLivedExperienceAtTheTable()
+    {
+        Assert.All(DemoCommunities.All, community =>
+        {
+            var coLeads = community.People.Where(p => p.Role == CommunityRole.CoLead).ToList();
+            Assert.Equal(2, coLeads.Count);
+            Assert.Contains(coLeads, p => p.LivedExpertGroup);
+            Assert.Contains(community.People, p => p.Role == CommunityRole.Member);
+        });
+    }
+
+    [Fact]
+    public void All_PeopleHaveValidUniqueAddresses()
+    {
+        var emails = DemoCommunities.All.SelectMany(c => c.People).Select(p => p.Email).Append(DemoCommunities.AdminEmail).ToList();
+
+        Assert.Equal(emails.Count, emails.Distinct().Count());
+        Assert.All(emails, email => Assert.Null(EmailAddress.Problem(email)));
+        Assert.All(emails, email => Assert.EndsWith("@example.org", email, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void All_NameNobodyReal()
+    {
+        var text = string.Join("\n", DemoCommunities.All.SelectMany(c =>
+            new[] { c.Name, c.Region, c.Purpose, c.Contact }.Concat(c.People.SelectMany(p => new[] { p.Name, p.Email }))));
+
+        Assert.All(RealNames, name => Assert.DoesNotContain(name, text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Slug();
+}
