@@ -1,0 +1,165 @@
+using Roundtable.Core.DemoData;
+
+namespace Roundtable.EndToEndTests;
+
+// axe on every page of the app, each in the state a person would meet it in: most as the
+// site admin, who can reach them all; the sign-in pages as someone not signed in.
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
+{
+    private IBrowserContext? context;
+
+    public static TheoryData<string, int, string> SiteAdminPages()
+    {
+        var pages = new TheoryData<string, int, string>
+        {
+            { "/", 200, "Communities of practice" },
+            { $"/communities/{DemoPeople.CoLeadCommunitySlug}/settings", 200, "Change the community's details" },
+            { "/account", 200, "Your account" },
+            { "/account/name", 200, "What name should we use for you?" },
+            { "/admin", 200, "Site admin" },
+            { "/admin/outbox", 200, "Outbox" },
+            { "/sign-out", 200, "Sign out" },
+            { "/accessibility", 200, "Accessibility statement" },
+            { "/privacy", 200, "Privacy and cookies" },
+            { "/no-such-page", 404, "Page not found" },
+        };
+        foreach (var community in DemoCommunities.All)
+        {
+            pages.Add($"/communities/{community.Slug}", 200, community.Name);
+        }
+
+        return pages;
+    }
+
+    public static TheoryData<string, int, string> SignedOutPages() => new()
+    {
+        { "/", 200, "Communities of practice" },
+        { "/sign-in", 200, "Sign in" },
+        { "/sign-in/link?token=nonsense", 200, "This sign-in link does not work" },
+        { "/sign-out", 200, "Sign out" },
+        { "/no-such-page", 404, "Page not found" },
+    };
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public Task DisposeAsync() => context?.CloseAsync() ?? Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(SiteAdminPages))]
+    public async Task Page_AsSiteAdmin_HasNoAxeViolations(string path, int status, string heading)
+    {
+        // Arrange
+        var page = await SiteAdminPageAsync();
+
+        // Act
+        var response = await page.GotoAsync(path);
+
+        // Assert
+        Assert.Equal(status, response?.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(SignedOutPages))]
+    public async Task Page_SignedOut_HasNoAxeViolations(string path, int status, string heading)
+    {
+        // Arrange
+        var page = await SignedOutPageAsync();
+
+        // Act
+        var response = await page.GotoAsync(path);
+
+        // Assert
+        Assert.Equal(status, response?.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task OutboxMessage_AsSiteAdmin_HasNoAxeViolations()
+    {
+        // Arrange
+        var page = await SiteAdminPageAsync();
+        await page.GotoAsync("/admin/outbox");
+
+        // Act
+        await page.Locator(".nhsuk-table__body").GetByRole(AriaRole.Link).First.ClickAsync();
+        await page.WaitForURLAsync(SignInSteps.OutboxMessageUrl());
+
+        // Assert
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Your link to sign in to Roundtable");
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task SignIn_WithNoEmail_ShowsErrorsWithNoAxeViolations()
+    {
+        // Arrange
+        var page = await SignedOutPageAsync();
+        await page.GotoAsync("/sign-in");
+
+        // Act
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter your email address");
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task CheckEmail_AfterAskingForALink_HasNoAxeViolations()
+    {
+        // Arrange
+        var page = await SignedOutPageAsync();
+
+        // Act
+        await SignInSteps.AskForLinkAsync(page, DemoPeople.NewEmail());
+
+        // Assert
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task SignInLink_Valid_HasNoAxeViolations()
+    {
+        // Arrange
+        var page = await SignedOutPageAsync();
+
+        // Act
+        await SignInSteps.NewestLinkAsync(page, DemoPeople.NewEmail());
+
+        // Assert
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true })).ToBeVisibleAsync();
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task Settings_WithNameCleared_ShowsErrorsWithNoAxeViolations()
+    {
+        // Arrange
+        var page = await SiteAdminPageAsync();
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/settings");
+
+        // Act
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter the community's name");
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    private async Task<IPage> SiteAdminPageAsync()
+    {
+        context = await app.NewSiteAdminContextAsync();
+        return await context.NewPageAsync();
+    }
+
+    private async Task<IPage> SignedOutPageAsync()
+    {
+        context = await app.NewContextAsync();
+        return await context.NewPageAsync();
+    }
+}

@@ -1,0 +1,93 @@
+namespace Roundtable.EndToEndTests.Infrastructure;
+
+// One app and one Chromium for every browser test; each test gets its own browser context,
+// so nobody's cookies carry over from one test to the next.
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+    ];
+
+    private RoundtableServer? server;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private readonly SemaphoreSlim adminSignIn = new(1, 1);
+    private string? adminStorageState;
+
+    public RoundtableServer Server => server ?? throw new InvalidOperationException("The app has not started.");
+
+    public Uri BaseUrl => Server.BaseUrl;
+
+    public async Task InitializeAsync()
+    {
+        server = RoundtableServer.Start();
+        // A page under a full test run on two cores can take longer than Playwright's 5 s default.
+        Assertions.SetDefaultExpectTimeout(10_000);
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("ROUNDTABLE_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    public async Task<IBrowserContext> NewContextAsync(bool javaScriptEnabled = true, string? storageState = null)
+    {
+        var context = await browser!.NewContextAsync(new()
+        {
+            BaseURL = BaseUrl.GetLeftPart(UriPartial.Authority),
+            JavaScriptEnabled = javaScriptEnabled,
+            Locale = "en-GB",
+            TimezoneId = "Europe/London",
+            StorageState = storageState,
+        });
+        context.SetDefaultTimeout(10_000);
+        return context;
+    }
+
+    // The site admin, signed in once through the outbox; later tests start from their cookies.
+    public async Task<IBrowserContext> NewSiteAdminContextAsync()
+    {
+        await adminSignIn.WaitAsync();
+        try
+        {
+            if (adminStorageState is null)
+            {
+                await using var signingIn = await NewContextAsync();
+                var page = await signingIn.NewPageAsync();
+                await SignInSteps.SignInAsync(page, DemoPeople.SiteAdminEmail);
+                adminStorageState = await signingIn.StorageStateAsync();
+            }
+        }
+        finally
+        {
+            adminSignIn.Release();
+        }
+
+        return await NewContextAsync(storageState: adminStorageState);
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        adminSignIn.Dispose();
+        if (server is not null)
+        {
+            await server.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,127 @@
+namespace Roundtable.EndToEndTests;
+
+// Someone who uses a keyboard alone: Tab, typing and Enter, and always able to see where they are.
+[Collection(BrowserCollection.Name)]
+public sealed class KeyboardTests(BrowserFixture app) : IAsyncLifetime
+{
+    // True when the focused element shows an outline that can be seen, or a box shadow: the two
+    // ways the NHS.UK design system draws its yellow-and-black focus state.
+    private const string ShowsFocus = """
+        el => {
+          const style = getComputedStyle(el);
+          const seen = colour => colour !== 'transparent' && !/^rgba\(.*,\s*0\)$/.test(colour);
+          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0 && seen(style.outlineColor);
+          return outline || style.boxShadow !== 'none';
+        }
+        """;
+
+    private const string Describe = """el => `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || el.id).trim()}": ${el.outerHTML.slice(0, 160)}`""";
+
+    private IBrowserContext context = null!;
+    private IPage page = null!;
+
+    public async Task InitializeAsync()
+    {
+        context = await app.NewContextAsync();
+        page = await context.NewPageAsync();
+    }
+
+    public Task DisposeAsync() => context.CloseAsync();
+
+    [Fact]
+    public async Task Home_FirstTab_FocusesTheSkipLinkVisibly()
+    {
+        // Arrange
+        await page.GotoAsync("/");
+
+        // Act
+        await page.Keyboard.PressAsync("Tab");
+
+        // Assert
+        var skipLink = page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
+        await Assertions.Expect(skipLink).ToBeFocusedAsync();
+        await Assertions.Expect(skipLink).ToBeVisibleAsync();
+        Assert.True(await skipLink.EvaluateAsync<bool>(ShowsFocus), "The focused skip link shows no outline or box shadow.");
+    }
+
+    [Fact]
+    public async Task Home_EnterOnSkipLink_MovesFocusToMainContent()
+    {
+        // Arrange
+        await page.GotoAsync("/");
+        await page.Keyboard.PressAsync("Tab");
+
+        // Act
+        await page.Keyboard.PressAsync("Enter");
+
+        // Assert
+        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'maincontent'");
+        Assert.Equal("maincontent", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task SignIn_WithKeyboardOnly_SendsTheLink()
+    {
+        // Arrange
+        await page.GotoAsync("/sign-in");
+        var email = page.GetByLabel("Email address");
+        var send = page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" });
+
+        // Act
+        await TabToAsync(email);
+        await page.Keyboard.TypeAsync(DemoPeople.NewEmail());
+        await TabToAsync(send);
+        await page.Keyboard.PressAsync("Enter");
+
+        // Assert
+        await page.WaitForURLAsync(SignInSteps.CheckEmailUrl());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email", Level = 1 })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task SignIn_TabbingThroughEverything_ShowsWhereFocusIsAtEveryStop()
+    {
+        // Arrange
+        await page.GotoAsync("/sign-in");
+        var stops = new List<string>();
+        var unseen = new List<string>();
+        var leftThePage = false;
+
+        // Act: Tab until focus goes past the page's last control, to the browser's own
+        while (!leftThePage && stops.Count < 40)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            var focused = page.Locator(":focus");
+            leftThePage = await focused.CountAsync() == 0;
+            if (!leftThePage)
+            {
+                var stop = await focused.EvaluateAsync<string>(Describe);
+                stops.Add(stop);
+                if (!await focused.EvaluateAsync<bool>(ShowsFocus))
+                {
+                    unseen.Add(stop);
+                }
+            }
+        }
+
+        // Assert: header, form and footer all take focus, and every one shows it
+        Assert.True(leftThePage, $"Focus never left the page after {stops.Count} presses of Tab.");
+        Assert.Contains(stops, stop => stop.Contains("Send me a link", StringComparison.Ordinal));
+        Assert.True(unseen.Count == 0, $"No visible focus on:{Environment.NewLine}{string.Join(Environment.NewLine, unseen)}");
+    }
+
+    // Presses Tab until the element has focus, as a person would, and fails if it never does.
+    private async Task TabToAsync(ILocator target)
+    {
+        for (var presses = 0; presses < 30; presses++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await target.EvaluateAsync<bool>("el => el === document.activeElement"))
+            {
+                return;
+            }
+        }
+
+        Assert.Fail($"Tab never reached {target}.");
+    }
+}
