@@ -14,6 +14,7 @@ const assets = join(web, 'wwwroot', 'assets');
 
 await rm(lib, { recursive: true, force: true });
 await rm(assets, { recursive: true, force: true });
+await rm(join(web, 'wwwroot', 'favicon.ico'), { force: true });
 await mkdir(join(lib, 'nhsuk-frontend'), { recursive: true });
 await mkdir(join(lib, 'signalr'), { recursive: true });
 
@@ -29,6 +30,8 @@ await writeFile(join(lib, 'nhsuk-frontend', 'nhsuk-frontend.min.js'), withoutSou
 
 // The stylesheet refers to its icons as /assets/images/…
 await cp(join(nhsuk, 'assets'), assets, { recursive: true });
+// …and browsers ask for /favicon.ico whatever a page says.
+await cp(join(nhsuk, 'assets', 'images', 'favicon.ico'), join(lib, '..', 'favicon.ico'));
 
 const signalr = await readFile(join(modules, '@microsoft', 'signalr', 'dist', 'browser', 'signalr.min.js'), 'utf8');
 await writeFile(join(lib, 'signalr', 'signalr.min.js'), withoutSourceMap(signalr));

@@ -37,6 +37,8 @@ public class AccessTests(AccessFixture app) : IClassFixture<AccessFixture>
         ("/health", [200, 200, 200, 200, 200, 200, 200]),
         ("/health/live", [200, 200, 200, 200, 200, 200, 200]),
         ("/openapi/v1.json", [200, 200, 200, 200, 200, 200, 200]),
+        ("/favicon.ico", [200, 200, 200, 200, 200, 200, 200]),
+        ("/css/site.css", [200, 200, 200, 200, 200, 200, 200]),
     ];
 
     private static readonly (string Path, int[] Expected)[] Api =
