@@ -8,9 +8,16 @@ public sealed record CommunitySummary(
 
 public static class CommunitySummaries
 {
-    // The communities a person can see, with their role in each; for the home page and the API.
+    // Every listed community, for people not signed in (see ListedCommunities).
+    public static readonly Func<RoundtableDb, IAsyncEnumerable<CommunitySummary>> Listed = EF.CompileAsyncQuery(
+        (RoundtableDb db) => db.Communities.AsNoTracking()
+            .Where(c => c.Visibility == CommunityVisibility.Listed)
+            .OrderBy(c => c.Name)
+            .Select(c => new CommunitySummary(c.Slug, c.Name, c.Region, c.Purpose, c.Visibility, null)));
+
+    // The communities a signed-in person can see, with their role in each.
     public static Task<List<CommunitySummary>> ListVisibleAsync(
-        this RoundtableDb db, Guid? personId, bool isSiteAdmin, CancellationToken cancellationToken = default) =>
+        this RoundtableDb db, Guid personId, bool isSiteAdmin, CancellationToken cancellationToken = default) =>
         db.Communities.AsNoTracking()
             .VisibleTo(personId, isSiteAdmin)
             .OrderBy(c => c.Name)

@@ -16,5 +16,5 @@ public static class CommunitiesApi
     }
 
     private static Task<List<CommunitySummary>> ListAsync(HttpContext http, RoundtableDb db, CancellationToken cancellationToken) =>
-        db.ListVisibleAsync(http.User.PersonId(), http.User.IsInRole(SiteRoles.Admin), cancellationToken);
+        db.ListVisibleAsync(http.User.PersonId()!.Value, http.User.IsInRole(SiteRoles.Admin), cancellationToken);
 }

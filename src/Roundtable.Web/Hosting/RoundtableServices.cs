@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.DemoData;
@@ -28,12 +29,14 @@ public static class RoundtableServices
         services.AddSingleton(TimeProvider.System);
 
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
-        services.AddDbContext<RoundtableDb>((provider, options) => options.UseRoundtableDatabase(
+        // Pooled: setting up a fresh context for every request was most of a page's cost.
+        services.AddDbContextPool<RoundtableDb>((provider, options) => options.UseRoundtableDatabase(
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
             provider.GetRequiredService<IConfiguration>().GetConnectionString("Roundtable")));
         // Registered first, so the database is ready before anything else starts up.
         services.AddHostedService<DatabaseStartup>();
 
+        services.AddSingleton<ListedCommunities>();
         services.AddScoped<Accounts>();
         services.AddScoped<SignInLinks>();
         services.AddScoped<ApiTokens>();

@@ -6,7 +6,7 @@ using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages;
 
-public class IndexModel(RoundtableDb db) : PageModel
+public class IndexModel(RoundtableDb db, ListedCommunities listed) : PageModel
 {
     public IReadOnlyList<CommunitySummary> Yours { get; private set; } = [];
 
@@ -14,7 +14,9 @@ public class IndexModel(RoundtableDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var communities = await db.ListVisibleAsync(User.PersonId(), User.IsInRole(SiteRoles.Admin), cancellationToken);
+        IReadOnlyList<CommunitySummary> communities = User.PersonId() is { } personId
+            ? await db.ListVisibleAsync(personId, User.IsInRole(SiteRoles.Admin), cancellationToken)
+            : await listed.GetAsync(db, cancellationToken);
         Yours = communities.Where(c => c.YourRole is not null).ToList();
         Others = communities.Where(c => c.YourRole is null).ToList();
     }

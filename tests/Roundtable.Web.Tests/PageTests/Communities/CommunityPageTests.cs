@@ -52,4 +52,15 @@ public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var card = page.QuerySelector($"a[href='/communities/{community.Slug}']")!.Closest(".nhsuk-card")!;
         Assert.Contains("You are a facilitator", card.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Get_Home_NotSignedIn_SetsNoCookies()
+    {
+        await app.CreateCommunityAsync();
+
+        using var response = await app.CreateBrowser().GetAsync("/");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"), string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
+    }
 }

@@ -135,4 +135,21 @@ public class SettingsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal(community.Purpose, page.GetElementById("Input_Purpose")?.TextContent.Trim());
         Assert.True(page.QuerySelector("input[name='Input.Visibility'][value='Listed']")?.HasAttribute("checked"));
     }
+
+    [Fact]
+    public async Task Post_NewName_ShowsOnTheHomePageAtOnce()
+    {
+        var (community, coLead) = await CommunityWithCoLeadAsync();
+        var visitor = app.CreateBrowser();
+        Assert.Contains(community.Name, (await visitor.GetDocumentAsync("/")).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        using (await coLead.SubmitAsync($"/communities/{community.Slug}/settings", new Dictionary<string, string> { ["Input.Name"] = "Renamed Community" }))
+        {
+        }
+
+        var home = await visitor.GetDocumentAsync("/");
+        var names = home.QuerySelectorAll("main a.nhsuk-card__link").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("Renamed Community", names);
+        Assert.DoesNotContain(community.Name, names);
+    }
 }
