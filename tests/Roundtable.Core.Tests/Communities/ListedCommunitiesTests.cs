@@ -82,8 +82,8 @@ public sealed class ListedCommunitiesTests : IDisposable
     }
 
     // A change this server's cache is not told about, as one made by another server.
-    private Task InsertBehindItsBackAsync(string name) =>
-        db.Database.ExecuteSqlAsync($"""
+    private async Task InsertBehindItsBackAsync(string name) =>
+        await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "Communities" ("Id", "Slug", "Name", "Purpose", "Region", "Visibility", "CreatedAt", "UpdatedAt", "Version")
             VALUES ({Guid.NewGuid()}, {Guid.NewGuid().ToString("N")}, {name}, 'Purpose', 'Region', 'Listed', 0, 0, 1)
             """);
