@@ -19,8 +19,10 @@ public sealed class DatabaseOptions
 
 public static class DatabaseSetup
 {
+    // A relative SQLite file is found from baseDirectory (the app's content root) rather than
+    // from wherever the process happened to start.
     public static TBuilder UseRoundtableDatabase<TBuilder>(
-        this TBuilder options, DatabaseProvider provider, string? connectionString)
+        this TBuilder options, DatabaseProvider provider, string? connectionString, string? baseDirectory = null)
         where TBuilder : DbContextOptionsBuilder
     {
         switch (provider)
@@ -30,7 +32,7 @@ public static class DatabaseSetup
                     "Database:Provider is Postgres, so ConnectionStrings:Roundtable must be set."));
                 break;
             default:
-                options.UseSqlite(connectionString ?? DatabaseOptions.DefaultSqlite);
+                options.UseSqlite(Anchored(connectionString ?? DatabaseOptions.DefaultSqlite, baseDirectory));
                 break;
         }
 
@@ -54,6 +56,19 @@ public static class DatabaseSetup
             // Write-ahead logging lets people read while someone else writes.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+    }
+
+    private static string Anchored(string connectionString, string? baseDirectory)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (baseDirectory is null || string.IsNullOrEmpty(builder.DataSource) || builder.DataSource == ":memory:" ||
+            builder.Mode == SqliteOpenMode.Memory || Path.IsPathRooted(builder.DataSource))
+        {
+            return connectionString;
+        }
+
+        builder.DataSource = Path.GetFullPath(Path.Combine(baseDirectory, builder.DataSource));
+        return builder.ToString();
     }
 
     private static void CreateSqliteFolder(string? connectionString)

@@ -32,7 +32,8 @@ public static class RoundtableServices
         // Pooled: setting up a fresh context for every request was most of a page's cost.
         services.AddDbContextPool<RoundtableDb>((provider, options) => options.UseRoundtableDatabase(
             provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
-            provider.GetRequiredService<IConfiguration>().GetConnectionString("Roundtable")));
+            provider.GetRequiredService<IConfiguration>().GetConnectionString("Roundtable"),
+            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
         // Registered first, so the database is ready before anything else starts up.
         services.AddHostedService<DatabaseStartup>();
 
