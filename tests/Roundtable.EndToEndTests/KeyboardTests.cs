@@ -1,8 +1,7 @@
 namespace Roundtable.EndToEndTests;
 
 // Someone who uses a keyboard alone: Tab, typing and Enter, and always able to see where they are.
-[Collection(BrowserCollection.Name)]
-public sealed class KeyboardTests(BrowserFixture app) : IAsyncLifetime
+public sealed class KeyboardTests(BrowserFixture app) : BrowserTest(app)
 {
     // True when the focused element shows an outline that can be seen, or a box shadow: the two
     // ways the NHS.UK design system draws its yellow-and-black focus state.
@@ -17,28 +16,17 @@ public sealed class KeyboardTests(BrowserFixture app) : IAsyncLifetime
 
     private const string Describe = """el => `${el.tagName.toLowerCase()} "${(el.innerText || el.getAttribute('aria-label') || el.id).trim()}": ${el.outerHTML.slice(0, 160)}`""";
 
-    private IBrowserContext context = null!;
-    private IPage page = null!;
-
-    public async Task InitializeAsync()
-    {
-        context = await app.NewContextAsync();
-        page = await context.NewPageAsync();
-    }
-
-    public Task DisposeAsync() => context.CloseAsync();
-
     [Fact]
     public async Task Home_FirstTab_FocusesTheSkipLinkVisibly()
     {
         // Arrange
-        await page.GotoAsync("/");
+        await Page.GotoAsync("/");
 
         // Act
-        await page.Keyboard.PressAsync("Tab");
+        await Page.Keyboard.PressAsync("Tab");
 
         // Assert
-        var skipLink = page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
+        var skipLink = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to main content" });
         await Assertions.Expect(skipLink).ToBeFocusedAsync();
         await Assertions.Expect(skipLink).ToBeVisibleAsync();
         Assert.True(await skipLink.EvaluateAsync<bool>(ShowsFocus), "The focused skip link shows no outline or box shadow.");
@@ -48,41 +36,41 @@ public sealed class KeyboardTests(BrowserFixture app) : IAsyncLifetime
     public async Task Home_EnterOnSkipLink_MovesFocusToMainContent()
     {
         // Arrange
-        await page.GotoAsync("/");
-        await page.Keyboard.PressAsync("Tab");
+        await Page.GotoAsync("/");
+        await Page.Keyboard.PressAsync("Tab");
 
         // Act
-        await page.Keyboard.PressAsync("Enter");
+        await Page.Keyboard.PressAsync("Enter");
 
         // Assert
-        await page.WaitForFunctionAsync("() => document.activeElement?.id === 'maincontent'");
-        Assert.Equal("maincontent", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Page.WaitForFunctionAsync("() => document.activeElement?.id === 'maincontent'");
+        Assert.Equal("maincontent", await Page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
 
     [Fact]
     public async Task SignIn_WithKeyboardOnly_SendsTheLink()
     {
         // Arrange
-        await page.GotoAsync("/sign-in");
-        var email = page.GetByLabel("Email address");
-        var send = page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" });
+        await Page.GotoAsync("/sign-in");
+        var email = Page.GetByLabel("Email address");
+        var send = Page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" });
 
         // Act
         await TabToAsync(email);
-        await page.Keyboard.TypeAsync(DemoPeople.NewEmail());
+        await Page.Keyboard.TypeAsync(DemoPeople.NewEmail());
         await TabToAsync(send);
-        await page.Keyboard.PressAsync("Enter");
+        await Page.Keyboard.PressAsync("Enter");
 
         // Assert
-        await page.WaitForURLAsync(SignInSteps.CheckEmailUrl());
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Check your email", Level = 1 })).ToBeVisibleAsync();
+        await Page.WaitForURLAsync(SignInSteps.CheckEmailUrl());
+        await Assertions.Expect(Page.GetByRole(AriaRole.Heading, new() { Name = "Check your email", Level = 1 })).ToBeVisibleAsync();
     }
 
     [Fact]
     public async Task SignIn_TabbingThroughEverything_ShowsWhereFocusIsAtEveryStop()
     {
         // Arrange
-        await page.GotoAsync("/sign-in");
+        await Page.GotoAsync("/sign-in");
         var stops = new List<string>();
         var unseen = new List<string>();
         var leftThePage = false;
@@ -90,8 +78,8 @@ public sealed class KeyboardTests(BrowserFixture app) : IAsyncLifetime
         // Act: Tab until focus goes past the page's last control, to the browser's own
         while (!leftThePage && stops.Count < 40)
         {
-            await page.Keyboard.PressAsync("Tab");
-            var focused = page.Locator(":focus");
+            await Page.Keyboard.PressAsync("Tab");
+            var focused = Page.Locator(":focus");
             leftThePage = await focused.CountAsync() == 0;
             if (!leftThePage)
             {
@@ -115,7 +103,7 @@ public sealed class KeyboardTests(BrowserFixture app) : IAsyncLifetime
     {
         for (var presses = 0; presses < 30; presses++)
         {
-            await page.Keyboard.PressAsync("Tab");
+            await Page.Keyboard.PressAsync("Tab");
             if (await target.EvaluateAsync<bool>("el => el === document.activeElement"))
             {
                 return;

@@ -1,34 +1,22 @@
 namespace Roundtable.EndToEndTests;
 
 // Every form works without JavaScript: POST, redirect, GET.
-[Collection(BrowserCollection.Name)]
-public sealed class NoJavaScriptTests(BrowserFixture app) : IAsyncLifetime
+public sealed class NoJavaScriptTests(BrowserFixture app) : BrowserTest(app, javaScriptEnabled: false)
 {
-    private IBrowserContext context = null!;
-    private IPage page = null!;
-
-    public async Task InitializeAsync()
-    {
-        context = await app.NewContextAsync(javaScriptEnabled: false);
-        page = await context.NewPageAsync();
-    }
-
-    public Task DisposeAsync() => context.CloseAsync();
-
     [Fact]
     public async Task SignIn_InvalidEmail_ShowsTheErrorSummaryAndKeepsWhatWasTyped()
     {
         // Arrange
-        await page.GotoAsync("/sign-in");
+        await Page.GotoAsync("/sign-in");
         await AssertScriptsDidNotRunAsync();
-        var email = page.GetByLabel("Email address");
+        var email = Page.GetByLabel("Email address");
         await email.FillAsync("not an email");
 
         // Act
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Send me a link" }).ClickAsync();
 
         // Assert
-        var summary = page.Locator(".nhsuk-error-summary");
+        var summary = Page.Locator(".nhsuk-error-summary");
         await Assertions.Expect(summary).ToBeVisibleAsync();
         await Assertions.Expect(summary).ToContainTextAsync("Enter an email address in the correct format");
         await Assertions.Expect(email).ToHaveValueAsync("not an email");
@@ -38,15 +26,15 @@ public sealed class NoJavaScriptTests(BrowserFixture app) : IAsyncLifetime
     public async Task SignIn_ThroughTheOutbox_SignsThePersonIn()
     {
         // Arrange
-        await page.GotoAsync("/");
+        await Page.GotoAsync("/");
         await AssertScriptsDidNotRunAsync();
 
         // Act
-        await SignInSteps.SignInAsync(page, DemoPeople.CoLeadEmail);
+        await SignInSteps.SignInAsync(Page, DemoPeople.CoLeadEmail);
 
         // Assert
-        Assert.Equal("/", new Uri(page.Url).AbsolutePath);
-        await Assertions.Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Account" })).ToContainTextAsync(DemoPeople.CoLeadName);
+        Assert.Equal("/", new Uri(Page.Url).AbsolutePath);
+        await Assertions.Expect(Page.GetByRole(AriaRole.Navigation, new() { Name = "Account" })).ToContainTextAsync(DemoPeople.CoLeadName);
     }
 
     [Fact]
@@ -54,21 +42,21 @@ public sealed class NoJavaScriptTests(BrowserFixture app) : IAsyncLifetime
     {
         // Arrange
         var purpose = $"Changed without JavaScript ({Guid.NewGuid():N}): we meet to learn from each other.";
-        await SignInSteps.SignInAsync(page, DemoPeople.CoLeadEmail);
-        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/settings");
+        await SignInSteps.SignInAsync(Page, DemoPeople.CoLeadEmail);
+        await Page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/settings");
         await AssertScriptsDidNotRunAsync();
 
         // Act
-        await page.GetByLabel("What the community is for").FillAsync(purpose);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
+        await Page.GetByLabel("What the community is for").FillAsync(purpose);
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
 
         // Assert
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/communities/{DemoPeople.CoLeadCommunitySlug}");
-        await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("The community's details have been saved.");
-        await Assertions.Expect(page.Locator(".nhsuk-lede-text")).ToHaveTextAsync(purpose);
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == $"/communities/{DemoPeople.CoLeadCommunitySlug}");
+        await Assertions.Expect(Page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("The community's details have been saved.");
+        await Assertions.Expect(Page.Locator(".nhsuk-lede-text")).ToHaveTextAsync(purpose);
     }
 
     // The layout's first script marks the body; with scripts off it must stay unmarked.
     private async Task AssertScriptsDidNotRunAsync() =>
-        await Assertions.Expect(page.Locator("body")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("js-enabled"));
+        await Assertions.Expect(Page.Locator("body")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("js-enabled"));
 }
