@@ -8,5 +8,10 @@ public sealed class AppOptions
 
     public bool LoadDemoData { get; set; }
 
+    // Behind a reverse proxy or load balancer, take the visitor's address and scheme from its
+    // X-Forwarded-For and X-Forwarded-Proto headers: otherwise every visitor looks like the
+    // proxy, and shares one sign-in rate limit. Only switch on when a proxy sets them.
+    public bool TrustForwardedHeaders { get; set; }
+
     public Uri Link(string pathAndQuery) => new(new Uri(BaseUrl.TrimEnd('/') + "/"), pathAndQuery.TrimStart('/'));
 }

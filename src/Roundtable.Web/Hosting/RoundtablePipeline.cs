@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Roundtable.Web.Api;
 using Roundtable.Web.Security;
@@ -9,6 +11,14 @@ public static class RoundtablePipeline
 {
     public static WebApplication UseRoundtable(this WebApplication app)
     {
+        if (app.Services.GetRequiredService<IOptions<AppOptions>>().Value.TrustForwardedHeaders)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto };
+            forwarded.KnownIPNetworks.Clear();
+            forwarded.KnownProxies.Clear();
+            app.UseForwardedHeaders(forwarded);
+        }
+
         // A friendly page in every environment: people never see a stack trace.
         app.UseExceptionHandler("/error");
         if (!app.Environment.IsDevelopment())

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -12,6 +13,8 @@ namespace Roundtable.Web.Security;
 public static class SecurityServices
 {
     public const string SignInRateLimit = "sign-in";
+
+    public const string AntiforgeryCookie = "roundtable.antiforgery";
 
     public static IServiceCollection AddRoundtableSecurity(this IServiceCollection services)
     {
@@ -77,13 +80,11 @@ public static class SecurityServices
             options.OnRejected = (context, _) =>
             {
                 var window = context.HttpContext.RequestServices.GetRequiredService<IOptions<SignInLinkOptions>>().Value.Window;
-                context.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                context.HttpContext.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
         });
 
         return services;
     }
-
-    public const string AntiforgeryCookie = "roundtable.antiforgery";
 }

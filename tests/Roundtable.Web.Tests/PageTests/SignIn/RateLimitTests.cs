@@ -50,4 +50,25 @@ public class RateLimitTests
         using var later = await app.CreateBrowser().SubmitAsync("/sign-in", new Dictionary<string, string> { ["Input.Email"] = email });
         Assert.Equal(HttpStatusCode.Redirect, later.StatusCode);
     }
+
+    [Fact]
+    public async Task Post_BehindATrustedProxy_LimitsEachVisitorNotTheProxy()
+    {
+        await using var app = await new RoundtableApp
+        {
+            Settings = { ["SignIn:AttemptsPerWindow"] = "1", ["App:TrustForwardedHeaders"] = "true" },
+        }.StartAsync();
+
+        async Task<HttpStatusCode> AskFromAsync(string address)
+        {
+            var browser = app.CreateBrowser();
+            browser.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+            using var response = await browser.SubmitAsync("/sign-in", new Dictionary<string, string> { ["Input.Email"] = "" });
+            return response.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.OK, await AskFromAsync("203.0.113.1"));
+        Assert.Equal(HttpStatusCode.OK, await AskFromAsync("203.0.113.2"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await AskFromAsync("203.0.113.1"));
+    }
 }
