@@ -23,6 +23,30 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<CharterVersion> CharterVersions => Set<CharterVersion>();
+
+    public DbSet<CharterSection> CharterSections => Set<CharterSection>();
+
+    public DbSet<DiscussionPrinciple> DiscussionPrinciples => Set<DiscussionPrinciple>();
+
+    public DbSet<CharterSuggestion> CharterSuggestions => Set<CharterSuggestion>();
+
+    public DbSet<ToBeConfirmed> ToBeConfirmed => Set<ToBeConfirmed>();
+
+    public DbSet<IdentityOption> IdentityOptions => Set<IdentityOption>();
+
+    public DbSet<MemberIdentity> MemberIdentities => Set<MemberIdentity>();
+
+    public DbSet<SubGroup> SubGroups => Set<SubGroup>();
+
+    public DbSet<SubGroupMember> SubGroupMembers => Set<SubGroupMember>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<JoinRequest> JoinRequests => Set<JoinRequest>();
+
+    public DbSet<ConsentChange> ConsentChanges => Set<ConsentChange>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var communitiesChanged = CommunitiesChanging();
