@@ -11,6 +11,10 @@ public static class RoundtablePages
             Pages.SignIn.Conventions.Declare(pages);
             Pages.Account.Conventions.Declare(pages);
             Pages.Communities.Conventions.Declare(pages);
+            Pages.Communities.Charter.Conventions.Declare(pages);
+            Pages.Communities.Members.Conventions.Declare(pages);
+            Pages.Communities.People.Conventions.Declare(pages);
+            Pages.Invitations.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);
         });
         services.Configure<RouteOptions>(options =>

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
+using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
@@ -43,6 +44,8 @@ public static class RoundtableServices
         services.AddScoped<ApiTokens>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
+        services.AddScoped<Charters>();
+        services.AddScoped<CommunityFounding>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)

@@ -30,12 +30,17 @@ public static class TestData
             CreatedAt = app.Clock.GetUtcNow(),
             UpdatedAt = app.Clock.GetUtcNow(),
         };
-        return await app.WithDbAsync(async db =>
+        // Every community starts with its identities and charter version 1; written here by
+        // someone who is not a member, so tests choose the members themselves.
+        var author = await app.CreatePersonAsync("Charter Author");
+        await app.WithScopeAsync(async services =>
         {
+            var db = services.GetRequiredService<RoundtableDb>();
             db.Communities.Add(community);
+            services.GetRequiredService<CommunityFounding>().SetUp(community, author.Id);
             await db.SaveChangesAsync();
-            return community;
         });
+        return community;
     }
 
     public static async Task<Person> CreatePersonAsync(this RoundtableApp app, string? name = "Alex Test", string? email = null)
