@@ -46,6 +46,9 @@ public static class RoundtableServices
         services.AddScoped<CurrentCommunity>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();
+        services.AddCharterServices();
+        services.AddMembershipServices();
+        services.AddPeopleServices();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)
