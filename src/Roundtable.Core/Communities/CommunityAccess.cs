@@ -22,5 +22,5 @@ public static class CommunityAccess
         isSiteAdmin
             ? communities
             : communities.Where(c => c.Visibility == CommunityVisibility.Listed ||
-                                     c.Memberships.Any(m => m.PersonId == personId));
+                                     c.Memberships.Any(m => m.PersonId == personId && m.LeftAt == null));
 }

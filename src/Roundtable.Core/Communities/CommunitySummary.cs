@@ -23,6 +23,6 @@ public static class CommunitySummaries
             .OrderBy(c => c.Name)
             .Select(c => new CommunitySummary(
                 c.Slug, c.Name, c.Region, c.Purpose, c.Visibility,
-                c.Memberships.Where(m => m.PersonId == personId).Select(m => (CommunityRole?)m.Role).FirstOrDefault()))
+                c.Memberships.Where(m => m.PersonId == personId && m.LeftAt == null).Select(m => (CommunityRole?)m.Role).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 }

@@ -25,7 +25,7 @@ public static class MeApi
         var personId = http.User.PersonId();
         var person = await db.Users.AsNoTracking().SingleAsync(p => p.Id == personId, cancellationToken);
         var communities = await db.Memberships.AsNoTracking()
-            .Where(m => m.PersonId == personId)
+            .Where(m => m.PersonId == personId && m.LeftAt == null)
             .OrderBy(m => m.Community.Name)
             .Select(m => new MyCommunity(m.Community.Slug, m.Community.Name, m.Role, m.InLivedExpertGroup))
             .ToListAsync(cancellationToken);

@@ -42,7 +42,7 @@ public sealed class CurrentCommunity(RoundtableDb db)
             var personId = user.PersonId();
             var membership = personId is null
                 ? null
-                : await db.Memberships.SingleOrDefaultAsync(m => m.CommunityId == community.Id && m.PersonId == personId, cancellationToken);
+                : await db.Memberships.SingleOrDefaultAsync(m => m.CommunityId == community.Id && m.PersonId == personId && m.LeftAt == null, cancellationToken);
             place = new Place(community, membership, user.IsInRole(SiteRoles.Admin));
         }
 

@@ -23,7 +23,7 @@ public class IndexModel(RoundtableDb db) : PageModel
         var personId = User.PersonId();
         Person = await db.Users.AsNoTracking().SingleAsync(p => p.Id == personId, cancellationToken);
         Places = await db.Memberships.AsNoTracking()
-            .Where(m => m.PersonId == personId)
+            .Where(m => m.PersonId == personId && m.LeftAt == null)
             .OrderBy(m => m.Community.Name)
             .Select(m => new Place(m.Community.Slug, m.Community.Name, m.Role, m.InLivedExpertGroup))
             .ToListAsync(cancellationToken);

@@ -26,7 +26,7 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db) : PageMod
         }
 
         Here = here;
-        var members = db.Memberships.AsNoTracking().Where(m => m.CommunityId == here.Community.Id);
+        var members = db.Memberships.AsNoTracking().Where(m => m.CommunityId == here.Community.Id && m.LeftAt == null);
         CoLeads = await members
             .Where(m => m.Role == CommunityRole.CoLead)
             .OrderBy(m => m.JoinedAt).ThenBy(m => m.Person.DisplayName)

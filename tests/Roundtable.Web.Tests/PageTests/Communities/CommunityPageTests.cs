@@ -63,4 +63,25 @@ public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Set-Cookie"), string.Join("; ", response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : []));
     }
+
+    [Fact]
+    public async Task Get_HiddenCommunity_AfterLeavingIt_IsNotFoundAndNotListed()
+    {
+        var community = await app.CreateCommunityAsync(CommunityVisibility.InvitationOnly);
+        var former = await app.CreatePersonAsync("Former Member");
+        await app.JoinAsync(community, former, CommunityRole.CoLead);
+        await app.WithDbAsync(async db =>
+        {
+            var membership = db.Memberships.Single(m => m.PersonId == former.Id);
+            membership.LeftAt = app.Clock.GetUtcNow();
+            return await db.SaveChangesAsync();
+        });
+        var browser = await app.BrowserForAsync(former);
+
+        using var page = await browser.GetAsync($"/communities/{community.Slug}");
+        var home = await browser.GetDocumentAsync("/");
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Null(home.QuerySelector($"a[href='/communities/{community.Slug}']"));
+    }
 }
