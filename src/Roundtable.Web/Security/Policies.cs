@@ -19,6 +19,9 @@ public static class Policies
     public const string CommunityCoLead = nameof(CommunityCoLead);
     public const string LivedExpertGroup = nameof(LivedExpertGroup);
 
+    // May start a new community: a site admin or a co-lead of any community.
+    public const string CommunityFounder = nameof(CommunityFounder);
+
     public const string ApiUser = nameof(ApiUser);
 
     public static void Add(AuthorizationOptions options)
@@ -34,6 +37,8 @@ public static class Policies
         options.AddPolicy(CommunityFacilitator, p => p.RequireAuthenticatedUser().AddRequirements(CommunityRequirement.AtLeast(CommunityRole.Facilitator)));
         options.AddPolicy(CommunityCoLead, p => p.RequireAuthenticatedUser().AddRequirements(CommunityRequirement.AtLeast(CommunityRole.CoLead)));
         options.AddPolicy(LivedExpertGroup, p => p.RequireAuthenticatedUser().AddRequirements(CommunityRequirement.LivedExpertSpace));
+
+        options.AddPolicy(CommunityFounder, p => p.RequireAuthenticatedUser().AddRequirements(new FounderRequirement()));
 
         options.AddPolicy(ApiUser, p => p.AddAuthenticationSchemes(ApiTokenAuthentication.SchemeName).RequireAuthenticatedUser());
     }

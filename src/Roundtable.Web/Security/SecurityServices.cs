@@ -44,6 +44,7 @@ public static class SecurityServices
         services.AddAuthorization(Policies.Add);
         services.AddScoped<IAuthorizationHandler, CommunityRequirementHandler>();
         services.AddScoped<IAuthorizationHandler, OutboxReaderHandler>();
+        services.AddScoped<IAuthorizationHandler, FounderHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, HiddenAsNotFound>();
 
         services.AddDataProtection().SetApplicationName("Roundtable");

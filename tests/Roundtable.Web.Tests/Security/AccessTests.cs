@@ -20,6 +20,7 @@ public class AccessTests(AccessFixture app) : IClassFixture<AccessFixture>
         ("/communities/{hidden}", [404, 404, 404, 404, 404, 404, 200]),
         ("/communities/no-such-community", [404, 404, 404, 404, 404, 404, 404]),
         ("/communities/{listed}/settings", [SignIn, 403, 403, 403, 403, 200, 200]),
+        ("/communities/new", [SignIn, 403, 403, 403, 403, 200, 200]),
         ("/communities/{hidden}/settings", [404, 404, 404, 404, 404, 404, 200]),
         ("/account", [SignIn, 200, 200, 200, 200, 200, 200]),
         ("/account/name", [SignIn, 200, 200, 200, 200, 200, 200]),

@@ -11,5 +11,6 @@ public static class Conventions
     {
         pages.AuthorizePage("/Communities/Community", Policies.CommunityVisitor);
         pages.AuthorizePage("/Communities/Settings", Policies.CommunityCoLead);
+        pages.AuthorizePage("/Communities/New", Policies.CommunityFounder);
     }
 }
