@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
@@ -6,7 +7,7 @@ using Roundtable.Core.People;
 
 namespace Roundtable.Core.DemoData;
 
-public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, TimeProvider clock)
+public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, CommunityFounding founding, Charters charters, TimeProvider clock)
 {
     // Loads only into an empty database, so a restart never duplicates anything and a real
     // installation that has communities of its own is never touched.
@@ -17,41 +18,121 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, TimeProvi
             return false;
         }
 
-        var now = clock.GetUtcNow();
         var admin = await accounts.FindOrCreateAsync(DemoCommunities.AdminEmail);
         admin.DisplayName ??= "Demo site admin";
         await accounts.MakeSiteAdminAsync(admin);
 
         foreach (var demo in DemoCommunities.All)
         {
-            var community = new Community
+            await LoadAsync(demo, cancellationToken);
+        }
+
+        return true;
+    }
+
+    private async Task LoadAsync(DemoCommunities.DemoCommunity demo, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var people = new Dictionary<string, Person>(StringComparer.Ordinal);
+        foreach (var demoPerson in demo.People)
+        {
+            var person = await accounts.FindOrCreateAsync(demoPerson.Email);
+            person.DisplayName ??= demoPerson.Name;
+            people[demoPerson.Email] = person;
+        }
+
+        var founder = people[demo.People.First(p => p.Role == CommunityRole.CoLead).Email];
+        var community = founding.Found(
+            new CommunityFounding.Details(demo.Slug, demo.Name, demo.Purpose, demo.Region, demo.Contact, CommunityVisibility.Listed),
+            founder.Id);
+
+        var options = db.ChangeTracker.Entries<IdentityOption>().Select(e => e.Entity).Where(o => o.CommunityId == community.Id).ToList();
+        foreach (var extra in demo.ExtraIdentities)
+        {
+            var option = new IdentityOption { CommunityId = community.Id, Name = extra.Name, Kind = extra.Kind, Position = options.Count };
+            db.IdentityOptions.Add(option);
+            options.Add(option);
+        }
+
+        foreach (var option in options.Where(o => demo.Priorities.Contains(o.Name)))
+        {
+            option.IsPriority = true;
+        }
+
+        var memberships = new Dictionary<string, Membership>(StringComparer.Ordinal);
+        foreach (var demoPerson in demo.People)
+        {
+            var membership = db.ChangeTracker.Entries<Membership>().Select(e => e.Entity)
+                .SingleOrDefault(m => m.CommunityId == community.Id && m.PersonId == people[demoPerson.Email].Id);
+            if (membership is null)
             {
-                Slug = demo.Slug,
-                Name = demo.Name,
-                Purpose = demo.Purpose,
-                Region = demo.Region,
-                Contact = demo.Contact,
-                Visibility = CommunityVisibility.Listed,
+                membership = new Membership { CommunityId = community.Id, PersonId = people[demoPerson.Email].Id, JoinedAt = now };
+                db.Memberships.Add(membership);
+            }
+
+            Describe(membership, demoPerson, now);
+            foreach (var identity in demoPerson.Identities ?? [])
+            {
+                db.MemberIdentities.Add(new MemberIdentity { MembershipId = membership.Id, IdentityOptionId = options.Single(o => o.Name == identity).Id });
+            }
+
+            memberships[demoPerson.Email] = membership;
+        }
+
+        foreach (var item in demo.ToBeConfirmed)
+        {
+            db.ToBeConfirmed.Add(new ToBeConfirmed
+            {
+                CommunityId = community.Id,
+                SectionKey = item.SectionKey,
+                Text = item.Text,
+                DueOn = item.DueOn,
+                ConfirmedWith = item.ConfirmedWith,
+                CreatedById = founder.Id,
                 CreatedAt = now,
-                UpdatedAt = now,
-            };
-            db.Communities.Add(community);
-            foreach (var demoPerson in demo.People)
+            });
+        }
+
+        foreach (var group in demo.SubGroups)
+        {
+            var subGroup = new SubGroup { CommunityId = community.Id, Name = group.Name, Purpose = group.Purpose, CreatedAt = now };
+            db.SubGroups.Add(subGroup);
+            foreach (var email in group.MemberEmails)
             {
-                var person = await accounts.FindOrCreateAsync(demoPerson.Email);
-                person.DisplayName ??= demoPerson.Name;
-                db.Memberships.Add(new Membership
-                {
-                    CommunityId = community.Id,
-                    PersonId = person.Id,
-                    Role = demoPerson.Role,
-                    InLivedExpertGroup = demoPerson.LivedExpertGroup,
-                    JoinedAt = now,
-                });
+                db.SubGroupMembers.Add(new SubGroupMember { SubGroupId = subGroup.Id, MembershipId = memberships[email].Id, JoinedAt = now });
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return true;
+
+        var version = 1;
+        foreach (var edit in demo.CharterEdits)
+        {
+            var saved = await charters.SaveSectionAsync(community.Id, edit.SectionKey, edit.Body, edit.Note, version, people[edit.AuthorEmail].Id, cancellationToken: cancellationToken);
+            version = ((CharterSave.Saved)saved).Version.Number;
+        }
+    }
+
+    private void Describe(Membership membership, DemoCommunities.DemoPerson demo, DateTimeOffset now)
+    {
+        membership.Role = demo.Role;
+        membership.InLivedExpertGroup = demo.LivedExpertGroup;
+        membership.Naming = demo.Naming;
+        membership.JobRole = demo.JobRole;
+        membership.Organisation = demo.Organisation;
+        membership.Offers = demo.Offers;
+        membership.LookingFor = demo.LookingFor;
+        membership.AccessNeeds = demo.AccessNeeds;
+        membership.ContactConsent = demo.ContactConsent;
+        membership.QuoteConsent = demo.QuoteConsent;
+        if (demo.ContactConsent)
+        {
+            db.ConsentChanges.Add(new ConsentChange { MembershipId = membership.Id, Kind = ConsentKind.Contact, Value = "Given", At = now });
+        }
+
+        if (demo.QuoteConsent != QuoteConsent.NotQuoted)
+        {
+            db.ConsentChanges.Add(new ConsentChange { MembershipId = membership.Id, Kind = ConsentKind.Quote, Value = demo.QuoteConsent.ToString(), At = now });
+        }
     }
 }

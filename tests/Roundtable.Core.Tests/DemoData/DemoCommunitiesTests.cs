@@ -55,6 +55,20 @@ public partial class DemoCommunitiesTests
         Assert.All(RealNames, name => Assert.DoesNotContain(name, text, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void All_IdentitiesAndPrioritiesAreOnesTheCommunityOffers()
+    {
+        Assert.All(DemoCommunities.All, community =>
+        {
+            var offered = IdentityDefaults.All.Select(o => o.Name).Concat(community.ExtraIdentities.Select(o => o.Name)).ToHashSet();
+            Assert.All(community.People.SelectMany(p => p.Identities ?? []), identity => Assert.Contains(identity, offered));
+            Assert.All(community.Priorities, priority => Assert.Contains(priority, offered));
+            var emails = community.People.Select(p => p.Email).ToHashSet();
+            Assert.All(community.SubGroups.SelectMany(g => g.MemberEmails), email => Assert.Contains(email, emails));
+            Assert.All(community.CharterEdits, edit => Assert.Contains(edit.AuthorEmail, emails));
+        });
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
 }

@@ -46,5 +46,26 @@ public class RestartTests
         Assert.Equal(4, await second.WithDbAsync(db => db.Communities.CountAsync()));
         var home = await second.CreateBrowser().GetDocumentAsync("/");
         Assert.Equal(4, home.QuerySelectorAll("main a.nhsuk-card__link").Length);
+        Assert.Equal(4, await second.WithDbAsync(db => db.CharterVersions.Select(v => v.CommunityId).Distinct().CountAsync()));
+    }
+
+    [Fact]
+    public async Task DemoData_ShowsALivingCommunity()
+    {
+        await using var app = await new RoundtableApp { Settings = { ["App:LoadDemoData"] = "true" } }.StartAsync();
+
+        var brackenmouth = await app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "brackenmouth-ld-autism"));
+        var (versions, priorities, overdue, subGroups, identities) = await app.WithDbAsync(async db => (
+            await db.CharterVersions.CountAsync(v => v.CommunityId == brackenmouth.Id),
+            await db.IdentityOptions.Where(o => o.CommunityId == brackenmouth.Id && o.IsPriority).Select(o => o.Name).OrderBy(n => n).ToListAsync(),
+            await db.ToBeConfirmed.CountAsync(t => t.CommunityId == brackenmouth.Id && t.DueOn < new DateOnly(2026, 11, 21)),
+            await db.SubGroups.CountAsync(g => g.CommunityId == brackenmouth.Id),
+            await db.MemberIdentities.CountAsync(i => i.Membership.CommunityId == brackenmouth.Id)));
+
+        Assert.Equal(2, versions);
+        Assert.Equal(["Person from a black or brown community", "Staff: primary care"], priorities);
+        Assert.Equal(1, overdue);
+        Assert.Equal(2, subGroups);
+        Assert.True(identities > 12);
     }
 }
