@@ -18,4 +18,11 @@ public class TextTests
 
     [Fact]
     public void Shorten_OneLongWord_StillFits() => Assert.Equal(10, Text.Shorten(new string('a', 50), 10).Length);
+
+    [Theory]
+    [InlineData(new string[0], "")]
+    [InlineData(new[] { "Asha" }, "Asha")]
+    [InlineData(new[] { "Asha", "Bram" }, "Asha and Bram")]
+    [InlineData(new[] { "Asha", "Bram", "Cai" }, "Asha, Bram and Cai")]
+    public void JoinWithAnd_ReadsNaturally(string[] items, string expected) => Assert.Equal(expected, Text.JoinWithAnd(items));
 }

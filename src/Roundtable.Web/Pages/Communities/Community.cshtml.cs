@@ -3,20 +3,32 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
+using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities;
 
-public class CommunityModel(CurrentCommunity current, RoundtableDb db) : PageModel
+public class CommunityModel(CurrentCommunity current, RoundtableDb db, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
 
     public CurrentCommunity.Place Here { get; private set; } = null!;
 
+    // Named as each chose to be named, all alike: lived experience and professional co-leads equally.
     public IReadOnlyList<string> CoLeads { get; private set; } = [];
 
     public int MemberCount { get; private set; }
+
+    public IReadOnlyList<DiscussionPrinciple> Principles { get; private set; } = [];
+
+    public CommunityAttention? Attention { get; private set; }
+
+    public JoinRequest? YourRequest { get; private set; }
+
+    public bool IsCoLead => Here.Allows(CommunityRole.CoLead);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -26,13 +38,30 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db) : PageMod
         }
 
         Here = here;
-        var members = db.Memberships.AsNoTracking().Where(m => m.CommunityId == here.Community.Id && m.LeftAt == null);
-        CoLeads = await members
-            .Where(m => m.Role == CommunityRole.CoLead)
-            .OrderBy(m => m.JoinedAt).ThenBy(m => m.Person.DisplayName)
-            .Select(m => m.Person.DisplayName ?? "A co-lead")
-            .ToListAsync(cancellationToken);
+        var communityId = here.Community.Id;
+        var members = db.Memberships.AsNoTracking().Where(m => m.CommunityId == communityId && m.LeftAt == null);
+        var coLeads = await members.Where(m => m.Role == CommunityRole.CoLead).Include(m => m.Person)
+            .OrderBy(m => m.JoinedAt).ToListAsync(cancellationToken);
+        CoLeads = coLeads.Select(MemberNames.AsTheyChose).ToList();
         MemberCount = await members.CountAsync(cancellationToken);
+        Principles = await db.DiscussionPrinciples.AsNoTracking()
+            .Where(p => p.VersionId == db.CharterVersions.Where(v => v.CommunityId == communityId).OrderByDescending(v => v.Number).Select(v => v.Id).FirstOrDefault())
+            .OrderBy(p => p.Position)
+            .ToListAsync(cancellationToken);
+
+        if (IsCoLead)
+        {
+            var today = DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
+            Attention = await CommunityAttention.ForAsync(db, communityId, today, cancellationToken);
+        }
+        else if (here.Role is null && User.PersonId() is { } personId)
+        {
+            YourRequest = await db.JoinRequests.AsNoTracking()
+                .Where(r => r.CommunityId == communityId && r.PersonId == personId)
+                .OrderByDescending(r => r.CreatedAt)
+                .FirstOrDefaultAsync(cancellationToken);
+        }
+
         return Page();
     }
 }

@@ -124,4 +124,18 @@ public class NewCommunityTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal($"/communities/{slug}", second.Headers.Location?.OriginalString);
         Assert.Equal(1, await app.WithDbAsync(db => db.Communities.CountAsync(c => c.Slug == slug)));
     }
+
+    [Fact]
+    public async Task Get_Home_OffersToStartACommunityOnlyToThoseWhoMay()
+    {
+        var (_, coLead) = await CoLeadAsync();
+        var member = await app.CreatePersonAsync();
+        await app.JoinAsync(await app.CreateCommunityAsync(), member);
+
+        var coLeadHome = await coLead.GetDocumentAsync("/");
+        var memberHome = await (await app.BrowserForAsync(member)).GetDocumentAsync("/");
+
+        Assert.NotNull(coLeadHome.QuerySelector("main a[href='/communities/new']"));
+        Assert.Null(memberHome.QuerySelector("main a[href='/communities/new']"));
+    }
 }

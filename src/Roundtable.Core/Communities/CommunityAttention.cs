@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+
+namespace Roundtable.Core.Communities;
+
+// What is waiting for a community's co-leads: shown on the community page so nothing slips.
+public sealed record CommunityAttention(int OverdueToBeConfirmed, int PendingRequests, int OpenSuggestions)
+{
+    public bool Any => OverdueToBeConfirmed + PendingRequests + OpenSuggestions > 0;
+
+    public static async Task<CommunityAttention> ForAsync(RoundtableDb db, Guid communityId, DateOnly today, CancellationToken cancellationToken = default) =>
+        new(
+            await db.ToBeConfirmed.CountAsync(t => t.CommunityId == communityId && t.ConfirmedAt == null && t.DueOn < today, cancellationToken),
+            await db.JoinRequests.CountAsync(r => r.CommunityId == communityId && r.Status == RequestStatus.Pending, cancellationToken),
+            await db.CharterSuggestions.CountAsync(s => s.CommunityId == communityId && s.Status == SuggestionStatus.Open, cancellationToken));
+}
