@@ -27,15 +27,32 @@ public static class RoundtableApi
             };
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
             return Task.CompletedTask;
+        }).AddSchemaTransformer((schema, context, _) =>
+        {
+            // A property left out when null (what only some callers may see) is not required.
+            foreach (var property in context.JsonTypeInfo.Properties)
+            {
+                if (property.AttributeProvider?.GetCustomAttributes(typeof(JsonIgnoreAttribute), inherit: true) is [JsonIgnoreAttribute { Condition: JsonIgnoreCondition.WhenWritingNull }, ..])
+                {
+                    schema.Required?.Remove(property.Name);
+                }
+            }
+
+            return Task.CompletedTask;
         }));
 
     public static WebApplication MapRoundtableApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 
-        var v1 = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser);
-        v1.MapGroup("/me").MapMeApi();
-        v1.MapGroup("/communities").MapCommunitiesApi();
+        var v1 = app.MapGroup("/api/v1").RequireAuthorization(Policies.ApiUser).ProducesProblem(StatusCodes.Status401Unauthorized);
+        v1.MapGroup("/me").WithTags("Me").MapMeApi();
+        var communities = v1.MapGroup("/communities");
+        communities.MapGroup("").WithTags("Communities").MapCommunitiesApi();
+        // Everything about one community names its {slug}, which the community policies read.
+        var community = communities.MapGroup("/{slug}");
+        community.MapGroup("/charter").WithTags("Charter").MapCharterApi();
+        community.MapGroup("").WithTags("Members").MapMembersApi();
         return app;
     }
 }
