@@ -30,6 +30,11 @@ public static class RoundtablePipeline
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/api"),
             pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        // The API answers every error it has no words for (a hidden community, a body that is
+        // not JSON) as problem JSON, like the errors it does.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments("/api"),
+            api => api.UseStatusCodePages());
 
         app.UseRouting();
         app.UseRateLimiter();
