@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
 
 namespace Roundtable.Core.Communities;
 
@@ -17,6 +18,8 @@ public sealed class SubGroups(RoundtableDb db, TimeProvider clock)
 
     // Id is the group's, when it was started (now or by an earlier click).
     public sealed record Started(Saved Outcome, Guid? Id);
+
+    public sealed record Member(Guid MembershipId, string Name);
 
     public sealed record Summary(Guid Id, string Name, string Purpose, int Members, bool IncludesYou);
 
@@ -36,13 +39,18 @@ public sealed class SubGroups(RoundtableDb db, TimeProvider clock)
                 g.Members.Any(m => m.MembershipId == yourMembershipId && m.Membership.LeftAt == null)))
             .ToListAsync(cancellationToken);
 
-    public Task<List<Membership>> MembersAsync(Guid subGroupId, CancellationToken cancellationToken = default) =>
-        db.SubGroupMembers.AsNoTracking()
+    // Each current member of the group, as they chose to be named, in the order they joined.
+    public async Task<List<Member>> MembersAsync(Guid subGroupId, CancellationToken cancellationToken = default)
+    {
+        var members = await db.SubGroupMembers.AsNoTracking()
             .Where(m => m.SubGroupId == subGroupId && m.Membership.LeftAt == null)
             .OrderBy(m => m.JoinedAt)
-            .Select(m => m.Membership)
-            .Include(m => m.Person)
+            .Select(m => new { m.MembershipId, m.Membership.Naming, m.Membership.Person.DisplayName, m.Membership.JobRole, m.Membership.Organisation })
             .ToListAsync(cancellationToken);
+        return members
+            .Select(m => new Member(m.MembershipId, MemberNames.AsTheyChose(m.Naming, m.DisplayName, m.JobRole, m.Organisation)))
+            .ToList();
+    }
 
     // key: chosen when the form was shown and used as the new group's id, so a second click on
     // the same form finds the group the first one started.

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.People;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
@@ -135,7 +134,7 @@ public class SubGroupModel(CurrentCommunity current, SubGroups subGroups) : Page
 
         Group = group;
         Members = (await subGroups.MembersAsync(group.Id, cancellationToken))
-            .Select(m => new Member(m.Id, MemberNames.AsTheyChose(m), m.Id == You?.Id))
+            .Select(m => new Member(m.MembershipId, m.Name, m.MembershipId == You?.Id))
             .ToList();
         return true;
     }
