@@ -18,9 +18,27 @@ public static class PeopleForms
         var fields = Fields(form).Where(field => !names.Contains(field.Key)).ToList();
         fields.AddRange(given.Where(field => field.Value is not null).Select(field => new KeyValuePair<string, string>(field.Name, field.Value!)));
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? form.BaseUri : form.Action;
         using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri(action), content);
+        return await client.PostAsync(Target(form), content);
+    }
+
+    // As Html.SubmitAsync, for forms with an action of their own (a page handler): AngleSharp
+    // gives that action back unresolved, so it is resolved here against the page's address.
+    public static Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client, IHtmlFormElement form, IReadOnlyDictionary<string, string>? typed = null) =>
+        client.SendFormAsync(form, (typed ?? new Dictionary<string, string>()).Select(field => (field.Key, (string?)field.Value)));
+
+    public static async Task<HttpResponseMessage> PostFormAsync(
+        this HttpClient client, string url, IReadOnlyDictionary<string, string>? typed, string selector)
+    {
+        var page = await client.GetDocumentAsync(url);
+        return await client.PostFormAsync(page.Form(selector), typed);
+    }
+
+    private static Uri Target(IHtmlFormElement form)
+    {
+        var action = form.GetAttribute("action");
+        return string.IsNullOrEmpty(action) ? new Uri(form.BaseUri) : new Uri(new Uri(form.BaseUri), action);
     }
 
     public static async Task<HttpResponseMessage> SendFormAsync(
