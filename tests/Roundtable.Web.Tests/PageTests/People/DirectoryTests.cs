@@ -67,6 +67,21 @@ public class DirectoryTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal([("Cora", "Co-lead"), ("Fay", "Facilitator"), ("Olu", null)], people);
     }
 
+    [Fact]
+    public async Task Get_Directory_AsASiteAdminWhoIsNotAMember_ListsPeopleWithoutAPlaceOfTheirOwn()
+    {
+        var community = await app.CreateCommunityAsync();
+        await app.MemberAsync(community, "Ann Able");
+        var admin = await app.CreatePersonAsync("Ada Admin");
+        await app.MakeSiteAdminAsync(admin);
+        var browser = await app.BrowserForAsync(admin);
+
+        var page = await browser.GetDocumentAsync($"/communities/{community.Slug}/people");
+
+        Assert.Equal(["Ann"], page.QuerySelectorAll("#people h2").Select(h => h.TextContent));
+        Assert.Null(page.QuerySelector($"main a[href='/communities/{community.Slug}/me']"));
+    }
+
     [Theory]
     [InlineData("HOUSING", new[] { "Ann", "Bea" })]
     [InlineData("easy read", new[] { "Bea" })]

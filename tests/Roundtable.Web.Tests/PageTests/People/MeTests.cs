@@ -267,6 +267,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     [Theory]
     [InlineData("?welcome=true", true)]
     [InlineData("", false)]
+    [InlineData("?welcome=maybe", false)]
     public async Task Get_Me_WelcomesSomeoneWhoHasJustJoined(string query, bool welcomed)
     {
         var community = await app.CreateCommunityAsync();
@@ -275,6 +276,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var page = await browser.GetDocumentAsync(MePath(community) + query);
 
         Assert.Equal(welcomed, page.GetElementById("welcome") is not null);
+        Assert.Empty(page.ErrorSummary());
         Assert.Equal($"/communities/{community.Slug}/leave", page.QuerySelector("main a[href$='/leave']")?.GetAttribute("href"));
     }
 

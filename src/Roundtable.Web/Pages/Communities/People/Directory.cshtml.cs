@@ -25,6 +25,9 @@ public class DirectoryModel(CurrentCommunity current, RoundtableDb db) : PageMod
 
     public int Everyone { get; private set; }
 
+    // A site admin looking in is not a member, so has no place of their own to change.
+    public bool IsMember { get; private set; }
+
     public IReadOnlyList<Person> People { get; private set; } = [];
 
     public sealed record Person(string Name, CommunityRole Role, string? Offers, string? LookingFor, bool IsYou);
@@ -36,6 +39,7 @@ public class DirectoryModel(CurrentCommunity current, RoundtableDb db) : PageMod
         var place = (await current.FindAsync(Slug, User, cancellationToken))!;
         Community = place.Community;
         var yours = place.Membership?.Id;
+        IsMember = yours is not null;
         var members = await db.Memberships.AsNoTracking()
             .Where(m => m.CommunityId == Community.Id && m.LeftAt == null)
             .Select(m => new { m.Id, m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation, m.Role, m.Offers, m.LookingFor, m.JoinedAt })

@@ -14,9 +14,12 @@ public class MeModel(CurrentCommunity current, RoundtableDb db, TimeProvider clo
     [FromRoute]
     public string Slug { get; set; } = "";
 
-    // Set by the invitation pages when someone has just joined.
-    [FromQuery]
-    public bool Welcome { get; set; }
+    // "true" from the invitation pages, when someone has just joined. A string, so that an odd
+    // value is simply no welcome rather than a problem to show.
+    [FromQuery(Name = "welcome")]
+    public string? WelcomeParameter { get; set; }
+
+    public bool Welcome => string.Equals(WelcomeParameter, "true", StringComparison.OrdinalIgnoreCase);
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -95,7 +98,19 @@ public class MeModel(CurrentCommunity current, RoundtableDb db, TimeProvider clo
         }
 
         Profiles.Save(db, Membership, communityOptions, details, clock.GetUtcNow());
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two sends of the form crossed and the other added the same identity first: apply
+            // this one over what that one saved, which now changes only what is different.
+            db.ChangeTracker.Clear();
+            await LoadAsync(cancellationToken);
+            Profiles.Save(db, Membership, communityOptions, details, clock.GetUtcNow());
+            await db.SaveChangesAsync(cancellationToken);
+        }
         TempData.Notify("Your details for this community have been saved.");
         return RedirectToPage("Me", new { slug = Community.Slug });
     }
