@@ -1,7 +1,11 @@
+using Roundtable.Core.Communities;
+
 namespace Roundtable.Web.Hosting;
 
 // The services behind the people pages and API.
 public static class PeopleServices
 {
-    public static IServiceCollection AddPeopleServices(this IServiceCollection services) => services;
+    public static IServiceCollection AddPeopleServices(this IServiceCollection services) => services
+        .AddScoped<CommunityIdentities>()
+        .AddScoped<SubGroups>();
 }

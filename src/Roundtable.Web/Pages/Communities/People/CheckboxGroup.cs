@@ -1,0 +1,16 @@
+namespace Roundtable.Web.Pages.Communities.People;
+
+// A group of checkboxes under one question (identities, access needs), drawn by _CheckboxGroup
+// as nhsuk-frontend's checkboxes template draws them, optionally in sections with a heading.
+// Its error comes from ModelState under Name; the first box takes the field's id, so the error
+// summary's link lands on it.
+public sealed record CheckboxGroup(string Name, string Legend, string? Hint, IReadOnlyList<CheckboxGroup.Section> Sections)
+{
+    public sealed record Section(string? Heading, IReadOnlyList<Item> Items);
+
+    public sealed record Item(string Value, string Label, string? Hint, bool IsChecked);
+
+    public string Id => Name.Replace('.', '_');
+
+    public string ItemId(int index) => index == 0 ? Id : $"{Id}-{index + 1}";
+}
