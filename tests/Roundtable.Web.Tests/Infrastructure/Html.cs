@@ -57,9 +57,11 @@ public static class Html
             fields.Add(new(name, value));
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? form.BaseUri : form.Action;
+        // A form's own action (a page handler) is relative to the page it is on.
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? new Uri(form.BaseUri) : new Uri(new Uri(form.BaseUri), action);
         using var content = new FormUrlEncodedContent(fields);
-        return await client.PostAsync(new Uri(action), content);
+        return await client.PostAsync(target, content);
     }
 
     public static async Task<HttpResponseMessage> SubmitAsync(

@@ -5,6 +5,7 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Web.Pages.Communities.People;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
@@ -25,6 +26,9 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db, TimeProvi
     public IReadOnlyList<DiscussionPrinciple> Principles { get; private set; } = [];
 
     public CommunityAttention? Attention { get; private set; }
+
+    // For co-leads only: "who should be here?" in brief, counts never names.
+    public PrioritiesSummary? Priorities { get; private set; }
 
     public JoinRequest? YourRequest { get; private set; }
 
@@ -53,6 +57,7 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db, TimeProvi
         {
             var today = DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
             Attention = await CommunityAttention.ForAsync(db, communityId, today, cancellationToken);
+            Priorities = await PrioritiesSummary.LoadAsync(db, here.Community, cancellationToken);
         }
         else if (here.Role is null && User.PersonId() is { } personId)
         {

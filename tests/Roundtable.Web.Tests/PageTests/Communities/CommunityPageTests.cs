@@ -148,4 +148,31 @@ public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp
         Assert.Null(askerPage.QuerySelector(".nhsuk-card--warning"));
         Assert.Contains("You have asked to join", askerPage.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Get_Community_ShowsCoLeadsWhoShouldBeHereInCountsOnly()
+    {
+        var community = await app.CreateCommunityAsync();
+        var coLead = await app.CreatePersonAsync("Cora Lead");
+        await app.JoinAsync(community, coLead, CommunityRole.CoLead);
+        var gp = await app.CreatePersonAsync("Gita Practitioner");
+        await app.JoinAsync(community, gp);
+        await app.WithDbAsync(async db =>
+        {
+            var primaryCare = db.IdentityOptions.Single(o => o.CommunityId == community.Id && o.Name == "Staff: primary care");
+            primaryCare.IsPriority = true;
+            var membership = db.Memberships.Single(m => m.CommunityId == community.Id && m.PersonId == gp.Id);
+            db.MemberIdentities.Add(new Roundtable.Core.Data.Entities.MemberIdentity { MembershipId = membership.Id, IdentityOptionId = primaryCare.Id });
+            return await db.SaveChangesAsync();
+        });
+
+        var coLeadPage = await (await app.BrowserForAsync(coLead)).GetDocumentAsync($"/communities/{community.Slug}");
+        var memberPage = await (await app.BrowserForAsync(gp)).GetDocumentAsync($"/communities/{community.Slug}");
+
+        var summary = coLeadPage.GetElementById("priorities-summary")!.TextContent;
+        Assert.Contains("Staff: primary care: 1", summary, StringComparison.Ordinal);
+        Assert.Contains("Thin", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gita", summary, StringComparison.Ordinal);
+        Assert.Null(memberPage.GetElementById("priorities-summary"));
+    }
 }
