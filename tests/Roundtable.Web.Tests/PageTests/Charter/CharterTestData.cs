@@ -1,3 +1,4 @@
+using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Charter;
@@ -118,6 +119,23 @@ public static class CharterTestData
         var form = (await browser.GetDocumentAsync("/account")).Form("header form");
         return form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
     }
+
+    // Html.SubmitAsync sends a form whose action names a handler ("?handler=Add") to a file: URL,
+    // because it does not resolve the action against the page: resolved here first.
+    public static Task<HttpResponseMessage> SubmitToActionAsync(this HttpClient browser, IHtmlFormElement form, IReadOnlyDictionary<string, string>? typed = null)
+    {
+        var action = form.GetAttribute("action");
+        if (!string.IsNullOrEmpty(action))
+        {
+            form.SetAttribute("action", new Uri(new Uri(form.BaseUri), action).ToString());
+        }
+
+        return browser.SubmitAsync(form, typed);
+    }
+
+    public static async Task<HttpResponseMessage> SubmitToActionAsync(
+        this HttpClient browser, string url, IReadOnlyDictionary<string, string>? typed, string selector) =>
+        await browser.SubmitToActionAsync((await browser.GetDocumentAsync(url)).Form(selector), typed);
 
     public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, Dictionary<string, string> fields, string? token)
     {

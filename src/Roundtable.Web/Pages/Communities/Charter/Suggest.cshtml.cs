@@ -16,7 +16,8 @@ public class SuggestModel(CurrentCommunity current, Charters charters, Roundtabl
     [FromRoute]
     public string Slug { get; set; } = "";
 
-    [FromQuery(Name = "section")]
+    // ?section=key; bound under the property's own name so its error is listed once.
+    [FromQuery]
     public string? Section { get; set; }
 
     [BindProperty]
