@@ -23,6 +23,20 @@ public static class CharterTestData
         return (person, await app.BrowserForAsync(person));
     }
 
+    // As a community made before charters existed is: no versions at all.
+    public static async Task<Community> CreateCommunityWithoutCharterAsync(this RoundtableApp app)
+    {
+        var community = await app.CreateCommunityAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var versions = db.CharterVersions.Where(v => v.CommunityId == community.Id).Select(v => v.Id);
+            await db.CharterSections.Where(s => versions.Contains(s.VersionId)).ExecuteDeleteAsync();
+            await db.DiscussionPrinciples.Where(p => versions.Contains(p.VersionId)).ExecuteDeleteAsync();
+            return await db.CharterVersions.Where(v => v.CommunityId == community.Id).ExecuteDeleteAsync();
+        });
+        return community;
+    }
+
     public static Task SetNamingAsync(this RoundtableApp app, Community community, Person person, Naming naming, string? jobRole = null) =>
         app.WithDbAsync(async db =>
         {

@@ -37,7 +37,8 @@ public class CompareModel(CurrentCommunity current, Charters charters, Roundtabl
             .OrderByDescending(v => v.Number).Select(v => v.Number).ToListAsync(cancellationToken);
         if (Numbers.Count == 0)
         {
-            return NotFound();
+            // Not started yet: the charter page says so, and offers co-leads to start it.
+            return RedirectToPage("Index", new { slug = Slug });
         }
 
         var from = Parse(From);

@@ -42,7 +42,7 @@ public class EditSectionModel(CurrentCommunity current, Charters charters) : Pag
     {
         if (await LoadAsync(cancellationToken) is not { } version)
         {
-            return NotFound();
+            return NoSuchSection();
         }
 
         Input = new InputModel { Body = Section.Body, BasedOn = version.Number };
@@ -53,7 +53,7 @@ public class EditSectionModel(CurrentCommunity current, Charters charters) : Pag
     {
         if (await LoadAsync(cancellationToken) is not { } version)
         {
-            return NotFound();
+            return NoSuchSection();
         }
 
         var body = ModelState.Required("Input.Body", Input.Body is null ? null : Charters.Normalise(Input.Body),
@@ -100,10 +100,17 @@ public class EditSectionModel(CurrentCommunity current, Charters charters) : Pag
         return RedirectToPage("Index", null, new { slug = Slug }, $"section-{Key}");
     }
 
+    // A community with no charter yet is sent to the charter page, which offers to start one.
+    private IActionResult NoSuchSection() =>
+        HasCharter ? NotFound() : RedirectToPage("Index", new { slug = Slug });
+
+    private bool HasCharter { get; set; }
+
     private async Task<CharterVersion?> LoadAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
         var version = await charters.CurrentAsync(Community.Id, cancellationToken);
+        HasCharter = version is not null;
         if (version?.Sections.SingleOrDefault(s => s.Key == Key) is not { } section)
         {
             return null;

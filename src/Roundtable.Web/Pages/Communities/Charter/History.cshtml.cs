@@ -29,7 +29,8 @@ public class HistoryModel(CurrentCommunity current, CharterPeople people, Roundt
             .ToListAsync(cancellationToken);
         if (versions.Count == 0)
         {
-            return NotFound();
+            // Not started yet: the charter page says so, and offers co-leads to start it.
+            return RedirectToPage("Index", new { slug = Slug });
         }
 
         var names = await people.NamesAsync(Community.Id, versions.SelectMany(v => new[] { v.AuthorId, v.CreditedToId }), cancellationToken);

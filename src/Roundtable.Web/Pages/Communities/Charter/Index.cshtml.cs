@@ -5,6 +5,7 @@ using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Charter;
@@ -18,7 +19,8 @@ public class IndexModel(
 
     public CurrentCommunity.Place Here { get; private set; } = null!;
 
-    public CharterBodyView Charter { get; private set; } = null!;
+    // Null for a community that has not started its charter (one made before charters existed).
+    public CharterBodyView? Charter { get; private set; }
 
     public string AuthorName { get; private set; } = "";
 
@@ -33,17 +35,17 @@ public class IndexModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Here = (await current.FindAsync(Slug, User, cancellationToken))!;
+        ForCoLeads = Here.Allows(CommunityRole.CoLead);
         var communityId = Here.Community.Id;
         if (await charters.CurrentAsync(communityId, cancellationToken) is not { } version)
         {
-            return NotFound();
+            return Page();
         }
 
         var names = await people.NamesAsync(communityId, [version.AuthorId, version.CreditedToId], cancellationToken);
         AuthorName = names.Of(version.AuthorId);
         CreditedName = version.CreditedToId is null ? null : names.Of(version.CreditedToId);
 
-        ForCoLeads = Here.Allows(CommunityRole.CoLead);
         var today = CharterView.UkToday(clock);
         var open = await toBeConfirmed.OpenAsync(communityId, cancellationToken);
         Charter = new CharterBodyView(Slug, version, open, today, ForCoLeads, CanSuggest: Here.Membership is not null && !ForCoLeads);
@@ -57,5 +59,32 @@ public class IndexModel(
         return Page();
     }
 
-    public string SectionTitle(string key) => Charter.Version.Sections.FirstOrDefault(s => s.Key == key)?.Title ?? key;
+    // A co-lead starts a charter from the template for a community that has none.
+    public async Task<IActionResult> OnPostStartAsync(CancellationToken cancellationToken)
+    {
+        Here = (await current.FindAsync(Slug, User, cancellationToken))!;
+        if (!Here.Allows(CommunityRole.CoLead))
+        {
+            return User.Identity?.IsAuthenticated == true ? Forbid() : Challenge();
+        }
+
+        if (await charters.CurrentAsync(Here.Community.Id, cancellationToken) is null)
+        {
+            charters.StartFirst(Here.Community, User.PersonId()!.Value);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // Another co-lead (or a second click) started it at the same moment: version 1 is there.
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        TempData.Notify("The charter has been started from the template. Edit each section to make it your community's own.");
+        return RedirectToPage();
+    }
+
+    public string SectionTitle(string key) => Charter?.Version.Sections.FirstOrDefault(s => s.Key == key)?.Title ?? key;
 }

@@ -47,7 +47,11 @@ public class PrinciplesModel(CurrentCommunity current, Charters charters) : Page
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var version = await LoadAsync(cancellationToken);
+        if (await LoadAsync(cancellationToken) is not { } version)
+        {
+            return RedirectToPage("Index", new { slug = Slug });
+        }
+
         Input = new InputModel
         {
             Principles = version.Principles.OrderBy(p => p.Position)
@@ -62,7 +66,11 @@ public class PrinciplesModel(CurrentCommunity current, Charters charters) : Page
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var version = await LoadAsync(cancellationToken);
+        if (await LoadAsync(cancellationToken) is not { } version)
+        {
+            return RedirectToPage("Index", new { slug = Slug });
+        }
+
         var principles = ReadRows();
         if (principles is not null && Same(principles, version.Principles))
         {
@@ -147,10 +155,10 @@ public class PrinciplesModel(CurrentCommunity current, Charters charters) : Page
         return RedirectToPage("Index", null, new { slug = Slug }, $"section-{CharterTemplate.HowWeWorkTogether}");
     }
 
-    private async Task<CharterVersion> LoadAsync(CancellationToken cancellationToken)
+    // Null for a community with no charter yet: the charter page offers to start one.
+    private async Task<CharterVersion?> LoadAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
-        return await charters.CurrentAsync(Community.Id, cancellationToken)
-            ?? throw new InvalidOperationException($"The community '{Slug}' has no charter.");
+        return await charters.CurrentAsync(Community.Id, cancellationToken);
     }
 }

@@ -46,7 +46,11 @@ public class SuggestModel(CurrentCommunity current, Charters charters, Roundtabl
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        if (!await LoadAsync(cancellationToken))
+        {
+            return RedirectToPage("Index", new { slug = Slug });
+        }
+
         Chosen = Charter.Sections.FirstOrDefault(s => s.Key == Section);
         if (Chosen is null)
         {
@@ -64,7 +68,11 @@ public class SuggestModel(CurrentCommunity current, Charters charters, Roundtabl
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        if (!await LoadAsync(cancellationToken))
+        {
+            return RedirectToPage("Index", new { slug = Slug });
+        }
+
         Chosen = Charter.Sections.FirstOrDefault(s => s.Key == Input.SectionKey);
         if (Chosen is null)
         {
@@ -133,10 +141,16 @@ public class SuggestModel(CurrentCommunity current, Charters charters, Roundtabl
         return RedirectToPage("Suggestions", new { slug = Slug });
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    // False for a community with no charter yet: the charter page offers to start one.
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
-        Charter = await charters.CurrentAsync(Community.Id, cancellationToken)
-            ?? throw new InvalidOperationException($"The community '{Slug}' has no charter.");
+        if (await charters.CurrentAsync(Community.Id, cancellationToken) is not { } charter)
+        {
+            return false;
+        }
+
+        Charter = charter;
+        return true;
     }
 }

@@ -49,11 +49,8 @@ public class SuggestionsModel(CurrentCommunity current, Charters charters, Chart
         public string? Reason { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : RedirectToPage("Index", new { slug = Slug });
 
     // seenVersion: the charter version the co-lead reviewed the change against.
     public async Task<IActionResult> OnPostAcceptAsync(Guid id, int seenVersion, CancellationToken cancellationToken)
@@ -166,12 +163,17 @@ public class SuggestionsModel(CurrentCommunity current, Charters charters, Chart
         ForCoLeads = Here.Allows(CommunityRole.CoLead);
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    // False for a community with no charter yet: the charter page offers to start one.
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         await FindPlaceAsync(cancellationToken);
         var communityId = Here.Community.Id;
-        Charter = await charters.CurrentAsync(communityId, cancellationToken)
-            ?? throw new InvalidOperationException($"The community '{Slug}' has no charter.");
+        if (await charters.CurrentAsync(communityId, cancellationToken) is not { } charter)
+        {
+            return false;
+        }
+
+        Charter = charter;
         var me = User.PersonId();
         var visible = db.CharterSuggestions.AsNoTracking().Where(s => s.CommunityId == communityId);
         if (!ForCoLeads)
@@ -184,7 +186,7 @@ public class SuggestionsModel(CurrentCommunity current, Charters charters, Chart
         Names = await people.NamesAsync(communityId, suggestions.Select(s => (Guid?)s.AuthorId), cancellationToken);
         if (!ForCoLeads)
         {
-            return;
+            return true;
         }
 
         Decided = suggestions.Where(s => s.Status != SuggestionStatus.Open).OrderByDescending(s => s.DecidedAt).ToList();
@@ -202,5 +204,6 @@ public class SuggestionsModel(CurrentCommunity current, Charters charters, Chart
             var written = then.FirstOrDefault(t => t.Number == s.BasedOnVersion && t.Key == s.SectionKey)?.Body;
             return new Review(s, TextDiff.Lines(now, s.ProposedBody), written is not null && Charters.Normalise(written) != Charters.Normalise(now));
         }).ToList();
+        return true;
     }
 }

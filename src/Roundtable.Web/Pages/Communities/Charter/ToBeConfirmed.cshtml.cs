@@ -59,15 +59,16 @@ public class ToBeConfirmedModel(CurrentCommunity current, Charters charters, Rou
         public string? Outcome { get; set; }
     }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        await LoadAsync(cancellationToken);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await LoadAsync(cancellationToken) ? Page() : RedirectToPage("Index", new { slug = Slug });
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
-        await LoadAsync(cancellationToken);
+        if (!await LoadAsync(cancellationToken))
+        {
+            return RedirectToPage("Index", new { slug = Slug });
+        }
+
         var section = Sections.FirstOrDefault(s => s.Key == Add.SectionKey);
         if (section is null)
         {
@@ -136,7 +137,8 @@ public class ToBeConfirmedModel(CurrentCommunity current, Charters charters, Rou
 
     public string SectionTitle(string key) => Sections.FirstOrDefault(s => s.Key == key)?.Title ?? key;
 
-    private async Task LoadAsync(CancellationToken cancellationToken)
+    // False for a community with no charter yet: the charter page offers to start one.
+    private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
         Today = CharterView.UkToday(clock);
@@ -145,5 +147,6 @@ public class ToBeConfirmedModel(CurrentCommunity current, Charters charters, Rou
         var items = await db.ToBeConfirmed.AsNoTracking().Where(t => t.CommunityId == Community.Id).ToListAsync(cancellationToken);
         Open = items.Where(t => t.ConfirmedAt is null).OrderBy(t => t.DueOn).ThenBy(t => t.CreatedAt).ToList();
         Confirmed = items.Where(t => t.ConfirmedAt is not null).OrderByDescending(t => t.ConfirmedAt).ToList();
+        return version is not null;
     }
 }
