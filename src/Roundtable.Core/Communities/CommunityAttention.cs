@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 
@@ -11,7 +12,7 @@ public sealed record CommunityAttention(int OverdueToBeConfirmed, int PendingReq
 
     public static async Task<CommunityAttention> ForAsync(RoundtableDb db, Guid communityId, DateOnly today, CancellationToken cancellationToken = default) =>
         new(
-            await db.ToBeConfirmed.CountAsync(t => t.CommunityId == communityId && t.ConfirmedAt == null && t.DueOn < today, cancellationToken),
+            await new ToBeConfirmedQueries(db).OverdueCountAsync(communityId, today, cancellationToken),
             await db.JoinRequests.CountAsync(r => r.CommunityId == communityId && r.Status == RequestStatus.Pending, cancellationToken),
             await db.CharterSuggestions.CountAsync(s => s.CommunityId == communityId && s.Status == SuggestionStatus.Open, cancellationToken));
 }

@@ -17,7 +17,7 @@ internal static class ModelStateOrder
         }
 
         AddProperties(modelState, metadata, string.Empty, ordered);
-        var keys = ordered.Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
+        var keys = ordered.Select(entry => entry.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in modelState)
         {
             if (!keys.Contains(entry.Key))

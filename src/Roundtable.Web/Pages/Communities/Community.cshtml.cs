@@ -55,7 +55,7 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db, TimeProvi
 
         if (IsCoLead)
         {
-            var today = DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
+            var today = UkTime.Today(clock);
             Attention = await CommunityAttention.ForAsync(db, communityId, today, cancellationToken);
             Priorities = await PrioritiesSummary.LoadAsync(db, here.Community, cancellationToken);
         }

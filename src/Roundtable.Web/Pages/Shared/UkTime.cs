@@ -9,6 +9,9 @@ public static class UkTime
 
     public static DateTimeOffset ToUk(DateTimeOffset time) => TimeZoneInfo.ConvertTime(time, Zone);
 
+    // Today's date in the UK: what "past its date" means to the people using Roundtable.
+    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(ToUk(clock.GetUtcNow()).DateTime);
+
     public static string Format(DateTimeOffset time) =>
         ToUk(time).ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.GetCultureInfo("en-GB"));
 

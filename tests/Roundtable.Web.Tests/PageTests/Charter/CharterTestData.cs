@@ -119,7 +119,7 @@ public static class CharterTestData
 
     // Today in the UK, as the app's clock has it.
     public static DateOnly UkToday(this RoundtableApp app) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(app.Clock.GetUtcNow(), Web.Pages.Shared.UkTime.Zone).DateTime);
+        Web.Pages.Shared.UkTime.Today(app.Clock);
 
     public static async Task<T> InScopeAsync<T>(this RoundtableApp app, Func<IServiceProvider, Task<T>> work)
     {

@@ -17,8 +17,6 @@ public static class CharterView
     public static IHtmlContent Markdown(string? body) => new HtmlString(CharterMarkdown.ToHtml(body));
 
     // A due date passes at the end of the day in the UK, wherever the server is.
-    public static DateOnly UkToday(TimeProvider clock) => DateOnly.FromDateTime(UkTime.ToUk(clock.GetUtcNow()).DateTime);
-
     public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", British);
 
     public static string Date(DateTimeOffset time) => UkTime.ToUk(time).ToString("d MMMM yyyy", British);

@@ -46,7 +46,7 @@ public class IndexModel(
         AuthorName = names.Of(version.AuthorId);
         CreditedName = version.CreditedToId is null ? null : names.Of(version.CreditedToId);
 
-        var today = CharterView.UkToday(clock);
+        var today = UkTime.Today(clock);
         var open = await toBeConfirmed.OpenAsync(communityId, cancellationToken);
         Charter = new CharterBodyView(Slug, version, open, today, ForCoLeads, CanSuggest: Here.Membership is not null && !ForCoLeads);
         if (ForCoLeads)

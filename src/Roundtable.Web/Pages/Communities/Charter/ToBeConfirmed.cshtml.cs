@@ -141,7 +141,7 @@ public class ToBeConfirmedModel(CurrentCommunity current, Charters charters, Rou
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
-        Today = CharterView.UkToday(clock);
+        Today = UkTime.Today(clock);
         var version = await charters.CurrentAsync(Community.Id, cancellationToken);
         Sections = version?.Sections.OrderBy(s => s.Position).ToList() ?? [];
         var items = await db.ToBeConfirmed.AsNoTracking().Where(t => t.CommunityId == Community.Id).ToListAsync(cancellationToken);
