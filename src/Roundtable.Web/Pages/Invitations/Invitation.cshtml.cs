@@ -41,6 +41,9 @@ public class InvitationModel(
     public bool SignedInAsSomeoneElse =>
         IsSignedIn && Invitation is not null && !string.Equals(YourEmail, Invitation.Email, StringComparison.OrdinalIgnoreCase);
 
+    // Written out rather than generated: URLs are generated in lower case, and the token's case matters.
+    public string HandlerUrl(string handler) => $"/invitations/{Uri.EscapeDataString(Token)}?handler={handler}";
+
     // Signed in as someone who already belongs to the community.
     public bool AlreadyMember { get; private set; }
 
@@ -82,7 +85,7 @@ public class InvitationModel(
 
         var email = Invitation!.Email;
         var key = SubmissionKey == Guid.Empty ? Guid.NewGuid() : SubmissionKey;
-        var result = await links.IssueAsync(email, key, $"/invitations/{Token}", cancellationToken);
+        var result = await links.IssueAsync(email, key, $"/invitations/{Uri.EscapeDataString(Token)}", cancellationToken);
         if (result is IssueResult.TooMany)
         {
             return StatusCode(StatusCodes.Status429TooManyRequests);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Tests.Infrastructure;
+using InvitationService = Roundtable.Core.Communities.Invitations;
 
 namespace Roundtable.Web.Tests.PageTests.Members;
 
@@ -29,7 +30,7 @@ public static partial class MembersTestData
         this RoundtableApp app, Community community, Person by, string email, CommunityRole role = CommunityRole.Member, bool livedExpertGroup = false)
     {
         InvitationSend result = null!;
-        await app.WithScopeAsync(async services => result = await services.GetRequiredService<Invitations>()
+        await app.WithScopeAsync(async services => result = await services.GetRequiredService<InvitationService>()
             .SendAsync(community.Id, email, role, livedExpertGroup, by.Id, Guid.NewGuid()));
         return Assert.IsType<InvitationSend.Sent>(result).Token;
     }
