@@ -59,6 +59,18 @@ public static partial class MembersTestData
             return await db.SaveChangesAsync();
         });
 
+    public static Task AddToSubGroupAsync(this RoundtableApp app, Community community, Guid membershipId) =>
+        app.WithDbAsync(async db =>
+        {
+            var group = new SubGroup
+            {
+                CommunityId = community.Id, Name = "System mapping", Purpose = "Map who does what.", CreatedAt = app.Clock.GetUtcNow(),
+            };
+            db.SubGroups.Add(group);
+            db.SubGroupMembers.Add(new SubGroupMember { SubGroupId = group.Id, MembershipId = membershipId, JoinedAt = app.Clock.GetUtcNow() });
+            return await db.SaveChangesAsync();
+        });
+
     // A request to join, asked as the person would through the join page.
     public static async Task<JoinRequest> AskToJoinAsync(this RoundtableApp app, Community community, Person person, string? message = null)
     {
