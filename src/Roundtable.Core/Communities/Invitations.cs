@@ -33,7 +33,7 @@ public abstract record InvitationAcceptance
 {
     public sealed record Joined(Community Community) : InvitationAcceptance;
 
-    // They already belonged: the invitation is used up, and nothing about them changes.
+    // They already belonged: nothing about them changes (and the invitation, if it was theirs, is used up).
     public sealed record AlreadyMember(Community Community) : InvitationAcceptance;
 
     public sealed record Refused(InvitationState State) : InvitationAcceptance;
@@ -199,12 +199,28 @@ public sealed class Invitations(RoundtableDb db, Memberships memberships, TimePr
             return new InvitationAcceptance.Refused(state);
         }
 
+        if (await memberships.FindActiveAsync(invitation.CommunityId, personId, cancellationToken) is not null)
+        {
+            // Already here. The invitation is used up only if it was theirs: another member
+            // opening someone else's link must not spend it.
+            var email = await db.Users.Where(p => p.Id == personId).Select(p => p.Email).SingleAsync(cancellationToken);
+            if (string.Equals(email, invitation.Email, StringComparison.OrdinalIgnoreCase))
+            {
+                invitation.AcceptedAt = clock.GetUtcNow();
+                invitation.AcceptedById = personId;
+                await db.SaveChangesAsync(cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
+            }
+
+            return new InvitationAcceptance.AlreadyMember(found.Community);
+        }
+
         invitation.AcceptedAt = clock.GetUtcNow();
         invitation.AcceptedById = personId;
-        var (_, wasActive) = await memberships.AdmitAsync(
+        await memberships.AdmitAsync(
             invitation.CommunityId, personId, invitation.Role, invitation.InLivedExpertGroup, invitation.InvitedById, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return wasActive ? new InvitationAcceptance.AlreadyMember(found.Community) : new InvitationAcceptance.Joined(found.Community);
+        return new InvitationAcceptance.Joined(found.Community);
     }
 }

@@ -74,11 +74,11 @@ public sealed class Memberships(RoundtableDb db, TimeProvider clock)
             .Include(m => m.Person)
             .SingleOrDefaultAsync(m => m.Id == membershipId && m.CommunityId == communityId && m.LeftAt == null, cancellationToken);
 
-    // Makes someone an active member, or returns the membership they already have. A former
+    // Makes someone an active member; someone already active keeps their membership as it is. A former
     // member gets their old membership back (one per person per community), starting afresh in
     // the role given; their naming and consent choices are still theirs. Any request to join
     // they left waiting is settled. Adds to the context only: the caller saves, holding the lock.
-    internal async Task<(Membership Membership, bool WasActive)> AdmitAsync(
+    internal async Task<Membership> AdmitAsync(
         Guid communityId, Guid personId, CommunityRole role, bool inLivedExpertGroup, Guid admittedById, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -95,7 +95,7 @@ public sealed class Memberships(RoundtableDb db, TimeProvider clock)
             m => m.CommunityId == communityId && m.PersonId == personId, cancellationToken), cancellationToken);
         if (membership is { LeftAt: null })
         {
-            return (membership, true);
+            return membership;
         }
 
         if (membership is null)
@@ -108,7 +108,7 @@ public sealed class Memberships(RoundtableDb db, TimeProvider clock)
         membership.Role = role;
         membership.InLivedExpertGroup = inLivedExpertGroup;
         membership.JoinedAt = now;
-        return (membership, false);
+        return membership;
     }
 
     public async Task<MembershipChange> ChangeRoleAsync(Guid communityId, Guid membershipId, CommunityRole role, CancellationToken cancellationToken = default)

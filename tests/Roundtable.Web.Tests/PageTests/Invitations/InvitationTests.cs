@@ -204,6 +204,25 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
+    public async Task Post_Accept_SomeoneElsesInvitationAsAnExistingMember_LeavesItForThem()
+    {
+        var (community, coLead, browser) = await app.CommunityWithCoLeadAsync();
+        var email = MembersTestData.UniqueEmail();
+        var token = await app.InviteAsync(community, coLead, email);
+
+        var page = await browser.GetDocumentAsync($"/invitations/{token}");
+        using var response = await browser.PostWithTokenAsync($"/invitations/{token}?handler=Accept", new Dictionary<string, string>());
+
+        Assert.Equal($"You are already a member of {community.Name}", page.Heading());
+        Assert.Null(page.QuerySelector("main form"));
+        Assert.Contains("they can still use it", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal($"/communities/{community.Slug}", response.Headers.Location?.OriginalString);
+        Assert.Null(Assert.Single(await app.InvitationsToAsync(community, email)).AcceptedAt);
+        var stillWorks = await app.CreateBrowser().GetDocumentAsync($"/invitations/{token}");
+        Assert.StartsWith("You are invited to join", stillWorks.Heading(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_Accept_NotSignedIn_AsksThemToSignIn()
     {
         var (community, coLead, _) = await app.CommunityWithCoLeadAsync();
