@@ -1,7 +1,12 @@
+using Roundtable.Core.Communities;
+
 namespace Roundtable.Web.Hosting;
 
 // The services behind the membership pages and API.
 public static class MembershipServices
 {
-    public static IServiceCollection AddMembershipServices(this IServiceCollection services) => services;
+    public static IServiceCollection AddMembershipServices(this IServiceCollection services) => services
+        .AddScoped<Memberships>()
+        .AddScoped<Invitations>()
+        .AddScoped<JoinRequests>();
 }
