@@ -92,7 +92,7 @@ public sealed class Invitations(RoundtableDb db, Memberships memberships, TimePr
 
     public async Task<InvitationSend> SendAsync(
         Guid communityId, string email, CommunityRole role, bool inLivedExpertGroup, Guid sentById, Guid submissionKey,
-        CancellationToken cancellationToken = default)
+        string? note = null, CancellationToken cancellationToken = default)
     {
         email = EmailAddress.Normalise(email);
         await using var transaction = await Memberships.LockAsync(db, communityId, cancellationToken);
@@ -130,6 +130,7 @@ public sealed class Invitations(RoundtableDb db, Memberships memberships, TimePr
             Email = email,
             Role = role,
             InLivedExpertGroup = inLivedExpertGroup,
+            Note = note,
             TokenHash = SecretToken.Hash(token),
             InvitedById = sentById,
             CreatedAt = now,
@@ -154,7 +155,7 @@ public sealed class Invitations(RoundtableDb db, Memberships memberships, TimePr
         }
 
         return await SendAsync(
-            communityId, invitation.Email, invitation.Role, invitation.InLivedExpertGroup, sentById, submissionKey, cancellationToken);
+            communityId, invitation.Email, invitation.Role, invitation.InLivedExpertGroup, sentById, submissionKey, invitation.Note, cancellationToken);
     }
 
     // The address it was sent to, or null when there is no such invitation in this community.

@@ -108,7 +108,13 @@ public sealed class SignInLinks(RoundtableDb db, TimeProvider clock, IOptions<Si
         {
             var claimed = await db.SignInLinks
                 .Where(l => l.Id == link.Id && l.UsedAt == null && l.ExpiresAt > now)
-                .ExecuteUpdateAsync(set => set.SetProperty(l => l.UsedAt, now).SetProperty(l => l.UsedByBrowser, browser), cancellationToken);
+                .ExecuteUpdateAsync(
+                    set => set
+                        .SetProperty(l => l.UsedAt, now)
+                        .SetProperty(l => l.UsedByBrowser, browser)
+                        // Where they were going may hold a secret of its own (an invitation link): keep it no longer than needed.
+                        .SetProperty(l => l.ReturnUrl, (string?)null),
+                    cancellationToken);
             if (claimed == 1)
             {
                 return new RedeemResult.Redeemed(link.Email, link.ReturnUrl);

@@ -59,6 +59,7 @@ public class InvitationConfiguration : IEntityTypeConfiguration<Invitation>
         builder.Property(i => i.Email).HasMaxLength(EmailAddress.MaxLength);
         builder.Property(i => i.TokenHash).HasMaxLength(SecretToken.HashLength);
         builder.Property(i => i.Role).HasConversion<string>().HasMaxLength(20);
+        builder.Property(i => i.Note).HasMaxLength(Invitation.NoteMaxLength);
         builder.HasOne(i => i.Community).WithMany().HasForeignKey(i => i.CommunityId);
         builder.HasOne(i => i.InvitedBy).WithMany().HasForeignKey(i => i.InvitedById).OnDelete(DeleteBehavior.Restrict);
     }

@@ -6,6 +6,8 @@ namespace Roundtable.Core.Data.Entities;
 // it again replaces the link.
 public class Invitation
 {
+    public const int NoteMaxLength = 1000;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid CommunityId { get; init; }
@@ -17,6 +19,9 @@ public class Invitation
     public CommunityRole Role { get; init; }
 
     public bool InLivedExpertGroup { get; init; }
+
+    // A few words from the co-lead who invites them, shown with the invitation.
+    public string? Note { get; init; }
 
     public required string TokenHash { get; set; }
 

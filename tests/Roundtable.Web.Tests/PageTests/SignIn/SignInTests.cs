@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Net;
 using Roundtable.Web.Tests.Infrastructure;
 
@@ -212,6 +213,8 @@ public class SignInTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         using var response = await browser.SubmitAsync(await app.LatestSignInLinkAsync(person.Email!));
 
         Assert.Equal("/account", response.Headers.Location?.OriginalString);
+        var kept = await app.WithDbAsync(db => db.SignInLinks.Where(l => l.Email == person.Email).Select(l => l.ReturnUrl).SingleAsync());
+        Assert.Null(kept);
     }
 
     [Fact]

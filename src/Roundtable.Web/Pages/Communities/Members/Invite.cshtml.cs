@@ -17,8 +17,6 @@ public class InviteModel(
     CurrentCommunity current, InvitationService invitations, IMailer mailer, IOptions<AppOptions> app, ILogger<InviteModel> logger)
     : PageModel
 {
-    public const int NoteMaxLength = 1000;
-
     [FromRoute]
     public string Slug { get; set; } = "";
 
@@ -61,7 +59,7 @@ public class InviteModel(
             ModelState.AddModelError("Input.Role", "Choose the role they will have");
         }
 
-        var note = ModelState.Optional("Input.Note", Input.Note, "Your note", NoteMaxLength);
+        var note = ModelState.Optional("Input.Note", Input.Note, "Your note", Invitation.NoteMaxLength);
         if (Input.SubmissionKey == Guid.Empty)
         {
             Input.SubmissionKey = Guid.NewGuid();
@@ -74,13 +72,13 @@ public class InviteModel(
 
         var email = EmailAddress.Normalise(Input.Email!);
         var result = await invitations.SendAsync(
-            Community.Id, email, Input.Role!.Value, Input.InLivedExpertGroup, User.PersonId()!.Value, Input.SubmissionKey, cancellationToken);
+            Community.Id, email, Input.Role!.Value, Input.InLivedExpertGroup, User.PersonId()!.Value, Input.SubmissionKey, note, cancellationToken);
         switch (result)
         {
             case InvitationSend.AlreadyMember:
                 ModelState.AddModelError("Input.Email", $"{email} is already a member of this community");
                 return Page();
-            case InvitationSend.Sent sent when !await EmailAsync(sent, note, cancellationToken):
+            case InvitationSend.Sent sent when !await EmailAsync(sent, cancellationToken):
                 ModelState.AddModelError("Input.Email", "We could not send the invitation just now. Try again in a few minutes.");
                 Input.SubmissionKey = Guid.NewGuid();
                 return Page();
@@ -99,7 +97,7 @@ public class InviteModel(
             return NotFound();
         }
 
-        if (result is InvitationSend.Sent sent && !await EmailAsync(sent, note: null, cancellationToken))
+        if (result is InvitationSend.Sent sent && !await EmailAsync(sent, cancellationToken))
         {
             TempData[ManageModel.Problem] = $"We could not send the invitation to {sent.Invitation.Email} just now. Try again in a few minutes.";
             return RedirectToPage("Manage", new { slug = Slug });
@@ -131,13 +129,13 @@ public class InviteModel(
         : $"Invitation sent to {email}.";
 
     // Sends the invitation's email; when that fails, the invitation is withdrawn, since nobody has its link.
-    private async Task<bool> EmailAsync(InvitationSend.Sent sent, string? note, CancellationToken cancellationToken)
+    private async Task<bool> EmailAsync(InvitationSend.Sent sent, CancellationToken cancellationToken)
     {
         var sentBy = await invitations.SenderNameAsync(sent.Invitation, cancellationToken);
         var link = app.Value.Link($"/invitations/{sent.Token}");
         try
         {
-            await mailer.SendAsync(MembershipEmails.Invitation(sent.Invitation, Community, sentBy, note, link), cancellationToken);
+            await mailer.SendAsync(MembershipEmails.Invitation(sent.Invitation, Community, sentBy, sent.Invitation.Note, link), cancellationToken);
             return true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
