@@ -32,8 +32,42 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         return pages;
     }
 
+    // Every page inside a community, as a co-lead who is also in its lived-expert group sees it.
+    public static TheoryData<string> CoLeadPages()
+    {
+        var community = $"/communities/{DemoPeople.CoLeadCommunitySlug}";
+        return new TheoryData<string>
+        {
+            "/communities/new",
+            $"{community}/charter",
+            $"{community}/charter/history",
+            $"{community}/charter/versions/1",
+            $"{community}/charter/compare?from=1&to=2",
+            $"{community}/charter/sections/who-we-are/edit",
+            $"{community}/charter/principles",
+            $"{community}/charter/to-be-confirmed",
+            $"{community}/charter/suggest",
+            $"{community}/charter/suggest?section=our-values",
+            $"{community}/charter/suggestions",
+            $"{community}/members/invite",
+            $"{community}/members/manage",
+            $"{community}/members/requests",
+            $"{community}/me",
+            $"{community}/people",
+            $"{community}/access-needs",
+            $"{community}/lived-expert-group",
+            $"{community}/who-should-be-here",
+            $"{community}/sub-groups",
+            $"{community}/sub-groups/new",
+            $"{community}/leave",
+            // A community she does not belong to, which she may ask to join.
+            "/communities/saltmarsh-restrictive-practice/join",
+        };
+    }
+
     public static TheoryData<string, int, string> SignedOutPages() => new()
     {
+        { "/invitations/nonsense", 200, "This invitation link does not work" },
         { "/", 200, "Communities of practice" },
         { "/sign-in", 200, "Sign in" },
         { "/sign-in/link?token=nonsense", 200, "This sign-in link does not work" },
@@ -58,6 +92,58 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         // Assert
         Assert.Equal(status, response?.Status);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(heading);
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(CoLeadPages))]
+    public async Task Page_AsCoLead_HasNoAxeViolations(string path)
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+
+        // Act
+        var response = await page.GotoAsync(path);
+
+        // Assert
+        Assert.Equal(200, response?.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task SubGroup_AsCoLead_HasNoAxeViolations()
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/sub-groups");
+
+        // Act
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Action group" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Action group");
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Theory]
+    [InlineData("members/invite", "Send invitation", "Enter the email address of the person you are inviting")]
+    [InlineData("sub-groups/new", null, "Enter")]
+    public async Task Form_SentEmpty_ShowsErrorsWithNoAxeViolations(string path, string? button, string message)
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/{path}");
+
+        // Act
+        var submit = button is null ? page.Locator("main form button[type=submit]").Last : page.GetByRole(AriaRole.Button, new() { Name = button });
+        await submit.ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync(message);
         await AxeAudit.AssertCleanAsync(page);
     }
 

@@ -13,8 +13,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     private RoundtableServer? server;
     private IPlaywright? playwright;
     private IBrowser? browser;
-    private readonly SemaphoreSlim adminSignIn = new(1, 1);
-    private string? adminStorageState;
+    private readonly SemaphoreSlim signingInLock = new(1, 1);
+    private readonly Dictionary<string, string> signedIn = new(StringComparer.Ordinal);
 
     public RoundtableServer Server => server ?? throw new InvalidOperationException("The app has not started.");
 
@@ -49,25 +49,29 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     // The site admin, signed in once through the outbox; later tests start from their cookies.
-    public async Task<IBrowserContext> NewSiteAdminContextAsync()
+    public Task<IBrowserContext> NewSiteAdminContextAsync() => NewSignedInContextAsync(DemoPeople.SiteAdminEmail);
+
+    // Anyone, signed in once through the outbox; later tests start from their cookies.
+    public async Task<IBrowserContext> NewSignedInContextAsync(string email)
     {
-        await adminSignIn.WaitAsync();
+        await signingInLock.WaitAsync();
         try
         {
-            if (adminStorageState is null)
+            if (!signedIn.TryGetValue(email, out var storageState))
             {
                 await using var signingIn = await NewContextAsync();
                 var page = await signingIn.NewPageAsync();
-                await SignInSteps.SignInAsync(page, DemoPeople.SiteAdminEmail);
-                adminStorageState = await signingIn.StorageStateAsync();
+                await SignInSteps.SignInAsync(page, email);
+                storageState = await signingIn.StorageStateAsync();
+                signedIn[email] = storageState;
             }
+
+            return await NewContextAsync(storageState: storageState);
         }
         finally
         {
-            adminSignIn.Release();
+            signingInLock.Release();
         }
-
-        return await NewContextAsync(storageState: adminStorageState);
     }
 
     public async Task DisposeAsync()
@@ -78,7 +82,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        adminSignIn.Dispose();
+        signingInLock.Dispose();
         if (server is not null)
         {
             await server.DisposeAsync();
