@@ -8,10 +8,8 @@ namespace Roundtable.Web.Tests.Api;
 
 // Who may use each community endpoint, by personal token (Anonymous sends none). The same rules
 // as the pages: a community someone may not know about is "not found", whoever asks.
-public class ApiAccessTests(AccessFixture app) : IClassFixture<AccessFixture>
+public class ApiAccessTests(AccessFixture app) : AccessMatrix, IClassFixture<AccessFixture>
 {
-    private static readonly Visitor[] Everyone = Enum.GetValues<Visitor>();
-
     //                                                                  Anon NonMem Member LivedEx Facil CoLead Admin
     private static readonly (string Path, int[] Expected)[] Gets =
     [
@@ -34,30 +32,9 @@ public class ApiAccessTests(AccessFixture app) : IClassFixture<AccessFixture>
     //                                      Anon NonMem Member LivedEx Facil CoLead Admin
     private static readonly int[] Create = [401, 403, 403, 403, 403, 201, 201];
 
-    public static TheoryData<string, Visitor, int> GetRows()
-    {
-        var rows = new TheoryData<string, Visitor, int>();
-        foreach (var (path, expected) in Gets)
-        {
-            for (var i = 0; i < Everyone.Length; i++)
-            {
-                rows.Add(path, Everyone[i], expected[i]);
-            }
-        }
+    public static TheoryData<string, Visitor, int> GetRows() => Rows(Gets);
 
-        return rows;
-    }
-
-    public static TheoryData<Visitor, int> CreateRows()
-    {
-        var rows = new TheoryData<Visitor, int>();
-        for (var i = 0; i < Everyone.Length; i++)
-        {
-            rows.Add(Everyone[i], Create[i]);
-        }
-
-        return rows;
-    }
+    public static TheoryData<Visitor, int> CreateRows() => Rows(Create);
 
     [Theory]
     [MemberData(nameof(GetRows))]
@@ -65,7 +42,7 @@ public class ApiAccessTests(AccessFixture app) : IClassFixture<AccessFixture>
     {
         var client = app.ApiClientAs(visitor);
 
-        using var response = await client.GetAsync(Resolve(path));
+        using var response = await client.GetAsync(Resolve(app, path));
 
         Assert.Equal(expected, (int)response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
@@ -133,8 +110,4 @@ public class ApiAccessTests(AccessFixture app) : IClassFixture<AccessFixture>
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("The charter has no version 99.", problem.GetProperty("detail").GetString());
     }
-
-    private string Resolve(string path) => path
-        .Replace("{listed}", app.Listed.Slug, StringComparison.Ordinal)
-        .Replace("{hidden}", app.Hidden.Slug, StringComparison.Ordinal);
 }

@@ -19,7 +19,9 @@ public enum Visitor
 }
 
 // One community anyone can find, one by invitation, and a person in each place around them.
-public sealed class AccessFixture : RoundtableApp
+// An area that needs more to act on (a suggestion, a sub-group) derives from this, overrides
+// InitializeAsync, calls base first and then adds its extras, so every table starts from the same places.
+public class AccessFixture : RoundtableApp
 {
     private readonly Dictionary<Visitor, Person> people = [];
     private readonly Dictionary<Visitor, string> tokens = [];

@@ -10,12 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.Charter;
 
 // Who may use each charter page, and who may not: 200, a redirect to sign in, 403, or 404 for a
 // community they may not know exists (or a version or section that does not exist).
-public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<CharterAccessFixture>
+public class CharterAccessTests(CharterAccessFixture app) : AccessMatrix, IClassFixture<CharterAccessFixture>
 {
-    private const int SignIn = 302;
-
-    private static readonly Visitor[] Everyone = Enum.GetValues<Visitor>();
-
     private static readonly int[] Anyone = [200, 200, 200, 200, 200, 200, 200];
     private static readonly int[] OnlyAdmins = [404, 404, 404, 404, 404, 404, 200];
     private static readonly int[] Nobody = [404, 404, 404, 404, 404, 404, 404];
@@ -51,19 +47,7 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
         ("/communities/{hidden}/charter/suggestions", OnlyAdmins),
     ];
 
-    public static TheoryData<string, Visitor, int> PageRows()
-    {
-        var rows = new TheoryData<string, Visitor, int>();
-        foreach (var (path, expected) in Pages)
-        {
-            for (var i = 0; i < Everyone.Length; i++)
-            {
-                rows.Add(path, Everyone[i], expected[i]);
-            }
-        }
-
-        return rows;
-    }
+    public static TheoryData<string, Visitor, int> PageRows() => Rows(Pages);
 
     [Theory]
     [MemberData(nameof(PageRows))]
@@ -71,13 +55,9 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.GetAsync(Resolve(path));
+        using var response = await browser.GetAsync(Resolve(app, path));
 
-        Assert.Equal(expected, (int)response.StatusCode);
-        if (expected == SignIn)
-        {
-            Assert.StartsWith("http://localhost/sign-in?ReturnUrl=", response.Headers.Location?.ToString(), StringComparison.Ordinal);
-        }
+        AssertAnswered(response, expected);
     }
 
     public static TheoryData<Visitor, int> NotCoLeads() => new()
@@ -94,14 +74,13 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     public async Task Post_EditSection_AsSomeoneNotACoLead_IsRefusedAndChangesNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var token = visitor == Anonymous ? null : await browser.FormTokenAsync();
 
-        using var response = await browser.PostFormAsync(app.Listed.CharterPath("/sections/our-values/edit"), new()
+        using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/sections/our-values/edit"), new Dictionary<string, string>
         {
             ["Input.Body"] = "Taken over",
             ["Input.Note"] = "Taken over",
             ["Input.BasedOn"] = "1",
-        }, token);
+        });
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal([1], await app.VersionNumbersAsync(app.Listed));
@@ -112,15 +91,14 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     public async Task Post_Principles_AsSomeoneNotACoLead_IsRefusedAndChangesNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var token = visitor == Anonymous ? null : await browser.FormTokenAsync();
 
-        using var response = await browser.PostFormAsync(app.Listed.CharterPath("/principles"), new()
+        using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/principles"), new Dictionary<string, string>
         {
             ["Input.Principles[0].Name"] = "Taken over",
             ["Input.Principles[0].Description"] = "Taken over",
             ["Input.Note"] = "Taken over",
             ["Input.BasedOn"] = "1",
-        }, token);
+        });
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal([1], await app.VersionNumbersAsync(app.Listed));
@@ -131,9 +109,8 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     public async Task Post_AddToBeConfirmed_AsSomeoneNotACoLead_IsRefusedAndAddsNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var token = visitor == Anonymous ? null : await browser.FormTokenAsync();
 
-        using var response = await browser.PostFormAsync(app.Listed.CharterPath("/to-be-confirmed?handler=Add"), new()
+        using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/to-be-confirmed?handler=Add"), new Dictionary<string, string>
         {
             ["Add.SectionKey"] = CharterTemplate.OurValues,
             ["Add.Text"] = "Taken over",
@@ -141,7 +118,7 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
             ["Add.Month"] = "2",
             ["Add.Year"] = "2027",
             ["Add.ConfirmedWith"] = "Taken over",
-        }, token);
+        });
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.ToBeConfirmed.CountAsync(t => t.CommunityId == app.Listed.Id)));
@@ -152,13 +129,12 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     public async Task Post_ConfirmAnItem_AsSomeoneNotACoLead_IsRefusedAndChangesNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var token = visitor == Anonymous ? null : await browser.FormTokenAsync();
 
-        using var response = await browser.PostFormAsync(app.Listed.CharterPath("/to-be-confirmed?handler=Confirm"), new()
+        using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/to-be-confirmed?handler=Confirm"), new Dictionary<string, string>
         {
             ["Confirm.Id"] = app.Item.Id.ToString(),
             ["Confirm.Outcome"] = "Taken over",
-        }, token);
+        });
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Null(await app.WithDbAsync(db => db.ToBeConfirmed.Where(t => t.Id == app.Item.Id).Select(t => t.ConfirmedAt).SingleAsync()));
@@ -169,13 +145,12 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     public async Task Post_AcceptASuggestion_AsSomeoneNotACoLead_IsRefusedAndChangesNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var token = visitor == Anonymous ? null : await browser.FormTokenAsync();
 
-        using var response = await browser.PostFormAsync(app.Listed.CharterPath("/suggestions?handler=Accept"), new()
+        using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/suggestions?handler=Accept"), new Dictionary<string, string>
         {
             ["id"] = app.Suggestion.Id.ToString(),
             ["seenVersion"] = "1",
-        }, token);
+        });
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal(SuggestionStatus.Open, (await app.SuggestionAsync(app.Suggestion.Id)).Status);
@@ -187,13 +162,12 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     public async Task Post_DeclineASuggestion_AsSomeoneNotACoLead_IsRefusedAndChangesNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var token = visitor == Anonymous ? null : await browser.FormTokenAsync();
 
-        using var response = await browser.PostFormAsync(app.Listed.CharterPath("/suggestions?handler=Decline"), new()
+        using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/suggestions?handler=Decline"), new Dictionary<string, string>
         {
             ["Decline.Id"] = app.Suggestion.Id.ToString(),
             ["Decline.Reason"] = "Taken over",
-        }, token);
+        });
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal(SuggestionStatus.Open, (await app.SuggestionAsync(app.Suggestion.Id)).Status);
@@ -205,16 +179,15 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     public async Task Post_Suggest_AsSomeoneNotAMember_IsRefusedAndSuggestsNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var token = visitor == Anonymous ? null : await browser.FormTokenAsync();
 
-        using var response = await browser.PostFormAsync(app.Listed.CharterPath("/suggest"), new()
+        using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/suggest"), new Dictionary<string, string>
         {
             ["Input.SectionKey"] = CharterTemplate.OurValues,
             ["Input.Body"] = "Taken over",
             ["Input.Reason"] = "Taken over",
             ["Input.BasedOn"] = "1",
             ["Input.SubmissionKey"] = Guid.NewGuid().ToString(),
-        }, token);
+        });
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.CharterSuggestions.CountAsync(s => s.CommunityId == app.Listed.Id)));
@@ -226,14 +199,13 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
     public async Task Post_ToAHiddenCommunity_AsAnOutsider_IsNotFound(string rest)
     {
         var browser = await app.BrowserAsAsync(NonMember);
-        var token = await browser.FormTokenAsync();
 
-        using var response = await browser.PostFormAsync(app.Hidden.CharterPath(rest), new()
+        using var response = await browser.PostWithTokenAsync(app.Hidden.CharterPath(rest), new Dictionary<string, string>
         {
             ["Input.Body"] = "Taken over",
             ["Input.Note"] = "Taken over",
             ["Input.BasedOn"] = "1",
-        }, token);
+        });
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal([1], await app.VersionNumbersAsync(app.Hidden));
@@ -250,8 +222,4 @@ public class CharterAccessTests(CharterAccessFixture app) : IClassFixture<Charte
         Assert.Single(author.QuerySelectorAll("#my-suggestions li"));
         Assert.Null(author.QuerySelector("#open-suggestions"));
     }
-
-    private string Resolve(string path) => path
-        .Replace("{listed}", app.Listed.Slug, StringComparison.Ordinal)
-        .Replace("{hidden}", app.Hidden.Slug, StringComparison.Ordinal);
 }

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Charter;
@@ -125,40 +124,5 @@ public static class CharterTestData
     {
         using var scope = app.Services.CreateScope();
         return await work(scope.ServiceProvider);
-    }
-
-    // A valid form token for this browser's person, from the sign-out form every page has.
-    public static async Task<string> FormTokenAsync(this HttpClient browser)
-    {
-        var form = (await browser.GetDocumentAsync("/account")).Form("header form");
-        return form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-    }
-
-    // Html.SubmitAsync sends a form whose action names a handler ("?handler=Add") to a file: URL,
-    // because it does not resolve the action against the page: resolved here first.
-    public static Task<HttpResponseMessage> SubmitToActionAsync(this HttpClient browser, IHtmlFormElement form, IReadOnlyDictionary<string, string>? typed = null)
-    {
-        var action = form.GetAttribute("action");
-        if (!string.IsNullOrEmpty(action))
-        {
-            form.SetAttribute("action", new Uri(new Uri(form.BaseUri), action).ToString());
-        }
-
-        return browser.SubmitAsync(form, typed);
-    }
-
-    public static async Task<HttpResponseMessage> SubmitToActionAsync(
-        this HttpClient browser, string url, IReadOnlyDictionary<string, string>? typed, string selector) =>
-        await browser.SubmitToActionAsync((await browser.GetDocumentAsync(url)).Form(selector), typed);
-
-    public static async Task<HttpResponseMessage> PostFormAsync(this HttpClient browser, string url, Dictionary<string, string> fields, string? token)
-    {
-        if (token is not null)
-        {
-            fields["__RequestVerificationToken"] = token;
-        }
-
-        using var content = new FormUrlEncodedContent(fields);
-        return await browser.PostAsync(url, content);
     }
 }

@@ -31,8 +31,8 @@ public class NoCharterYetTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (lead, coLead) = await app.JoinedAsync(community, "Co Lead", CommunityRole.CoLead);
         var form = (await coLead.GetDocumentAsync(community.CharterPath())).Form("#start-charter");
 
-        using var first = await coLead.SubmitToActionAsync(form);
-        using var second = await coLead.SubmitToActionAsync(form);
+        using var first = await coLead.SubmitAsync(form);
+        using var second = await coLead.SubmitAsync(form);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -50,9 +50,8 @@ public class NoCharterYetTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var community = await app.CreateCommunityWithoutCharterAsync();
         var (_, member) = await app.JoinedAsync(community, "Plain Member", CommunityRole.Facilitator);
-        var token = await member.FormTokenAsync();
 
-        using var response = await member.PostFormAsync(community.CharterPath("?handler=Start"), [], token);
+        using var response = await member.PostWithTokenAsync(community.CharterPath("?handler=Start"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Empty(await app.VersionNumbersAsync(community));

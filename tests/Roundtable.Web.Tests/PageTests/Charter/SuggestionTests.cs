@@ -169,7 +169,7 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var suggestion = await app.AddSuggestionAsync(setting.Community, setting.Member, "Patience.");
         var page = await setting.CoLeadBrowser.GetDocumentAsync(setting.Community.CharterPath("/suggestions"));
 
-        using var response = await setting.CoLeadBrowser.SubmitToActionAsync(page.Form("form.rt-accept-form"));
+        using var response = await setting.CoLeadBrowser.SubmitAsync(page.Form("form.rt-accept-form"));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var after = await setting.CoLeadBrowser.GetDocumentAsync(response.Headers.Location!.OriginalString);
@@ -194,8 +194,8 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var suggestion = await app.AddSuggestionAsync(setting.Community, setting.Member, "Patience.");
         var form = (await setting.CoLeadBrowser.GetDocumentAsync(setting.Community.CharterPath("/suggestions"))).Form("form.rt-accept-form");
 
-        using var first = await setting.CoLeadBrowser.SubmitToActionAsync(form);
-        using var second = await setting.CoLeadBrowser.SubmitToActionAsync(form);
+        using var first = await setting.CoLeadBrowser.SubmitAsync(form);
+        using var second = await setting.CoLeadBrowser.SubmitAsync(form);
 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal("This suggestion has already been accepted.", (await setting.CoLeadBrowser.GetDocumentAsync(second.Headers.Location!.OriginalString)).Notice());
@@ -211,7 +211,7 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var form = (await setting.CoLeadBrowser.GetDocumentAsync(setting.Community.CharterPath("/suggestions"))).Form("form.rt-accept-form");
         await app.SaveSectionAsync(setting.Community, setting.CoLead, Values, "Changed by another co-lead");
 
-        using var response = await setting.CoLeadBrowser.SubmitToActionAsync(form);
+        using var response = await setting.CoLeadBrowser.SubmitAsync(form);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
@@ -219,7 +219,7 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal("Changed by another co-lead", await app.SectionBodyAsync(setting.Community, Values));
         Assert.Equal(SuggestionStatus.Open, (await app.SuggestionAsync(suggestion.Id)).Status);
 
-        using var again = await setting.CoLeadBrowser.SubmitToActionAsync(page.Form("form.rt-accept-form"));
+        using var again = await setting.CoLeadBrowser.SubmitAsync(page.Form("form.rt-accept-form"));
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal("Patience.", await app.SectionBodyAsync(setting.Community, Values));
     }
@@ -231,7 +231,7 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var suggestion = await app.AddSuggestionAsync(setting.Community, setting.Member, "Patience.");
         var page = await setting.CoLeadBrowser.GetDocumentAsync(setting.Community.CharterPath($"/suggestions?decline={suggestion.Id}"));
 
-        using var response = await setting.CoLeadBrowser.SubmitToActionAsync(page.Form("#decline-form"), new Dictionary<string, string> { ["Decline.Reason"] = " " });
+        using var response = await setting.CoLeadBrowser.SubmitAsync(page.Form("#decline-form"), new Dictionary<string, string> { ["Decline.Reason"] = " " });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var again = await response.ToDocumentAsync();
@@ -248,7 +248,7 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var suggestion = await app.AddSuggestionAsync(setting.Community, setting.Member, "Patience.");
         var page = await setting.CoLeadBrowser.GetDocumentAsync(setting.Community.CharterPath($"/suggestions?decline={suggestion.Id}"));
 
-        using var response = await setting.CoLeadBrowser.SubmitToActionAsync(page.Form("#decline-form"),
+        using var response = await setting.CoLeadBrowser.SubmitAsync(page.Form("#decline-form"),
             new Dictionary<string, string> { ["Decline.Reason"] = "Patience is already in how we work together." });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -270,8 +270,8 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var suggestion = await app.AddSuggestionAsync(setting.Community, setting.Member, "Patience.");
         var form = (await setting.CoLeadBrowser.GetDocumentAsync(setting.Community.CharterPath($"/suggestions?decline={suggestion.Id}"))).Form("#decline-form");
 
-        using var first = await setting.CoLeadBrowser.SubmitToActionAsync(form, new Dictionary<string, string> { ["Decline.Reason"] = "First reason" });
-        using var second = await setting.CoLeadBrowser.SubmitToActionAsync(form, new Dictionary<string, string> { ["Decline.Reason"] = "Second reason" });
+        using var first = await setting.CoLeadBrowser.SubmitAsync(form, new Dictionary<string, string> { ["Decline.Reason"] = "First reason" });
+        using var second = await setting.CoLeadBrowser.SubmitAsync(form, new Dictionary<string, string> { ["Decline.Reason"] = "Second reason" });
 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal("First reason", (await app.SuggestionAsync(suggestion.Id)).DeclineReason);
@@ -283,7 +283,7 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var setting = await CommunityAsync();
         await app.AddSuggestionAsync(setting.Community, setting.Member, "Patience.");
         var form = (await setting.CoLeadBrowser.GetDocumentAsync(setting.Community.CharterPath("/suggestions"))).Form("form.rt-accept-form");
-        using (await setting.CoLeadBrowser.SubmitToActionAsync(form))
+        using (await setting.CoLeadBrowser.SubmitAsync(form))
         {
         }
 

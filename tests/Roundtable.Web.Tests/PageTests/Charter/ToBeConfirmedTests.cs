@@ -47,7 +47,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
 
-        using var response = await coLead.SubmitToActionAsync(community.CharterPath("/to-be-confirmed"), NewItem(), "#add-form");
+        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"), NewItem(), "#add-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await coLead.GetDocumentAsync(response.Headers.Location!.OriginalString);
@@ -67,8 +67,8 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var form = (await coLead.GetDocumentAsync(community.CharterPath("/to-be-confirmed"))).Form("#add-form");
 
-        using var first = await coLead.SubmitToActionAsync(form, NewItem());
-        using var second = await coLead.SubmitToActionAsync(form, NewItem());
+        using var first = await coLead.SubmitAsync(form, NewItem());
+        using var second = await coLead.SubmitAsync(form, NewItem());
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -80,7 +80,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
 
-        using var response = await coLead.SubmitToActionAsync(community.CharterPath("/to-be-confirmed"), new Dictionary<string, string>
+        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"), new Dictionary<string, string>
         {
             ["Add.Text"] = " ",
             ["Add.ConfirmedWith"] = "",
@@ -104,7 +104,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         item["Add.Text"] = new string('t', ToBeConfirmed.TextMaxLength + 1);
         item["Add.ConfirmedWith"] = new string('w', ToBeConfirmed.ConfirmedWithMaxLength + 1);
 
-        using var response = await coLead.SubmitToActionAsync(community.CharterPath("/to-be-confirmed"), item, "#add-form");
+        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"), item, "#add-form");
 
         var page = await response.ToDocumentAsync();
         Assert.Equal("What is to be confirmed must be 500 characters or fewer (you have 501)", page.ErrorFor("Add_Text"));
@@ -129,7 +129,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
 
-        using var response = await coLead.SubmitToActionAsync(community.CharterPath("/to-be-confirmed"), NewItem(day, month, year), "#add-form");
+        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"), NewItem(day, month, year), "#add-form");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
@@ -146,7 +146,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
 
-        using var response = await coLead.SubmitToActionAsync(community.CharterPath("/to-be-confirmed"), NewItem("29", "02", "2028"), "#add-form");
+        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"), NewItem("29", "02", "2028"), "#add-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(new DateOnly(2028, 2, 29), Assert.Single(await ItemsAsync(community)).DueOn);
@@ -194,7 +194,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var item = await app.AddToBeConfirmedAsync(community, new DateOnly(2026, 6, 27));
         var page = await coLead.GetDocumentAsync(community.CharterPath($"/to-be-confirmed?confirm={item.Id}"));
 
-        using var response = await coLead.SubmitToActionAsync(page.Form("#confirm-form"), new Dictionary<string, string>
+        using var response = await coLead.SubmitAsync(page.Form("#confirm-form"), new Dictionary<string, string>
         {
             ["Confirm.Outcome"] = "Named as lived experience co-leads, by first name",
         });
@@ -215,7 +215,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var item = await app.AddToBeConfirmedAsync(community, new DateOnly(2027, 6, 27));
         var page = await coLead.GetDocumentAsync(community.CharterPath($"/to-be-confirmed?confirm={item.Id}"));
 
-        using var response = await coLead.SubmitToActionAsync(page.Form("#confirm-form"), new Dictionary<string, string> { ["Confirm.Outcome"] = " " });
+        using var response = await coLead.SubmitAsync(page.Form("#confirm-form"), new Dictionary<string, string> { ["Confirm.Outcome"] = " " });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var again = await response.ToDocumentAsync();
@@ -231,8 +231,8 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var item = await app.AddToBeConfirmedAsync(community, new DateOnly(2027, 6, 27));
         var form = (await coLead.GetDocumentAsync(community.CharterPath($"/to-be-confirmed?confirm={item.Id}"))).Form("#confirm-form");
 
-        using var first = await coLead.SubmitToActionAsync(form, new Dictionary<string, string> { ["Confirm.Outcome"] = "First outcome" });
-        using var second = await coLead.SubmitToActionAsync(form, new Dictionary<string, string> { ["Confirm.Outcome"] = "Second outcome" });
+        using var first = await coLead.SubmitAsync(form, new Dictionary<string, string> { ["Confirm.Outcome"] = "First outcome" });
+        using var second = await coLead.SubmitAsync(form, new Dictionary<string, string> { ["Confirm.Outcome"] = "Second outcome" });
 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         Assert.Equal("First outcome", (await ItemsAsync(community)).Single().Outcome);
@@ -244,14 +244,10 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var elsewhere = await app.CreateCommunityAsync();
         var item = await app.AddToBeConfirmedAsync(elsewhere, new DateOnly(2027, 6, 27));
-        var form = (await coLead.GetDocumentAsync(community.CharterPath("/to-be-confirmed"))).Form("#add-form");
-        var token = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
-        using var response = await coLead.PostFormAsync(community.CharterPath("/to-be-confirmed?handler=Confirm"), new()
-        {
-            ["Confirm.Id"] = item.Id.ToString(),
-            ["Confirm.Outcome"] = "Not yours",
-        }, token);
+        using var response = await coLead.PostWithTokenAsync(community.CharterPath("/to-be-confirmed?handler=Confirm"),
+            ("Confirm.Id", item.Id.ToString()),
+            ("Confirm.Outcome", "Not yours"));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null((await ItemsAsync(elsewhere)).Single().ConfirmedAt);

@@ -53,7 +53,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var token = await app.InviteAsync(community, coLead, invitee.Email!, CommunityRole.CoLead, livedExpertGroup: true);
         var browser = await app.BrowserForAsync(invitee);
 
-        using var response = await browser.SubmitAsync((await browser.GetDocumentAsync($"/invitations/{token}")).FormAt());
+        using var response = await browser.SubmitAsync((await browser.GetDocumentAsync($"/invitations/{token}")).Form());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal($"/communities/{community.Slug}/me?welcome=true", response.Headers.Location?.OriginalString);
@@ -73,7 +73,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var invitee = await app.CreatePersonAsync("Double Clicker");
         var token = await app.InviteAsync(community, coLead, invitee.Email!);
         var browser = await app.BrowserForAsync(invitee);
-        var form = (await browser.GetDocumentAsync($"/invitations/{token}")).FormAt();
+        var form = (await browser.GetDocumentAsync($"/invitations/{token}")).Form();
 
         var responses = await Task.WhenAll(browser.SubmitAsync(form), browser.SubmitAsync(form));
 
@@ -95,8 +95,8 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var token = await app.InviteAsync(community, coLead, invitee.Email!);
         var inviteeBrowser = await app.BrowserForAsync(invitee);
         var latecomerBrowser = await app.BrowserForAsync(latecomer);
-        var staleForm = (await latecomerBrowser.GetDocumentAsync($"/invitations/{token}")).FormAt();
-        using (await inviteeBrowser.SubmitAsync((await inviteeBrowser.GetDocumentAsync($"/invitations/{token}")).FormAt()))
+        var staleForm = (await latecomerBrowser.GetDocumentAsync($"/invitations/{token}")).Form();
+        using (await inviteeBrowser.SubmitAsync((await inviteeBrowser.GetDocumentAsync($"/invitations/{token}")).Form()))
         {
         }
 
@@ -148,7 +148,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var browser = await app.BrowserForAsync(person);
         var page = await browser.GetDocumentAsync($"/invitations/{token}");
 
-        using var response = await browser.SubmitAsync(page.FormAt());
+        using var response = await browser.SubmitAsync(page.Form());
 
         var notice = page.GetElementById("someone-else")!.TextContent;
         Assert.Contains($"This invitation was sent to {invitedAddress}, but you are signed in as {person.Email}.", notice, StringComparison.Ordinal);
@@ -172,7 +172,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var token = await app.InviteAsync(community, coLead, former.Email!);
         var browser = await app.BrowserForAsync(former);
 
-        using var response = await browser.SubmitAsync((await browser.GetDocumentAsync($"/invitations/{token}")).FormAt());
+        using var response = await browser.SubmitAsync((await browser.GetDocumentAsync($"/invitations/{token}")).Form());
 
         var after = await app.MembershipAsync(community, former);
         Assert.Equal(before!.Id, after!.Id);
@@ -193,7 +193,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var browser = await app.BrowserForAsync(member);
         var page = await browser.GetDocumentAsync($"/invitations/{token}");
 
-        using var response = await browser.SubmitAsync(page.FormAt());
+        using var response = await browser.SubmitAsync(page.Form());
 
         Assert.Equal($"You are already a member of {community.Name}", page.Heading());
         Assert.Equal($"/communities/{community.Slug}", response.Headers.Location?.OriginalString);
@@ -229,7 +229,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var email = MembersTestData.UniqueEmail();
         var token = await app.InviteAsync(community, coLead, email);
         var browser = app.CreateBrowser();
-        var signInForm = (await browser.GetDocumentAsync($"/invitations/{token}")).FormAt();
+        var signInForm = (await browser.GetDocumentAsync($"/invitations/{token}")).Form();
         signInForm.SetAttribute("action", signInForm.GetAttribute("action")!.Replace("handler=SignIn", "handler=Accept", StringComparison.Ordinal));
 
         using var response = await browser.SubmitAsync(signInForm);
@@ -246,7 +246,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var email = MembersTestData.UniqueEmail();
         var token = await app.InviteAsync(community, coLead, email);
         var browser = app.CreateBrowser();
-        var form = (await browser.GetDocumentAsync($"/invitations/{token}")).FormAt();
+        var form = (await browser.GetDocumentAsync($"/invitations/{token}")).Form();
 
         using var first = await browser.SubmitAsync(form);
         using var second = await browser.SubmitAsync(form);
@@ -278,7 +278,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var browser = app.CreateBrowser();
 
         var invitation = await browser.GetDocumentAsync(invitationLink);
-        using var asked = await browser.SubmitAsync(invitation.FormAt());
+        using var asked = await browser.SubmitAsync(invitation.Form());
         Assert.Equal("/sign-in/check-email", asked.Headers.Location?.OriginalString);
         var signInPage = await browser.GetDocumentAsync(await app.LatestSignInLinkAsync(email));
         using var signedIn = await browser.SubmitAsync(signInPage.Form());
@@ -286,7 +286,7 @@ public class InvitationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         using var named = await browser.SubmitAsync(signedIn.Headers.Location!.OriginalString, new Dictionary<string, string> { ["DisplayName"] = "Nia Newcomer" });
         Assert.Equal(invitationLink, named.Headers.Location?.OriginalString);
         var signedInInvitation = await browser.GetDocumentAsync(invitationLink);
-        using var accepted = await browser.SubmitAsync(signedInInvitation.FormAt());
+        using var accepted = await browser.SubmitAsync(signedInInvitation.Form());
 
         Assert.Equal($"/communities/{community.Slug}/me?welcome=true", accepted.Headers.Location?.OriginalString);
         var person = await app.WithDbAsync(db => Task.FromResult(db.Users.Single(u => u.Email == email)));

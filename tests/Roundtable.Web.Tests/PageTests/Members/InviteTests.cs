@@ -203,7 +203,7 @@ public class InviteTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var email = MembersTestData.UniqueEmail();
         var oldToken = await app.InviteAsync(community, coLead, email, CommunityRole.Facilitator);
         var manage = await browser.GetDocumentAsync($"/communities/{community.Slug}/members/manage");
-        var form = manage.FormAt("#invitations form[action*='handler=SendAgain']");
+        var form = manage.Form("#invitations form[action*='handler=SendAgain']");
 
         using var response = await browser.SubmitAsync(form);
         using var again = await browser.SubmitAsync(form);
@@ -227,7 +227,7 @@ public class InviteTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var token = await app.InviteAsync(community, coLead, email);
         var manage = await browser.GetDocumentAsync($"/communities/{community.Slug}/members/manage");
 
-        using var response = await browser.SubmitAsync(manage.FormAt("#invitations form[action*='handler=Cancel']"));
+        using var response = await browser.SubmitAsync(manage.Form("#invitations form[action*='handler=Cancel']"));
 
         var after = await browser.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Equal($"The invitation to {email} has been cancelled. Its link no longer works.", after.Notice());

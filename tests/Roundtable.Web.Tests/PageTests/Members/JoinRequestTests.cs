@@ -87,7 +87,7 @@ public class JoinRequestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         await app.AskToJoinAsync(community, person, "Please");
         var requests = await coLead.GetDocumentAsync($"/communities/{community.Slug}/members/requests");
 
-        using var response = await coLead.SubmitAsync(requests.FormAt("main form[action*='handler=Approve']"));
+        using var response = await coLead.SubmitAsync(requests.Form("main form[action*='handler=Approve']"));
 
         var after = await coLead.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("Ash Approved is now a member. We have emailed them to say so.", after.Notice());
@@ -106,7 +106,7 @@ public class JoinRequestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (community, _, coLead) = await app.CommunityWithCoLeadAsync();
         var person = await app.CreatePersonAsync("Twice Approved");
         await app.AskToJoinAsync(community, person);
-        var form = (await coLead.GetDocumentAsync($"/communities/{community.Slug}/members/requests")).FormAt("main form[action*='handler=Approve']");
+        var form = (await coLead.GetDocumentAsync($"/communities/{community.Slug}/members/requests")).Form("main form[action*='handler=Approve']");
 
         var responses = await Task.WhenAll(coLead.SubmitAsync(form), coLead.SubmitAsync(form));
 
@@ -130,7 +130,7 @@ public class JoinRequestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var before = (await app.MembershipAsync(community, former))!;
         await app.AskToJoinAsync(community, former);
 
-        using var response = await coLead.SubmitAtAsync($"/communities/{community.Slug}/members/requests", selector: "main form[action*='handler=Approve']");
+        using var response = await coLead.SubmitAsync($"/communities/{community.Slug}/members/requests", selector: "main form[action*='handler=Approve']");
 
         var after = (await app.MembershipAsync(community, former))!;
         Assert.Equal(before.Id, after.Id);
@@ -147,7 +147,7 @@ public class JoinRequestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var person = await app.CreatePersonAsync();
         var request = await app.AskToJoinAsync(community, person);
 
-        using var response = await coLead.SubmitAtAsync($"/communities/{community.Slug}/members/requests?decline={request.Id}", Reason(reason));
+        using var response = await coLead.SubmitAsync($"/communities/{community.Slug}/members/requests?decline={request.Id}", Reason(reason));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
@@ -161,7 +161,7 @@ public class JoinRequestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (community, _, coLead) = await app.CommunityWithCoLeadAsync();
         var request = await app.AskToJoinAsync(community, await app.CreatePersonAsync());
 
-        using var response = await coLead.SubmitAtAsync(
+        using var response = await coLead.SubmitAsync(
             $"/communities/{community.Slug}/members/requests?decline={request.Id}", Reason(new string('r', 1001)));
 
         var page = await response.ToDocumentAsync();
@@ -176,7 +176,7 @@ public class JoinRequestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var request = await app.AskToJoinAsync(community, person);
         const string reason = "This group is for people working in Kent. The regional network may suit you better.";
 
-        using var response = await coLead.SubmitAtAsync($"/communities/{community.Slug}/members/requests?decline={request.Id}", Reason(reason));
+        using var response = await coLead.SubmitAsync($"/communities/{community.Slug}/members/requests?decline={request.Id}", Reason(reason));
 
         var after = await coLead.GetDocumentAsync(response.Headers.Location!.OriginalString);
         Assert.Equal("You have declined Dee Declined's request. We have emailed them your reason.", after.Notice());
@@ -196,8 +196,8 @@ public class JoinRequestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (community, _, coLead) = await app.CommunityWithCoLeadAsync();
         var person = await app.CreatePersonAsync("Approved First");
         var request = await app.AskToJoinAsync(community, person);
-        var declineForm = (await coLead.GetDocumentAsync($"/communities/{community.Slug}/members/requests?decline={request.Id}")).FormAt();
-        using (await coLead.SubmitAtAsync($"/communities/{community.Slug}/members/requests", selector: "main form[action*='handler=Approve']"))
+        var declineForm = (await coLead.GetDocumentAsync($"/communities/{community.Slug}/members/requests?decline={request.Id}")).Form();
+        using (await coLead.SubmitAsync($"/communities/{community.Slug}/members/requests", selector: "main form[action*='handler=Approve']"))
         {
         }
 

@@ -44,7 +44,7 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         await app.JoinAsync(community, member);
         var id = (await app.MembershipAsync(community, member))!.Id;
 
-        using var response = await browser.SubmitAtAsync(Manage(community, $"?member={id}"), new Dictionary<string, string> { ["Role"] = "Facilitator" });
+        using var response = await browser.SubmitAsync(Manage(community, $"?member={id}"), new Dictionary<string, string> { ["Role"] = "Facilitator" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await browser.GetDocumentAsync(response.Headers.Location!.OriginalString);
@@ -58,7 +58,7 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (community, coLead, browser) = await app.CommunityWithCoLeadAsync();
         var id = (await app.MembershipAsync(community, coLead))!.Id;
 
-        using var response = await browser.SubmitAtAsync(Manage(community, $"?member={id}"), new Dictionary<string, string> { ["Role"] = "Member" });
+        using var response = await browser.SubmitAsync(Manage(community, $"?member={id}"), new Dictionary<string, string> { ["Role"] = "Member" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
@@ -75,7 +75,7 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         await app.JoinAsync(community, await app.CreatePersonAsync("Other Lead"), CommunityRole.CoLead);
         var id = (await app.MembershipAsync(community, coLead))!.Id;
 
-        using var response = await browser.SubmitAtAsync(Manage(community, $"?member={id}"), new Dictionary<string, string> { ["Role"] = "Member" });
+        using var response = await browser.SubmitAsync(Manage(community, $"?member={id}"), new Dictionary<string, string> { ["Role"] = "Member" });
 
         Assert.Equal($"/communities/{community.Slug}", response.Headers.Location?.OriginalString);
         Assert.Equal(CommunityRole.Member, (await app.MembershipAsync(community, coLead))!.Role);
@@ -88,8 +88,8 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var second = await app.CreatePersonAsync("Second Lead");
         await app.JoinAsync(community, second, CommunityRole.CoLead);
         var secondBrowser = await app.BrowserForAsync(second);
-        var firstForm = (await firstBrowser.GetDocumentAsync(Manage(community, $"?member={(await app.MembershipAsync(community, second))!.Id}"))).FormAt();
-        var secondForm = (await secondBrowser.GetDocumentAsync(Manage(community, $"?member={(await app.MembershipAsync(community, first))!.Id}"))).FormAt();
+        var firstForm = (await firstBrowser.GetDocumentAsync(Manage(community, $"?member={(await app.MembershipAsync(community, second))!.Id}"))).Form();
+        var secondForm = (await secondBrowser.GetDocumentAsync(Manage(community, $"?member={(await app.MembershipAsync(community, first))!.Id}"))).Form();
         var demote = new Dictionary<string, string> { ["Role"] = "Member" };
 
         var responses = await Task.WhenAll(firstBrowser.SubmitAsync(firstForm, demote), secondBrowser.SubmitAsync(secondForm, demote));
@@ -113,10 +113,10 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var url = Manage(community, $"?member={(await app.MembershipAsync(community, member))!.Id}");
         const string groupForm = "main form[action*='handler=Group']";
 
-        using var added = await browser.SubmitAtAsync(url, selector: groupForm);
+        using var added = await browser.SubmitAsync(url, selector: groupForm);
         var afterAdding = await browser.GetDocumentAsync(added.Headers.Location!.OriginalString);
         var inGroup = (await app.MembershipAsync(community, member))!.InLivedExpertGroup;
-        using var takenOut = await browser.SubmitAtAsync(url, selector: groupForm);
+        using var takenOut = await browser.SubmitAsync(url, selector: groupForm);
 
         Assert.True(inGroup);
         Assert.Equal("Gale Group is now in the lived-expert group.", afterAdding.Notice());
@@ -139,7 +139,7 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         await app.AddToSubGroupAsync(community, id);
 
         var confirm = await browser.GetDocumentAsync(Manage(community, $"?remove={id}"));
-        using var response = await browser.SubmitAsync(confirm.FormAt());
+        using var response = await browser.SubmitAsync(confirm.Form());
 
         Assert.Equal($"Remove Remy Removed from {community.Name}?", confirm.Heading());
         var page = await browser.GetDocumentAsync(response.Headers.Location!.OriginalString);
@@ -159,7 +159,7 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var member = await app.CreatePersonAsync("Twice Removed");
         await app.JoinAsync(community, member);
         var id = (await app.MembershipAsync(community, member))!.Id;
-        var form = (await browser.GetDocumentAsync(Manage(community, $"?remove={id}"))).FormAt();
+        var form = (await browser.GetDocumentAsync(Manage(community, $"?remove={id}"))).Form();
 
         var removedAt = app.Clock.GetUtcNow();
 
@@ -180,7 +180,7 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (community, coLead, browser) = await app.CommunityWithCoLeadAsync();
         var id = (await app.MembershipAsync(community, coLead))!.Id;
 
-        using var response = await browser.SubmitAtAsync(Manage(community, $"?remove={id}"));
+        using var response = await browser.SubmitAsync(Manage(community, $"?remove={id}"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
@@ -197,7 +197,7 @@ public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var browser = await app.BrowserForAsync(admin);
         var coLeadId = await app.WithDbAsync(db => db.Memberships.Where(m => m.CommunityId == community.Id).Select(m => m.Id).SingleAsync());
 
-        using var response = await browser.SubmitAtAsync(Manage(community, $"?remove={coLeadId}"));
+        using var response = await browser.SubmitAsync(Manage(community, $"?remove={coLeadId}"));
 
         var page = await response.ToDocumentAsync();
         Assert.Equal(["Casey Lead is the only co-lead, so they cannot leave. Make someone else a co-lead first."], page.ErrorSummary());

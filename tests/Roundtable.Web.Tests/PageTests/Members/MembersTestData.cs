@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
-using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Communities;
@@ -87,41 +85,6 @@ public static partial class MembersTestData
         var link = InvitationLink().Match(Assert.Single(messages.TakeLast(1)).Body);
         Assert.True(link.Success, "The email has no invitation link.");
         return new Uri(link.Value).PathAndQuery;
-    }
-
-    // A form found on a page, with its action made absolute: Html.SubmitAsync reads a relative
-    // action (as asp-page-handler writes) as a file: address.
-    public static IHtmlFormElement FormAt(this IDocument page, string selector = "main form")
-    {
-        var form = page.Form(selector);
-        if (form.GetAttribute("action") is { Length: > 0 } action)
-        {
-            form.SetAttribute("action", new Uri(new Uri(form.BaseUri), action).AbsoluteUri);
-        }
-
-        return form;
-    }
-
-    public static async Task<HttpResponseMessage> SubmitAtAsync(
-        this HttpClient browser, string url, IReadOnlyDictionary<string, string>? typed = null, string selector = "main form") =>
-        await browser.SubmitAsync((await browser.GetDocumentAsync(url)).FormAt(selector), typed);
-
-    // Sends a form as a signed-in person could craft it, with a valid form token taken from
-    // another page (for a page they may not open).
-    public static async Task<HttpResponseMessage> PostWithTokenAsync(this HttpClient browser, string url, IReadOnlyDictionary<string, string> fields)
-    {
-        var values = new Dictionary<string, string>(fields);
-        using (var account = await browser.GetAsync("/account"))
-        {
-            if (account.IsSuccessStatusCode)
-            {
-                var form = (await account.ToDocumentAsync()).Form("header form");
-                values["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-            }
-        }
-
-        using var content = new FormUrlEncodedContent(values);
-        return await browser.PostAsync(url, content);
     }
 
     [GeneratedRegex(@"https?://\S+/invitations/\S+")]

@@ -21,7 +21,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var autistic = await app.OptionIdAsync(community, "Autistic person");
         var health = await app.OptionIdAsync(community, "Staff: health");
 
-        using var response = await browser.SendFormAsync(MePath(community),
+        using var response = await browser.SubmitAsync(MePath(community),
             [("Input.Identities", autistic.ToString()), ("Input.Identities", health.ToString()), ("Input.Naming", "FirstName")]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -159,7 +159,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var adhd = await app.OptionIdAsync(community, "Person with ADHD");
         var carer = await app.OptionIdAsync(community, "Family member or carer");
 
-        using var response = await browser.SendFormAsync(MePath(community),
+        using var response = await browser.SubmitAsync(MePath(community),
         [
             ("Input.Identities", adhd.ToString()), ("Input.Identities", carer.ToString()),
             ("Input.AccessNeeds", "Captions"), ("Input.AccessNeeds", "QuietSpace"),
@@ -197,7 +197,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
         var foreign = await app.OptionIdAsync(elsewhere, "Autistic person");
 
-        using var response = await browser.SendFormAsync(MePath(community), [("Input.Identities", foreign.ToString())]);
+        using var response = await browser.SubmitAsync(MePath(community), [("Input.Identities", foreign.ToString())]);
 
         var page = await response.ToDocumentAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -217,7 +217,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var community = await app.CreateCommunityAsync();
         var (_, browser) = await app.MemberAsync(community, "Nadia Achterberg");
 
-        using var response = await browser.SendFormAsync(MePath(community), [(field, value)]);
+        using var response = await browser.SubmitAsync(MePath(community), [(field, value)]);
 
         var page = await response.ToDocumentAsync();
         Assert.Equal([expected], page.ErrorSummary());
@@ -255,8 +255,8 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var adhd = await app.OptionIdAsync(community, "Person with ADHD");
         var form = (await browser.GetDocumentAsync(MePath(community))).Form();
 
-        using var unticked = await browser.SendFormAsync(form, [("Input.Identities", null)]);
-        using var tickedAgain = await browser.SendFormAsync(form, [("Input.Identities", adhd.ToString())]);
+        using var unticked = await browser.SubmitAsync(form, [("Input.Identities", null)]);
+        using var tickedAgain = await browser.SubmitAsync(form, [("Input.Identities", adhd.ToString())]);
 
         Assert.Equal(HttpStatusCode.Redirect, unticked.StatusCode);
         Assert.Equal(HttpStatusCode.OK, tickedAgain.StatusCode);

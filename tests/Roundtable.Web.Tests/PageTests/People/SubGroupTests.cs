@@ -118,19 +118,19 @@ public class SubGroupTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (_, member) = await app.MemberAsync(community, "Nadia Achterberg");
         var joinForm = (await member.GetDocumentAsync(GroupPath(community, id))).Form("#join-or-leave");
 
-        using (await member.PostFormAsync(joinForm))
+        using (await member.SubmitAsync(joinForm))
         {
         }
 
-        using var joinedAgain = await member.PostFormAsync(joinForm);
+        using var joinedAgain = await member.SubmitAsync(joinForm);
         var joinedPage = await member.FollowAsync(joinedAgain);
         var list = await member.GetDocumentAsync(ListPath(community));
         var leaveForm = joinedPage.Form("#join-or-leave");
-        using (await member.PostFormAsync(leaveForm))
+        using (await member.SubmitAsync(leaveForm))
         {
         }
 
-        using var leftAgain = await member.PostFormAsync(leaveForm);
+        using var leftAgain = await member.SubmitAsync(leaveForm);
 
         Assert.Equal(["Nadia (you)"], joinedPage.QuerySelectorAll("#members li").Select(li => li.TextContent.Trim()));
         Assert.Equal("You have joined Action group.", joinedPage.Notice());
@@ -148,15 +148,15 @@ public class SubGroupTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var id = await app.CreateSubGroupAsync(community, "Action group");
         var (nadia, member) = await app.MemberAsync(community, "Nadia Achterberg");
         await app.ChangeMembershipAsync(community, nadia, m => m.Naming = Naming.NotNamed);
-        using (await member.PostFormAsync((await member.GetDocumentAsync(GroupPath(community, id))).Form("#join-or-leave")))
+        using (await member.SubmitAsync((await member.GetDocumentAsync(GroupPath(community, id))).Form("#join-or-leave")))
         {
         }
 
         var page = await coLead.GetDocumentAsync(GroupPath(community, id));
         var remove = page.Form("#members form");
-        using var removed = await coLead.PostFormAsync(remove);
+        using var removed = await coLead.SubmitAsync(remove);
         var notice = (await coLead.FollowAsync(removed)).Notice();
-        using var removedAgain = await coLead.PostFormAsync(remove);
+        using var removedAgain = await coLead.SubmitAsync(remove);
 
         Assert.Equal($"{MemberNames.NotNamed} has been taken off this sub-group.", notice);
         Assert.Equal(HttpStatusCode.Redirect, removedAgain.StatusCode);
@@ -172,7 +172,7 @@ public class SubGroupTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (fred, fredBrowser) = await app.MemberAsync(community, "Fred Former");
         foreach (var browser in new[] { nadiaBrowser, fredBrowser })
         {
-            using (await browser.PostFormAsync((await browser.GetDocumentAsync(GroupPath(community, id))).Form("#join-or-leave")))
+            using (await browser.SubmitAsync((await browser.GetDocumentAsync(GroupPath(community, id))).Form("#join-or-leave")))
             {
             }
         }
@@ -197,7 +197,7 @@ public class SubGroupTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var id = await app.CreateSubGroupAsync(community, "Action group");
 
-        using var response = await coLead.PostFormAsync(GroupPath(community, id), new Dictionary<string, string>
+        using var response = await coLead.SubmitAsync(GroupPath(community, id), new Dictionary<string, string>
         {
             ["Input.Name"] = "Doing group",
             ["Input.Purpose"] = "To do what we said.",
@@ -217,7 +217,7 @@ public class SubGroupTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var id = await app.CreateSubGroupAsync(community, "Action group");
         await app.CreateSubGroupAsync(community, "Other group");
 
-        using var response = await coLead.PostFormAsync(GroupPath(community, id), new Dictionary<string, string>
+        using var response = await coLead.SubmitAsync(GroupPath(community, id), new Dictionary<string, string>
         {
             ["Input.Name"] = name,
             ["Input.Purpose"] = purpose,

@@ -26,7 +26,7 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
     private async Task<(Community Community, HttpClient CoLead)> CommunityWithAKnownMixAsync()
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
-        using (await coLead.PostFormAsync(PagePath(community), null, "#charter-priorities"))
+        using (await coLead.SubmitAsync(PagePath(community), selector: "#charter-priorities"))
         {
         }
 
@@ -86,8 +86,8 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var form = (await coLead.GetDocumentAsync(PagePath(community))).Form("#charter-priorities");
 
-        using var first = await coLead.PostFormAsync(form);
-        using var second = await coLead.PostFormAsync(form);
+        using var first = await coLead.SubmitAsync(form);
+        using var second = await coLead.SubmitAsync(form);
 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
         var priorities = await app.WithDbAsync(db =>
@@ -102,7 +102,7 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var (_, member) = await app.MemberAsync(community, "Ann Able");
 
-        using var response = await coLead.PostFormAsync(PagePath(community), new Dictionary<string, string>
+        using var response = await coLead.SubmitAsync(PagePath(community), new Dictionary<string, string>
         {
             ["Input.Name"] = "  Person with a sensory impairment ",
             ["Input.Kind"] = "LivedExperience",
@@ -123,8 +123,8 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var form = (await coLead.GetDocumentAsync(PagePath(community))).Form("#add-option");
         var fields = new Dictionary<string, string> { ["Input.Name"] = "Staff: housing", ["Input.Kind"] = "Staff" };
 
-        using var first = await coLead.PostFormAsync(form, fields);
-        using var second = await coLead.PostFormAsync(form, fields);
+        using var first = await coLead.SubmitAsync(form, fields);
+        using var second = await coLead.SubmitAsync(form, fields);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -137,7 +137,7 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var before = await app.WithDbAsync(db => db.IdentityOptions.CountAsync(o => o.CommunityId == community.Id));
 
-        using var response = await coLead.PostFormAsync(PagePath(community), new Dictionary<string, string>
+        using var response = await coLead.SubmitAsync(PagePath(community), new Dictionary<string, string>
         {
             ["Input.Name"] = "staff: HEALTH",
             ["Input.Kind"] = "Staff",
@@ -157,7 +157,7 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var before = await app.WithDbAsync(db => db.IdentityOptions.CountAsync(o => o.CommunityId == community.Id));
 
-        using var response = await coLead.PostFormAsync(PagePath(community), new Dictionary<string, string>
+        using var response = await coLead.SubmitAsync(PagePath(community), new Dictionary<string, string>
         {
             ["Input.Name"] = name,
             ["Input.Kind"] = kind,
@@ -174,7 +174,7 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
 
-        using var response = await coLead.PostFormAsync(PagePath(community), new Dictionary<string, string>
+        using var response = await coLead.SubmitAsync(PagePath(community), new Dictionary<string, string>
         {
             ["Input.Name"] = new string('n', IdentityOption.NameMaxLength + 1),
             ["Input.Kind"] = "Other",
@@ -193,10 +193,10 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var option = await app.OptionIdAsync(community, "Staff: education");
         var page = await coLead.GetDocumentAsync(PagePath(community));
 
-        using var retired = await coLead.PostFormAsync(page.Form($"#option-{option} form[action$='handler=Retire']"));
+        using var retired = await coLead.SubmitAsync(page.Form($"#option-{option} form[action$='handler=Retire']"));
         var offeredWhileRetired = (await member.GetDocumentAsync($"/communities/{community.Slug}/me")).QuerySelector($"input[value='{option}']");
         page = await coLead.FollowAsync(retired);
-        using var restored = await coLead.PostFormAsync(page.Form($"#option-{option} form[action$='handler=Restore']"));
+        using var restored = await coLead.SubmitAsync(page.Form($"#option-{option} form[action$='handler=Restore']"));
         var offeredAgain = (await member.GetDocumentAsync($"/communities/{community.Slug}/me")).QuerySelector($"input[value='{option}']");
 
         Assert.Null(offeredWhileRetired);
@@ -211,11 +211,11 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var option = await app.OptionIdAsync(community, "Family member or carer");
         var form = (await coLead.GetDocumentAsync(PagePath(community))).Form($"#option-{option} form[action$='handler=Priority']");
 
-        using var marked = await coLead.PostFormAsync(form);
-        using var markedAgain = await coLead.PostFormAsync(form);
+        using var marked = await coLead.SubmitAsync(form);
+        using var markedAgain = await coLead.SubmitAsync(form);
         var page = await coLead.FollowAsync(markedAgain);
         var afterMarking = Rows(page, "#priorities");
-        using var unmarked = await coLead.PostFormAsync(page.Form($"#option-{option} form[action$='handler=Priority']"));
+        using var unmarked = await coLead.SubmitAsync(page.Form($"#option-{option} form[action$='handler=Priority']"));
 
         Assert.Equal(["Family member or carer | 0 | Missing"], afterMarking);
         Assert.False(await app.WithDbAsync(db => db.IdentityOptions.Where(o => o.Id == option).Select(o => o.IsPriority).SingleAsync()));
@@ -228,7 +228,7 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var elsewhere = await app.CreateCommunityAsync();
         var foreign = await app.OptionIdAsync(elsewhere, "Staff: health");
 
-        using var response = await coLead.PostAsAsync(PagePath(community) + "?handler=Retire", ("optionId", foreign.ToString()));
+        using var response = await coLead.PostWithTokenAsync(PagePath(community) + "?handler=Retire", ("optionId", foreign.ToString()));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Null(await app.WithDbAsync(db => db.IdentityOptions.Where(o => o.Id == foreign).Select(o => o.RetiredAt).SingleAsync()));
