@@ -12,8 +12,9 @@ public sealed partial class SignInJourneyTests(BrowserFixture app) : BrowserTest
         var audit = new AxeAudit();
         var community = DemoPeople.CoLeadCommunity;
         await Page.GotoAsync("/");
+        // Other journeys in this run may have started communities of their own: look for the
+        // demo ones, not for a count.
         var cards = Page.Locator(".rt-community-list .nhsuk-card__link");
-        await Assertions.Expect(cards).ToHaveCountAsync(DemoCommunities.All.Count);
         foreach (var demo in DemoCommunities.All)
         {
             await Assertions.Expect(cards.GetByText(demo.Name, new() { Exact = true })).ToBeVisibleAsync();
