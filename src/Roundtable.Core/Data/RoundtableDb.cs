@@ -47,6 +47,24 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ConsentChange> ConsentChanges => Set<ConsentChange>();
 
+    public DbSet<Series> Series => Set<Series>();
+
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<RunningOrderItem> RunningOrderItems => Set<RunningOrderItem>();
+
+    public DbSet<SignUp> SignUps => Set<SignUp>();
+
+    public DbSet<Attendance> Attendance => Set<Attendance>();
+
+    public DbSet<UnmatchedAttendee> UnmatchedAttendees => Set<UnmatchedAttendee>();
+
+    public DbSet<BreakoutGroup> BreakoutGroups => Set<BreakoutGroup>();
+
+    public DbSet<BreakoutMember> BreakoutMembers => Set<BreakoutMember>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var communitiesChanged = CommunitiesChanging();
