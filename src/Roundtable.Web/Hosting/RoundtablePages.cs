@@ -15,6 +15,9 @@ public static class RoundtablePages
             Pages.Communities.Members.Conventions.Declare(pages);
             Pages.Communities.People.Conventions.Declare(pages);
             Pages.Invitations.Conventions.Declare(pages);
+            Pages.Communities.Sessions.Conventions.Declare(pages);
+            Pages.Communities.Attendance.Conventions.Declare(pages);
+            Pages.Communities.Breakouts.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);
         });
         services.Configure<RouteOptions>(options =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Roundtable.Web.Api;
+using Roundtable.Web.Calendar;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Hosting;
@@ -47,6 +48,7 @@ public static class RoundtablePipeline
         assets.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapRoundtableApi();
+        app.MapCalendar();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             ResultStatusCodes =

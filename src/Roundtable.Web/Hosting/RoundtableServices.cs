@@ -49,6 +49,10 @@ public static class RoundtableServices
         services.AddCharterServices();
         services.AddMembershipServices();
         services.AddPeopleServices();
+        services.AddSessionsServices();
+        services.AddAttendanceServices();
+        services.AddBreakoutServices();
+        services.AddCalendarServices();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)

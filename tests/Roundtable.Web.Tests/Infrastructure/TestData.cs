@@ -1,9 +1,11 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Security;
+using Roundtable.Core.Sessions;
 
 namespace Roundtable.Web.Tests.Infrastructure;
 
@@ -81,5 +83,34 @@ public static class TestData
         var token = "";
         await app.WithScopeAsync(async services => token = await services.GetRequiredService<ApiTokens>().CreateAsync(person, "test"));
         return token;
+    }
+
+    // A session (or preparation meeting) numbered after the community's others, at 14:00 to
+    // 16:00 UK time on the given date.
+    public static async Task<Session> CreateSessionAsync(
+        this RoundtableApp app, Community community, DateOnly date, SessionKind kind = SessionKind.Session,
+        int? capacity = null, SessionFormat format = SessionFormat.Online, string? topic = null)
+    {
+        return await app.WithDbAsync(async db =>
+        {
+            var number = 1 + (await db.Sessions.Where(s => s.CommunityId == community.Id && s.Kind == kind).MaxAsync(s => (int?)s.Number) ?? 0);
+            var session = new Session
+            {
+                CommunityId = community.Id,
+                Kind = kind,
+                Number = number,
+                Topic = topic,
+                StartsAt = UkTimeZone.ToUtc(date, new TimeOnly(14, 0)),
+                EndsAt = UkTimeZone.ToUtc(date, new TimeOnly(16, 0)),
+                Format = format,
+                MeetingLink = format == SessionFormat.InPerson ? null : "https://meet.example.org/roundtable",
+                Capacity = capacity,
+                CreatedAt = app.Clock.GetUtcNow(),
+                UpdatedAt = app.Clock.GetUtcNow(),
+            };
+            db.Sessions.Add(session);
+            await db.SaveChangesAsync();
+            return session;
+        });
     }
 }

@@ -1,0 +1,7 @@
+namespace Roundtable.Web.Hosting;
+
+// The services behind the sessions pages.
+public static class SessionsServices
+{
+    public static IServiceCollection AddSessionsServices(this IServiceCollection services) => services;
+}
