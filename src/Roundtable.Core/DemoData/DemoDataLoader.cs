@@ -4,6 +4,7 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.DemoData;
 
@@ -33,8 +34,11 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
     private async Task LoadAsync(DemoCommunities.DemoCommunity demo, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var plan = DemoSessions.All.SingleOrDefault(p => p.Slug == demo.Slug);
+        IReadOnlyList<DemoCommunities.DemoPerson> everyone =
+            [.. demo.People, .. Enumerable.Range(0, plan?.ExtraMembers ?? 0).Select(DemoSessions.ExtraMember)];
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
-        foreach (var demoPerson in demo.People)
+        foreach (var demoPerson in everyone)
         {
             var person = await accounts.FindOrCreateAsync(demoPerson.Email);
             person.DisplayName ??= demoPerson.Name;
@@ -60,7 +64,7 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
         }
 
         var memberships = new Dictionary<string, Membership>(StringComparer.Ordinal);
-        foreach (var demoPerson in demo.People)
+        foreach (var demoPerson in everyone)
         {
             var membership = db.ChangeTracker.Entries<Membership>().Select(e => e.Entity)
                 .SingleOrDefault(m => m.CommunityId == community.Id && m.PersonId == people[demoPerson.Email].Id);
@@ -111,7 +115,84 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
             var saved = await charters.SaveSectionAsync(community.Id, edit.SectionKey, edit.Body, edit.Note, version, people[edit.AuthorEmail].Id, cancellationToken: cancellationToken);
             version = ((CharterSave.Saved)saved).Version.Number;
         }
+
+        if (plan is not null)
+        {
+            AddMeetings(community, plan, memberships.Values.OrderBy(m => people.Values.Single(p => p.Id == m.PersonId).Email).ToList(), founder.Id, now);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
+
+    // Sessions and preparation meetings, with who came to the past ones and who is booked for
+    // the next. How many came, and how many came back, are fixed, so the figures are the same on
+    // every machine; which of the members they were is spread across them.
+    private void AddMeetings(Community community, DemoSessions.Plan plan, List<Membership> members, Guid recordedBy, DateTimeOffset now)
+    {
+        var numbers = new Dictionary<SessionKind, int>();
+        var previous = new List<Guid>();
+        var everCame = new HashSet<Guid>();
+        foreach (var meeting in plan.Meetings)
+        {
+            numbers[meeting.Kind] = numbers.GetValueOrDefault(meeting.Kind) + 1;
+            var session = new Session
+            {
+                CommunityId = community.Id,
+                Kind = meeting.Kind,
+                Number = numbers[meeting.Kind],
+                Topic = meeting.Topic,
+                StartsAt = UkTimeZone.ToUtc(meeting.Date, meeting.Start),
+                EndsAt = UkTimeZone.ToUtc(meeting.Date, meeting.End),
+                Format = meeting.Kind == SessionKind.PreparationMeeting ? SessionFormat.Online : plan.Format,
+                MeetingLink = plan.Format == SessionFormat.InPerson && meeting.Kind == SessionKind.Session ? null : $"https://meet.example.org/{community.Slug}",
+                Venue = meeting.Kind == SessionKind.Session ? plan.Venue?.Venue : null,
+                Directions = meeting.Kind == SessionKind.Session ? plan.Venue?.Directions : null,
+                StepFreeAccess = meeting.Kind == SessionKind.Session ? plan.Venue?.StepFree : null,
+                QuietRoom = meeting.Kind == SessionKind.Session ? plan.Venue?.QuietRoom : null,
+                Capacity = meeting.Kind == SessionKind.Session ? plan.Capacity : null,
+                CreatedAt = now,
+                UpdatedAt = now,
+            };
+            db.Sessions.Add(session);
+
+            if (meeting.Turnout is { } turnout)
+            {
+                var stayed = previous.OrderBy(id => Spread(id, session.Number)).Take(turnout.FromPrevious).ToList();
+                var joined = members.Select(m => m.PersonId)
+                    .Where(id => !previous.Contains(id))
+                    .OrderBy(id => everCame.Contains(id) ? 1 : 0).ThenBy(id => Spread(id, session.Number))
+                    .Take(turnout.Attended - stayed.Count);
+                previous = [.. stayed, .. joined];
+                foreach (var personId in previous)
+                {
+                    everCame.Add(personId);
+                    db.Attendance.Add(new Attendance
+                    {
+                        SessionId = session.Id,
+                        PersonId = personId,
+                        Source = AttendanceSource.Marked,
+                        RecordedById = recordedBy,
+                        RecordedAt = session.EndsAt,
+                    });
+                }
+            }
+
+            foreach (var member in members.OrderBy(m => Spread(m.PersonId, session.Number)).Take(meeting.SignUps))
+            {
+                db.SignUps.Add(new SignUp
+                {
+                    SessionId = session.Id,
+                    PersonId = member.PersonId,
+                    Status = SignUpStatus.Booked,
+                    AccessNeeds = member.AccessNeeds,
+                    SignedUpAt = now,
+                    BookedAt = now,
+                });
+            }
+        }
+    }
+
+    // A stable order that differs from session to session.
+    private static int Spread(Guid id, int number) => (id.GetHashCode() ^ (number * 7919)) & int.MaxValue;
 
     private void Describe(Membership membership, DemoCommunities.DemoPerson demo, DateTimeOffset now)
     {

@@ -69,6 +69,38 @@ public partial class DemoCommunitiesTests
         });
     }
 
+    [Fact]
+    public void Sessions_TurnoutsAreOnesTheCommunityCouldHave()
+    {
+        Assert.All(DemoSessions.All, plan =>
+        {
+            var community = DemoCommunities.All.Single(c => c.Slug == plan.Slug);
+            var members = community.People.Count + plan.ExtraMembers;
+            var previous = 0;
+            foreach (var turnout in plan.Meetings.Select(m => m.Turnout).OfType<DemoSessions.Turnout>())
+            {
+                Assert.InRange(turnout.Attended, 1, members);
+                Assert.InRange(turnout.FromPrevious, 0, Math.Min(previous, turnout.Attended));
+                previous = turnout.Attended;
+            }
+
+            Assert.All(plan.Meetings, m => Assert.InRange(m.SignUps, 0, plan.Capacity ?? members));
+        });
+    }
+
+    [Fact]
+    public void Sessions_ExtraMembersAreInventedAndDistinct()
+    {
+        var extras = Enumerable.Range(0, DemoSessions.All.Max(p => p.ExtraMembers)).Select(DemoSessions.ExtraMember).ToList();
+        var named = DemoCommunities.All.SelectMany(c => c.People).Select(p => p.Email);
+
+        Assert.Equal(extras.Count, extras.Select(p => p.Email).Distinct().Count());
+        Assert.Empty(extras.Select(p => p.Email).Intersect(named));
+        Assert.All(extras, p => Assert.Null(EmailAddress.Problem(p.Email)));
+        var text = string.Join("\n", extras.Select(p => p.Name));
+        Assert.All(RealNames, name => Assert.DoesNotContain(name, text, StringComparison.OrdinalIgnoreCase));
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
 }

@@ -62,7 +62,23 @@ public class RestartTests
             await db.SubGroups.CountAsync(g => g.CommunityId == brackenmouth.Id),
             await db.MemberIdentities.CountAsync(i => i.Membership.CommunityId == brackenmouth.Id)));
 
+        var (second, heldFromFirst, preparation) = await app.WithDbAsync(async db =>
+        {
+            var sessions = db.Sessions.Where(s => s.CommunityId == brackenmouth.Id && s.Kind == Roundtable.Core.Data.Entities.SessionKind.Session);
+            var first = await sessions.SingleAsync(s => s.Number == 1);
+            var secondSession = await sessions.SingleAsync(s => s.Number == 2);
+            var cameToFirst = db.Attendance.Where(a => a.SessionId == first.Id).Select(a => a.PersonId);
+            return (
+                await db.Attendance.CountAsync(a => a.SessionId == secondSession.Id),
+                await db.Attendance.CountAsync(a => a.SessionId == secondSession.Id && cameToFirst.Contains(a.PersonId)),
+                await db.Sessions.CountAsync(s => s.CommunityId == brackenmouth.Id && s.Kind == Roundtable.Core.Data.Entities.SessionKind.PreparationMeeting));
+        });
+
         Assert.Equal(2, versions);
+        // As the staff briefing after session 2: 43 came, most of them back from session 1.
+        Assert.Equal(43, second);
+        Assert.Equal(38, heldFromFirst);
+        Assert.Equal(4, preparation);
         Assert.Equal(["Person from a black or brown community", "Staff: primary care"], priorities);
         Assert.Equal(1, overdue);
         Assert.Equal(2, subGroups);

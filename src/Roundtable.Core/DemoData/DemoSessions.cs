@@ -1,0 +1,125 @@
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
+
+namespace Roundtable.Core.DemoData;
+
+// The demo communities' meetings: what has happened (with who came) and what is planned. The
+// Brackenmouth community has the rhythm its staff briefing describes — two sessions a little
+// apart, then every two months with the lived-expert group's preparation meetings between — and
+// enough invented members for attendance, retention and breakouts to mean something.
+public static class DemoSessions
+{
+    // Turnout for a past session: how many came, and how many of them were at the one before.
+    public sealed record Turnout(int Attended, int FromPrevious);
+
+    public sealed record DemoMeeting(
+        SessionKind Kind,
+        DateOnly Date,
+        TimeOnly Start,
+        TimeOnly End,
+        string? Topic = null,
+        Turnout? Turnout = null,
+        int SignUps = 0);
+
+    public sealed record DemoVenue(string Venue, string Directions, bool StepFree, bool QuietRoom);
+
+    public sealed record Plan(string Slug, SessionFormat Format, IReadOnlyList<DemoMeeting> Meetings)
+    {
+        public int? Capacity { get; init; }
+
+        public DemoVenue? Venue { get; init; }
+
+        // Invented members added to the community beyond its named people.
+        public int ExtraMembers { get; init; }
+    }
+
+    private static readonly TimeOnly Two = new(14, 0);
+    private static readonly TimeOnly HalfThree = new(15, 30);
+    private static readonly TimeOnly Three = new(15, 0);
+    private static readonly TimeOnly Four = new(16, 0);
+
+    public static readonly IReadOnlyList<Plan> All =
+    [
+        new("brackenmouth-ld-autism", SessionFormat.Online,
+        [
+            new(SessionKind.Session, new DateOnly(2026, 4, 8), Two, HalfThree, "What matters to us, and what would be different", new Turnout(41, 0)),
+            new(SessionKind.Session, new DateOnly(2026, 6, 3), Two, HalfThree, "Lived experience leadership in practice", new Turnout(43, 38)),
+            new(SessionKind.Session, new DateOnly(2026, 7, 10), Two, Four, "Acknowledging what we heard: you said, we did", new Turnout(39, 34)),
+            new(SessionKind.PreparationMeeting, new DateOnly(2026, 8, 14), Two, Three),
+            new(SessionKind.Session, new DateOnly(2026, 9, 11), Two, Four, "Mapping the system together", new Turnout(42, 35)),
+            new(SessionKind.PreparationMeeting, new DateOnly(2026, 10, 9), Two, Three),
+            new(SessionKind.Session, new DateOnly(2026, 11, 13), Two, Four, "Intersectionality: who is not in the room?", new Turnout(44, 37)),
+            new(SessionKind.PreparationMeeting, new DateOnly(2026, 12, 11), Two, Three),
+            new(SessionKind.Session, new DateOnly(2027, 1, 8), Two, Four, "Reasonable adjustments that actually happen", SignUps: 31),
+            new(SessionKind.PreparationMeeting, new DateOnly(2027, 2, 12), Two, Three),
+            new(SessionKind.Session, new DateOnly(2027, 3, 12), Two, Four),
+        ])
+        {
+            Capacity = 60,
+            ExtraMembers = 36,
+        },
+        new("peer-support-space", SessionFormat.Online,
+        [
+            new(SessionKind.Session, new DateOnly(2026, 6, 26), Two, Four, "Peer leadership at every level", new Turnout(7, 0)),
+            new(SessionKind.Session, new DateOnly(2026, 9, 18), Two, Four, "Digital peer support", new Turnout(6, 5)),
+            new(SessionKind.Session, new DateOnly(2026, 12, 11), Two, Four, "Peer educators across trusts", SignUps: 6),
+            new(SessionKind.Session, new DateOnly(2027, 3, 5), Two, Four),
+        ]),
+        new("kilnbridge-city", SessionFormat.InPerson,
+        [
+            new(SessionKind.Session, new DateOnly(2026, 9, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Leaving prison without a home", new Turnout(8, 0)),
+            new(SessionKind.Session, new DateOnly(2026, 10, 15), new TimeOnly(10, 0), new TimeOnly(12, 0), "Safe lone working", new Turnout(9, 7)),
+            new(SessionKind.Session, new DateOnly(2026, 12, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Small steps since we last met", SignUps: 7),
+        ])
+        {
+            Capacity = 25,
+            Venue = new("Kilnbridge Community Hub, 14 Potters Row, Kilnbridge",
+                "Five minutes' walk from Kilnbridge bus station. Use the side entrance on Clay Lane; the meeting room is on the ground floor. There is no parking on site.",
+                StepFree: true, QuietRoom: true),
+        },
+        new("saltmarsh-restrictive-practice", SessionFormat.Hybrid,
+        [
+            new(SessionKind.Session, new DateOnly(2026, 10, 6), new TimeOnly(13, 30), new TimeOnly(15, 30), "Teams on the ground: what is working", new Turnout(8, 0)),
+            new(SessionKind.Session, new DateOnly(2027, 1, 12), new TimeOnly(13, 30), new TimeOnly(15, 30), "Spiral journal: what we took back", SignUps: 5),
+        ])
+        {
+            Venue = new("Saltmarsh House, Learning Centre, Room 2",
+                "Signposted from the main hospital entrance. Lift to the first floor.", StepFree: true, QuietRoom: false),
+        },
+    ];
+
+    private static readonly string[] FirstNames =
+    [
+        "Abi", "Bilal", "Cerys", "Dev", "Elin", "Farid", "Gemma", "Hamza", "Isla", "Jomo", "Kezia", "Luca",
+        "Mairead", "Nikhil", "Orla", "Pavel", "Queenie", "Rhys", "Sadia", "Tariq", "Una", "Vikram", "Wren", "Yusuf",
+        "Zara", "Callum", "Delyth", "Efua", "Gwion", "Hana", "Idris", "Jess", "Kofi", "Lowri", "Malik", "Nell",
+    ];
+
+    private static readonly string[] Surnames =
+    [
+        "Ashworth", "Bevan", "Calloway", "Desai", "Ellery", "Fenwick", "Gallagher", "Hartigan", "Iqbal", "Jephcott", "Kowalczyk", "Lindqvist",
+        "Marsden", "Nwosu", "Oyelaran", "Penhaligon", "Quarrie", "Rushworth", "Sandhu", "Thorne", "Umeh", "Varga", "Whitfield", "Yardley",
+        "Zaman", "Brough", "Cadwallader", "Dunmore-Page", "Eastwood", "Farrant", "Greenhalgh", "Hussain", "Ibe", "Jarvis", "Kettle", "Lunn",
+    ];
+
+    // An invented member: name, email, identities and what they need, all made up and varied.
+    public static DemoCommunities.DemoPerson ExtraMember(int index)
+    {
+        var name = $"{FirstNames[index % FirstNames.Length]} {Surnames[(index * 7 + 3) % Surnames.Length]}";
+        var email = $"{name.ToLowerInvariant().Replace(' ', '.')}@example.org";
+        string[][] identities =
+        [
+            ["Autistic person"], ["Staff: health"], ["Family member or carer"], ["Staff: social care"], ["Person with a learning disability"],
+            ["Staff: education"], ["Person with ADHD", "Staff: voluntary sector"], ["Staff: mental health"], ["Staff: local authority"],
+            ["Autistic person", "Professional and lived expert at the same time"], ["Family member or carer", "Staff: health"], ["Staff: primary care"],
+        ];
+        AccessNeeds[] needs = [AccessNeeds.None, AccessNeeds.None, AccessNeeds.Captions, AccessNeeds.None, AccessNeeds.EasyRead | AccessNeeds.Breaks, AccessNeeds.None, AccessNeeds.QuietSpace, AccessNeeds.None, AccessNeeds.CameraOff];
+        return new DemoCommunities.DemoPerson(
+            name,
+            email,
+            Identities: identities[index % identities.Length],
+            Naming: index % 5 == 0 ? Naming.FullName : Naming.FirstName,
+            AccessNeeds: needs[index % needs.Length],
+            ContactConsent: index % 3 != 0);
+    }
+}
