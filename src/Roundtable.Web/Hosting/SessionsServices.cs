@@ -1,7 +1,12 @@
+using Roundtable.Core.Sessions;
+
 namespace Roundtable.Web.Hosting;
 
 // The services behind the sessions pages.
 public static class SessionsServices
 {
-    public static IServiceCollection AddSessionsServices(this IServiceCollection services) => services;
+    public static IServiceCollection AddSessionsServices(this IServiceCollection services) => services
+        .AddScoped<SeriesPlanner>()
+        .AddScoped<SessionSchedule>()
+        .AddScoped<RunningOrderEditor>();
 }

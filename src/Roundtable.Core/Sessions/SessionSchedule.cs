@@ -1,0 +1,167 @@
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+
+namespace Roundtable.Core.Sessions;
+
+// What an editor may change about one session.
+public sealed record SessionDetails(
+    string? Topic,
+    DateTimeOffset StartsAt,
+    DateTimeOffset EndsAt,
+    SessionFormat Format,
+    string? MeetingLink,
+    string? Venue,
+    string? Directions,
+    bool? StepFreeAccess,
+    bool? QuietRoom,
+    int? Capacity)
+{
+    public static SessionDetails Of(Session s) =>
+        new(s.Topic, s.StartsAt, s.EndsAt, s.Format, s.MeetingLink, s.Venue, s.Directions, s.StepFreeAccess, s.QuietRoom, s.Capacity);
+
+    // Everything but the number of places ends up in people's calendars.
+    public bool ChangesCalendars(SessionDetails before) => this with { Capacity = before.Capacity } != before;
+}
+
+public sealed record Recipient(string Email, string? Name);
+
+// Finding, changing and cancelling one session. Each change is checked against the version the
+// editor saw and written only if nobody saved in between, so no one's change is silently lost;
+// and each is safe to send twice.
+public sealed class SessionSchedule(RoundtableDb db, TimeProvider clock)
+{
+    public enum Outcome
+    {
+        Saved,
+        Unchanged,
+        ChangedMeanwhile,
+        CapacityBelowBooked,
+        AlreadyCancelled,
+        NotFound,
+    }
+
+    public sealed record Change(Outcome Outcome, Session? Current, int Booked = 0);
+
+    public sealed record Cancellation(Outcome Outcome, IReadOnlyList<Recipient> ToTell);
+
+    // The version an edit form carries: when the session was last saved, to the tick.
+    public static string VersionOf(Session session) => session.UpdatedAt.UtcTicks.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public Task<Session?> FindAsync(Guid communityId, SessionKind kind, int number, CancellationToken cancellationToken = default) =>
+        db.Sessions.AsNoTracking()
+            .Include(s => s.RunningOrder)
+            .SingleOrDefaultAsync(s => s.CommunityId == communityId && s.Kind == kind && s.Number == number, cancellationToken);
+
+    public Task<int> BookedCountAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
+        db.SignUps.CountAsync(s => s.SessionId == sessionId && s.Status == SignUpStatus.Booked, cancellationToken);
+
+    public Task<bool> IsBookedAsync(Guid sessionId, Guid? personId, CancellationToken cancellationToken = default) =>
+        personId is null
+            ? Task.FromResult(false)
+            : db.SignUps.AnyAsync(s => s.SessionId == sessionId && s.PersonId == personId && s.Status == SignUpStatus.Booked, cancellationToken);
+
+    public async Task<Change> ChangeAsync(Guid sessionId, string? seenVersion, SessionDetails details, CancellationToken cancellationToken = default)
+    {
+        var current = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        if (current is null)
+        {
+            return new(Outcome.NotFound, null);
+        }
+
+        if (current.IsCancelled)
+        {
+            return new(Outcome.AlreadyCancelled, current);
+        }
+
+        var before = SessionDetails.Of(current);
+        if (details == before)
+        {
+            // Saving what is saved already (a second click, or the same change made twice) is fine.
+            return new(Outcome.Unchanged, current);
+        }
+
+        if (seenVersion != VersionOf(current))
+        {
+            return new(Outcome.ChangedMeanwhile, current);
+        }
+
+        if (details.Capacity is { } capacity && details.Capacity != before.Capacity)
+        {
+            var booked = await BookedCountAsync(sessionId, cancellationToken);
+            if (capacity < booked)
+            {
+                return new(Outcome.CapacityBelowBooked, current, booked);
+            }
+        }
+
+        var bump = details.ChangesCalendars(before) ? 1 : 0;
+        var stamp = NextStamp(current);
+        var written = await db.Sessions
+            .Where(s => s.Id == sessionId && s.UpdatedAt == current.UpdatedAt && s.Status == SessionStatus.Scheduled)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(s => s.Topic, details.Topic)
+                .SetProperty(s => s.StartsAt, details.StartsAt)
+                .SetProperty(s => s.EndsAt, details.EndsAt)
+                .SetProperty(s => s.Format, details.Format)
+                .SetProperty(s => s.MeetingLink, details.MeetingLink)
+                .SetProperty(s => s.Venue, details.Venue)
+                .SetProperty(s => s.Directions, details.Directions)
+                .SetProperty(s => s.StepFreeAccess, details.StepFreeAccess)
+                .SetProperty(s => s.QuietRoom, details.QuietRoom)
+                .SetProperty(s => s.Capacity, details.Capacity)
+                .SetProperty(s => s.Sequence, s => s.Sequence + bump)
+                .SetProperty(s => s.UpdatedAt, stamp), cancellationToken);
+        if (written == 0)
+        {
+            // Another save landed between our read and our write.
+            var now = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+            return new(now is null ? Outcome.NotFound : now.IsCancelled ? Outcome.AlreadyCancelled : Outcome.ChangedMeanwhile, now);
+        }
+
+        return new(Outcome.Saved, await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken));
+    }
+
+    // Cancels one session, leaving the rest of its series as it was, and says who must be told:
+    // everyone booked or waiting for a place. Cancelling twice tells nobody twice.
+    public async Task<Cancellation> CancelAsync(Guid sessionId, string reason, CancellationToken cancellationToken = default)
+    {
+        var current = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
+        if (current is null)
+        {
+            return new(Outcome.NotFound, []);
+        }
+
+        var stamp = NextStamp(current);
+        var written = await db.Sessions
+            .Where(s => s.Id == sessionId && s.Status == SessionStatus.Scheduled)
+            .ExecuteUpdateAsync(set => set
+                .SetProperty(s => s.Status, SessionStatus.Cancelled)
+                .SetProperty(s => s.CancelledAt, clock.GetUtcNow())
+                .SetProperty(s => s.CancelReason, reason)
+                .SetProperty(s => s.Sequence, s => s.Sequence + 1)
+                .SetProperty(s => s.UpdatedAt, stamp), cancellationToken);
+        if (written == 0)
+        {
+            return new(Outcome.AlreadyCancelled, []);
+        }
+
+        var toTell = await db.SignUps.AsNoTracking()
+            .Where(s => s.SessionId == sessionId && (s.Status == SignUpStatus.Booked || s.Status == SignUpStatus.Waiting))
+            .Where(s => s.Person.Email != null)
+            .OrderBy(s => s.SignedUpAt)
+            .Select(s => new Recipient(s.Person.Email!, s.Person.DisplayName))
+            .ToListAsync(cancellationToken);
+        return new(Outcome.Saved, toTell);
+    }
+
+    // Later than the last save by at least a microsecond (PostgreSQL keeps no finer), even when
+    // the clock has not moved, so two saves never share a version.
+    private DateTimeOffset NextStamp(Session current)
+    {
+        var now = clock.GetUtcNow();
+        var least = current.UpdatedAt.AddTicks(TimeSpan.TicksPerMicrosecond);
+        var stamp = now > least ? now : least;
+        return new DateTimeOffset(stamp.UtcTicks - (stamp.UtcTicks % TimeSpan.TicksPerMicrosecond), TimeSpan.Zero);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Sessions;
+using Roundtable.Web.Pages.Shared;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Pages.Communities.Sessions;
+
+// Planning a series: the form, then a check of every date it will make, then the series.
+public class PlanModel(CurrentCommunity current, SeriesPlanner planner, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public string Slug { get; set; } = "";
+
+    [BindProperty]
+    public PlanForm Input { get; set; } = new();
+
+    public Community Community { get; private set; } = null!;
+
+    // Set on the check step: what confirming will create, numbered as it will be.
+    public RhythmPlan? Checked { get; private set; }
+
+    public (int Session, int PreparationMeeting) NextNumbers { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
+        Input = PlanForm.Blank();
+    }
+
+    // The first step: check the form and show the dates it makes.
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
+        if (Input.Read(ModelState, UkTime.Today(clock)) is not { } read)
+        {
+            return Page();
+        }
+
+        Checked = read.Plan;
+        NextNumbers = await planner.NextNumbersAsync(Community.Id, cancellationToken);
+        return Page();
+    }
+
+    // Back from the check step to the form, with everything as it was typed.
+    public async Task OnPostChangeAsync(CancellationToken cancellationToken) =>
+        Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
+
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
+    {
+        Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
+        // Checked again: the form came back from the browser, and today may have moved on.
+        if (Input.Read(ModelState, UkTime.Today(clock)) is not { } read)
+        {
+            return Page();
+        }
+
+        var created = await planner.CreateAsync(Community.Id, Input.Key, read.Request, read.Plan, User.PersonId()!.Value, cancellationToken);
+        TempData.Notify(Summary(read.Request.Name, created.Meetings));
+        return RedirectToPage("Index", new { slug = Community.Slug });
+    }
+
+    private static string Summary(string name, IReadOnlyList<Session> meetings)
+    {
+        var sessions = meetings.Where(m => m.Kind == SessionKind.Session).Select(m => m.Number).ToList();
+        var preparation = meetings.Count(m => m.Kind == SessionKind.PreparationMeeting);
+        var range = sessions.Count == 1 ? $"Session {sessions[0]}" : $"Sessions {sessions.Min()} to {sessions.Max()}";
+        return preparation switch
+        {
+            0 => $"‘{name}’ is planned: {range}.",
+            1 => $"‘{name}’ is planned: {range}, and 1 preparation meeting.",
+            _ => $"‘{name}’ is planned: {range}, and {preparation} preparation meetings.",
+        };
+    }
+}

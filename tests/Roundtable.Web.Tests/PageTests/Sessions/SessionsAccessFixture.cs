@@ -1,0 +1,28 @@
+using Roundtable.Core.Data.Entities;
+using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Web.Tests.Security;
+
+namespace Roundtable.Web.Tests.PageTests.Sessions;
+
+// AccessFixture's places, with a session and preparation meetings in each community. The listed
+// community has two preparation meetings, so preparation meeting 2 has no session of the same number.
+public sealed class SessionsAccessFixture : AccessFixture
+{
+    public Session ListedSession { get; private set; } = null!;
+
+    public Session ListedPreparation { get; private set; } = null!;
+
+    public Session HiddenSession { get; private set; } = null!;
+
+    public Session HiddenPreparation { get; private set; } = null!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        ListedSession = await this.CreateSessionAsync(Listed, new DateOnly(2027, 2, 12), topic: "Listed session");
+        await this.CreateSessionAsync(Listed, new DateOnly(2026, 12, 11), SessionKind.PreparationMeeting, topic: "First preparation");
+        ListedPreparation = await this.CreateSessionAsync(Listed, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
+        HiddenSession = await this.CreateSessionAsync(Hidden, new DateOnly(2027, 2, 12), topic: "Hidden session");
+        HiddenPreparation = await this.CreateSessionAsync(Hidden, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting, topic: "Hidden preparation");
+    }
+}
