@@ -1,0 +1,127 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Communities;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Sessions;
+
+namespace Roundtable.Core.Tests.Sessions;
+
+// A clock the sessions tests move by hand.
+public sealed class SessionsClock : TimeProvider
+{
+    private DateTimeOffset now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+
+    public override DateTimeOffset GetUtcNow() => now;
+
+    public void Advance(TimeSpan by) => now += by;
+}
+
+// A throwaway SQLite database in a file, migrated as the app migrates it, with one community:
+// a file rather than memory so that several contexts (several requests) can use it at once.
+public sealed class AttendanceDatabase : IAsyncLifetime
+{
+    private readonly string folder = Path.Combine(Path.GetTempPath(), "roundtable-core-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<RoundtableDb> contexts = [];
+
+    public SessionsClock Clock { get; } = new();
+
+    public RoundtableDb Db { get; private set; } = null!;
+
+    public Community Community { get; private set; } = null!;
+
+    public Guid RecorderId { get; private set; }
+
+    private string ConnectionString => $"Data Source={Path.Combine(folder, "roundtable.db")};Default Timeout=30";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(folder);
+        Db = NewContext();
+        await DatabaseSetup.MigrateAsync(Db);
+        Community = new Community { Slug = "harbour", Name = "Harbour CoP", Purpose = "To learn.", Region = "Harbour Town" };
+        Db.Communities.Add(Community);
+        await Db.SaveChangesAsync();
+        RecorderId = (await JoinAsync("Fran Facilitator", role: CommunityRole.Facilitator)).Id;
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var context in contexts)
+        {
+            await context.DisposeAsync();
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean up with the temp folder.
+        }
+    }
+
+    // A second context on the same database: another request.
+    public RoundtableDb NewContext()
+    {
+        var context = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>().UseRoundtableDatabase(DatabaseProvider.Sqlite, ConnectionString).Options);
+        contexts.Add(context);
+        return context;
+    }
+
+    public async Task<Person> JoinAsync(string name, string? email = null, CommunityRole role = CommunityRole.Member, Community? community = null)
+    {
+        email ??= $"{name.Replace(' ', '.').ToLowerInvariant()}@example.org";
+        var person = new Person
+        {
+            Id = Guid.CreateVersion7(),
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            DisplayName = name,
+        };
+        Db.Users.Add(person);
+        Db.Memberships.Add(new Membership { CommunityId = (community ?? Community).Id, PersonId = person.Id, Role = role, JoinedAt = Clock.GetUtcNow() });
+        await Db.SaveChangesAsync();
+        return person;
+    }
+
+    public async Task<Session> SessionAsync(int number, DateOnly date, int? capacity = null, SessionStatus status = SessionStatus.Scheduled, SessionKind kind = SessionKind.Session)
+    {
+        var session = new Session
+        {
+            CommunityId = Community.Id,
+            Kind = kind,
+            Number = number,
+            StartsAt = UkTimeZone.ToUtc(date, new TimeOnly(14, 0)),
+            EndsAt = UkTimeZone.ToUtc(date, new TimeOnly(16, 0)),
+            Capacity = capacity,
+            Status = status,
+        };
+        Db.Sessions.Add(session);
+        await Db.SaveChangesAsync();
+        return session;
+    }
+
+    public Task<List<Attendance>> AttendanceAsync(Session session) =>
+        NewContext().Attendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToListAsync();
+}
+
+// Runs the same work on several threads released together, as requests arriving at once.
+// (SQLite's driver does its work synchronously, so plain Task.WhenAll would run them in turn.)
+public static class AtOnce
+{
+    public static async Task<T[]> Run<T>(int count, Func<int, Task<T>> work)
+    {
+        using var start = new Barrier(count);
+        var tasks = Enumerable.Range(0, count).Select(i => Task.Run(async () =>
+        {
+            start.SignalAndWait(TimeSpan.FromSeconds(30));
+            return await work(i);
+        })).ToArray();
+        return await Task.WhenAll(tasks);
+    }
+}
