@@ -1,7 +1,10 @@
+using Roundtable.Core.Sessions;
+
 namespace Roundtable.Web.Hosting;
 
 // The services behind the breakout pages.
 public static class BreakoutServices
 {
-    public static IServiceCollection AddBreakoutServices(this IServiceCollection services) => services;
+    public static IServiceCollection AddBreakoutServices(this IServiceCollection services) =>
+        services.AddScoped<Breakouts>();
 }
