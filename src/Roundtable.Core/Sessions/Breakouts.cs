@@ -109,6 +109,19 @@ public sealed class Breakouts(RoundtableDb db)
         return plan;
     }
 
+    // Whether proposing again would give exactly the groups already saved: a second click on
+    // "Propose groups" then has nothing to replace.
+    public async Task<bool> SameAsProposalAsync(Session session, int min, int max, bool keepQuietTogether, CancellationToken cancellationToken = default)
+    {
+        var participants = await ParticipantsAsync(session, cancellationToken);
+        var plan = BreakoutPlanner.Propose(participants.People.Select(p => p.Person), min, max, keepQuietTogether);
+        var saved = await GroupsAsync(session, cancellationToken);
+        return plan.Groups.Count == saved.Count && plan.Groups.Zip(saved).All(pair =>
+            pair.First.Number == pair.Second.Number
+            && pair.First.ChairId == pair.Second.ChairId
+            && pair.First.Members.Select(m => m.Id).Order().SequenceEqual(pair.Second.Members.Select(m => m.Person.Id).Order()));
+    }
+
     // Moves someone taking part (or already in a group) to group `toGroup`; with newGroup, to a new
     // group of their own; with neither, out of the groups. A group left empty is removed; a group
     // that loses its chair gets another by the planner's rule; an empty group's newcomer chairs it.

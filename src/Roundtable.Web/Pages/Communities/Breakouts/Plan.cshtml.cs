@@ -129,6 +129,11 @@ public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : P
 
         if (Groups.Count > 0 && !Replace)
         {
+            if (await breakouts.SameAsProposalAsync(Session, min!.Value, max!.Value, Input.KeepQuietTogether, cancellationToken))
+            {
+                return RedirectToPage(new { slug = Community.Slug, number = Number, min, max, quiet = Input.KeepQuietTogether });
+            }
+
             AskToReplace = true;
             return Page();
         }
