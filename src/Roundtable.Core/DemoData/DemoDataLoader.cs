@@ -153,6 +153,16 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
                 UpdatedAt = now,
             };
             db.Sessions.Add(session);
+            if (meeting.RunningOrder is { } template)
+            {
+                var items = RunningOrderTemplates.ItemsFor(template, session.Id);
+                foreach (var presentation in items.Where(i => i.Kind == RunningOrderItemKind.Presentation))
+                {
+                    presentation.Presenter = meeting.Presenter;
+                }
+
+                db.RunningOrderItems.AddRange(items);
+            }
 
             if (meeting.Turnout is { } turnout)
             {

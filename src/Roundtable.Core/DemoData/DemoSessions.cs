@@ -1,5 +1,6 @@
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.DemoData;
 
@@ -19,7 +20,9 @@ public static class DemoSessions
         TimeOnly End,
         string? Topic = null,
         Turnout? Turnout = null,
-        int SignUps = 0);
+        int SignUps = 0,
+        RunningOrderTemplate? RunningOrder = null,
+        string? Presenter = null);
 
     public sealed record DemoVenue(string Venue, string Directions, bool StepFree, bool QuietRoom);
 
@@ -50,7 +53,8 @@ public static class DemoSessions
             new(SessionKind.PreparationMeeting, new DateOnly(2026, 10, 9), Two, Three),
             new(SessionKind.Session, new DateOnly(2026, 11, 13), Two, Four, "Intersectionality: who is not in the room?", new Turnout(44, 37)),
             new(SessionKind.PreparationMeeting, new DateOnly(2026, 12, 11), Two, Three),
-            new(SessionKind.Session, new DateOnly(2027, 1, 8), Two, Four, "Reasonable adjustments that actually happen", SignUps: 31),
+            new(SessionKind.Session, new DateOnly(2027, 1, 8), Two, Four, "Reasonable adjustments that actually happen", SignUps: 31,
+                RunningOrder: RunningOrderTemplates.Stoke, Presenter: "Wren, a family carer, on her son's hospital passport"),
             new(SessionKind.PreparationMeeting, new DateOnly(2027, 2, 12), Two, Three),
             new(SessionKind.Session, new DateOnly(2027, 3, 12), Two, Four),
         ])
@@ -62,14 +66,16 @@ public static class DemoSessions
         [
             new(SessionKind.Session, new DateOnly(2026, 6, 26), Two, Four, "Peer leadership at every level", new Turnout(7, 0)),
             new(SessionKind.Session, new DateOnly(2026, 9, 18), Two, Four, "Digital peer support", new Turnout(6, 5)),
-            new(SessionKind.Session, new DateOnly(2026, 12, 11), Two, Four, "Peer educators across trusts", SignUps: 6),
+            new(SessionKind.Session, new DateOnly(2026, 12, 11), Two, Four, "Peer educators across trusts", SignUps: 6,
+                RunningOrder: RunningOrderTemplates.Stoke, Presenter: "A peer educator from the Eastmoor trust"),
             new(SessionKind.Session, new DateOnly(2027, 3, 5), Two, Four),
         ]),
         new("kilnbridge-city", SessionFormat.InPerson,
         [
             new(SessionKind.Session, new DateOnly(2026, 9, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Leaving prison without a home", new Turnout(8, 0)),
             new(SessionKind.Session, new DateOnly(2026, 10, 15), new TimeOnly(10, 0), new TimeOnly(12, 0), "Safe lone working", new Turnout(9, 7)),
-            new(SessionKind.Session, new DateOnly(2026, 12, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Small steps since we last met", SignUps: 7),
+            new(SessionKind.Session, new DateOnly(2026, 12, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Small steps since we last met", SignUps: 7,
+                RunningOrder: RunningOrderTemplates.Stoke),
         ])
         {
             Capacity = 25,

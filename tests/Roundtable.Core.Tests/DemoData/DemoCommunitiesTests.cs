@@ -101,6 +101,19 @@ public partial class DemoCommunitiesTests
         Assert.All(RealNames, name => Assert.DoesNotContain(name, text, StringComparison.OrdinalIgnoreCase));
     }
 
+    [Fact]
+    public void Sessions_RunningOrdersFitTheirSessionsAndNameInventedPresenters()
+    {
+        var planned = DemoSessions.All.SelectMany(p => p.Meetings).Where(m => m.RunningOrder is not null).ToList();
+
+        Assert.NotEmpty(planned);
+        Assert.All(planned, meeting =>
+        {
+            Assert.Equal((int)(meeting.End - meeting.Start).TotalMinutes, meeting.RunningOrder!.Minutes);
+            Assert.All(RealNames, name => Assert.DoesNotContain(name, meeting.Presenter ?? "", StringComparison.OrdinalIgnoreCase));
+        });
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex Slug();
 }

@@ -74,7 +74,15 @@ public class RestartTests
                 await db.Sessions.CountAsync(s => s.CommunityId == brackenmouth.Id && s.Kind == Roundtable.Core.Data.Entities.SessionKind.PreparationMeeting));
         });
 
+        var nextRunningOrder = await app.WithDbAsync(async db =>
+        {
+            var sixth = await db.Sessions.SingleAsync(s => s.CommunityId == brackenmouth.Id && s.Kind == Roundtable.Core.Data.Entities.SessionKind.Session && s.Number == 6);
+            return await db.RunningOrderItems.Where(i => i.SessionId == sixth.Id).OrderBy(i => i.Position).ToListAsync();
+        });
+
         Assert.Equal(2, versions);
+        Assert.Equal(120, nextRunningOrder.Sum(i => i.Minutes));
+        Assert.StartsWith("Wren", nextRunningOrder.Single(i => i.Kind == Roundtable.Core.Data.Entities.RunningOrderItemKind.Presentation).Presenter, StringComparison.Ordinal);
         // As the staff briefing after session 2: 43 came, most of them back from session 1.
         Assert.Equal(43, second);
         Assert.Equal(38, heldFromFirst);
