@@ -3,6 +3,7 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Web.Tests.Calendar;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions.Calendar;
 using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Web.Tests.Calendar;
 

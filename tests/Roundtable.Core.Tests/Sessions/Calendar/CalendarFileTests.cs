@@ -1,5 +1,6 @@
 using Roundtable.Core.Sessions;
 using Roundtable.Core.Sessions.Calendar;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Core.Tests.Sessions.Calendar;
 

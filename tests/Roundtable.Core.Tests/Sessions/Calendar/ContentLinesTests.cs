@@ -1,5 +1,6 @@
 using System.Text;
 using Roundtable.Core.Sessions.Calendar;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Core.Tests.Sessions.Calendar;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Core.Tests.Sessions.Calendar;
 

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
 
-namespace Roundtable.Web.Tests.Calendar;
+namespace Roundtable.Tests.Shared;
 
-// A copy of Roundtable.Core.Tests/Sessions/Calendar/Ics.cs, kept in step by hand: the test projects
-// share no code. A small, strict reader of what our calendar files hold (RFC 5545), so tests check
-// what a calendar app would read rather than the text we wrote. Strict on purpose: a line not ended by
+// Shared by the unit and integration tests (each project links this file). A small, strict reader of what our calendar files hold (RFC 5545), so tests check what a
+// calendar app would read rather than the text we wrote. Strict on purpose: a line not ended by
 // CRLF, longer than 75 octets or not whole UTF-8, or a TEXT value with a bare ; or , fails the test.
 public static class Ics
 {
