@@ -36,6 +36,13 @@ public static class RunningOrders
     public static RunningOrderTiming Timing(IEnumerable<RunningOrderItem> items, Session session) =>
         new(items.Sum(i => i.Minutes), LengthInMinutes(session));
 
+    // Whether a running order is a template's, unchanged: using that template again changes nothing.
+    public static bool Follows(IReadOnlyList<RunningOrderItem> items, RunningOrderTemplate template) =>
+        items.Count == template.Items.Count &&
+        items.OrderBy(i => i.Position).Zip(RunningOrderTemplates.ItemsFor(template, Guid.Empty)).All(pair => Row(pair.Second).SameAs(pair.First));
+
+    private static RunningOrderRow Row(RunningOrderItem item) => new(item.Id, item.Title, item.Minutes, item.Kind, item.Presenter, item.Notes);
+
     // What an editor saw, so a save can tell whether someone else changed the running order since.
     public static string Fingerprint(IEnumerable<RunningOrderItem> items)
     {
@@ -128,8 +135,7 @@ public sealed class RunningOrderEditor(RoundtableDb db)
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await LockAsync(sessionId, cancellationToken);
         var items = await db.RunningOrderItems.Where(i => i.SessionId == sessionId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
-        var fresh = RunningOrderTemplates.ItemsFor(template, sessionId);
-        if (items.Count == fresh.Count && items.Zip(fresh).All(pair => Row(pair.Second).SameAs(pair.First)))
+        if (RunningOrders.Follows(items, template))
         {
             return Outcome.Unchanged;
         }
@@ -140,13 +146,11 @@ public sealed class RunningOrderEditor(RoundtableDb db)
         }
 
         db.RunningOrderItems.RemoveRange(items);
-        db.RunningOrderItems.AddRange(fresh);
+        db.RunningOrderItems.AddRange(RunningOrderTemplates.ItemsFor(template, sessionId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome.Saved;
     }
-
-    private static RunningOrderRow Row(RunningOrderItem item) => new(item.Id, item.Title, item.Minutes, item.Kind, item.Presenter, item.Notes);
 
     // Writing the session's row (to the value it has) holds it until the transaction ends: on
     // PostgreSQL a row lock, on SQLite the database's write lock. A second save waits its turn, then

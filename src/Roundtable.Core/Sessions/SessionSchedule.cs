@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 
@@ -123,7 +124,9 @@ public sealed class SessionSchedule(RoundtableDb db, TimeProvider clock)
     }
 
     // Cancels one session, leaving the rest of its series as it was, and says who must be told:
-    // everyone booked or waiting for a place. Cancelling twice tells nobody twice.
+    // everyone booked or waiting for a place. Nobody signs up to a preparation meeting: the whole
+    // lived-expert group and its co-leads are invited, so they are told. Cancelling twice tells
+    // nobody twice.
     public async Task<Cancellation> CancelAsync(Guid sessionId, string reason, CancellationToken cancellationToken = default)
     {
         var current = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
@@ -146,12 +149,19 @@ public sealed class SessionSchedule(RoundtableDb db, TimeProvider clock)
             return new(Outcome.AlreadyCancelled, []);
         }
 
-        var toTell = await db.SignUps.AsNoTracking()
-            .Where(s => s.SessionId == sessionId && (s.Status == SignUpStatus.Booked || s.Status == SignUpStatus.Waiting))
-            .Where(s => s.Person.Email != null)
-            .OrderBy(s => s.SignedUpAt)
-            .Select(s => new Recipient(s.Person.Email!, s.Person.DisplayName))
-            .ToListAsync(cancellationToken);
+        var toTell = current.Kind == SessionKind.PreparationMeeting
+            ? await db.Memberships.AsNoTracking()
+                .Where(m => m.CommunityId == current.CommunityId && m.LeftAt == null && (m.InLivedExpertGroup || m.Role == CommunityRole.CoLead))
+                .Where(m => m.Person.Email != null)
+                .OrderBy(m => m.JoinedAt)
+                .Select(m => new Recipient(m.Person.Email!, m.Person.DisplayName))
+                .ToListAsync(cancellationToken)
+            : await db.SignUps.AsNoTracking()
+                .Where(s => s.SessionId == sessionId && (s.Status == SignUpStatus.Booked || s.Status == SignUpStatus.Waiting))
+                .Where(s => s.Person.Email != null)
+                .OrderBy(s => s.SignedUpAt)
+                .Select(s => new Recipient(s.Person.Email!, s.Person.DisplayName))
+                .ToListAsync(cancellationToken);
         return new(Outcome.Saved, toTell);
     }
 

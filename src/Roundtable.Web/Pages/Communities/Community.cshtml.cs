@@ -5,13 +5,15 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.Sessions;
+using Roundtable.Web.Pages.Communities.Sessions;
 using Roundtable.Web.Pages.Communities.People;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities;
 
-public class CommunityModel(CurrentCommunity current, RoundtableDb db, TimeProvider clock) : PageModel
+public class CommunityModel(CurrentCommunity current, RoundtableDb db, AttendanceFigures figures, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -34,6 +36,13 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db, TimeProvi
 
     public bool IsCoLead => Here.Allows(CommunityRole.CoLead);
 
+    // For members: the next session to come to, and attendance so far in a line.
+    public bool ShowsSessions => Here.Allows(CommunityRole.Member);
+
+    public Session? NextSession { get; private set; }
+
+    public string? AttendanceSummary { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await current.FindAsync(Slug, User, cancellationToken) is not { } here)
@@ -52,6 +61,16 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db, TimeProvi
             .Where(p => p.VersionId == db.CharterVersions.Where(v => v.CommunityId == communityId).OrderByDescending(v => v.Number).Select(v => v.Id).FirstOrDefault())
             .OrderBy(p => p.Position)
             .ToListAsync(cancellationToken);
+
+        if (ShowsSessions)
+        {
+            var now = clock.GetUtcNow();
+            NextSession = await db.Sessions.AsNoTracking()
+                .Where(s => s.CommunityId == communityId && s.Kind == SessionKind.Session && s.Status == SessionStatus.Scheduled && s.EndsAt > now)
+                .OrderBy(s => s.StartsAt)
+                .FirstOrDefaultAsync(cancellationToken);
+            AttendanceSummary = SessionsView.AttendanceSummary(await figures.ForCommunityAsync(communityId, cancellationToken), now);
+        }
 
         if (IsCoLead)
         {

@@ -65,7 +65,19 @@ public class SessionListTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         var page = await app.CreateBrowser().GetDocumentAsync($"/communities/{community.Slug}/sessions");
 
-        Assert.NotNull(page.GetElementById("no-upcoming"));
+        Assert.Equal("No sessions are planned yet.", page.GetElementById("no-upcoming")?.TextContent.Trim());
         Assert.Null(page.GetElementById("past"));
+    }
+
+    [Fact]
+    public async Task Get_List_WithOnlyPastSessions_SaysNoMoreArePlanned()
+    {
+        var community = await app.CreateCommunityAsync();
+        await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13));
+
+        var page = await app.CreateBrowser().GetDocumentAsync($"/communities/{community.Slug}/sessions");
+
+        Assert.Equal("No more sessions are planned yet.", page.GetElementById("no-upcoming")?.TextContent.Trim());
+        Assert.Equal(["Session 1"], page.QuerySelectorAll("#past tbody tr th a").Select(a => a.TextContent.Trim()));
     }
 }

@@ -4,7 +4,8 @@ using Roundtable.Web.Tests.Security;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
 
-// AccessFixture's places, with a session and preparation meetings in each community. The listed
+// AccessFixture's places, with a session and preparation meetings in each community; the member
+// and the lived expert are booked on the listed community's session. The listed
 // community has two preparation meetings, so preparation meeting 2 has no session of the same number.
 public sealed class SessionsAccessFixture : AccessFixture
 {
@@ -22,6 +23,9 @@ public sealed class SessionsAccessFixture : AccessFixture
         ListedSession = await this.CreateSessionAsync(Listed, new DateOnly(2027, 2, 12), topic: "Listed session");
         await this.CreateSessionAsync(Listed, new DateOnly(2026, 12, 11), SessionKind.PreparationMeeting, topic: "First preparation");
         ListedPreparation = await this.CreateSessionAsync(Listed, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
+        // Someone to put in breakout groups, so a refused proposal could have made some.
+        await this.SignUpAsync(ListedSession, PersonFor(Visitor.Member));
+        await this.SignUpAsync(ListedSession, PersonFor(Visitor.LivedExpert));
         HiddenSession = await this.CreateSessionAsync(Hidden, new DateOnly(2027, 2, 12), topic: "Hidden session");
         HiddenPreparation = await this.CreateSessionAsync(Hidden, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting, topic: "Hidden preparation");
     }

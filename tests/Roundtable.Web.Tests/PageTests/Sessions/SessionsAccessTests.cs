@@ -35,7 +35,16 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
         ("/communities/{listed}/preparation-meetings/9", [404, 404, 404, 404, 404, 404, 404]),
         ("/communities/{listed}/preparation-meetings/2/edit", [404, 404, 404, 403, 404, 200, 404]),
         ("/communities/{hidden}/preparation-meetings/1/edit", [404, 404, 404, 404, 404, 404, 404]),
+        // Planning breakout groups shows who asked for a quiet space: for the people who run sessions.
+        ("/communities/{listed}/sessions/1/breakouts", [SignIn, 403, 403, 403, 200, 200, 200]),
+        ("/communities/{hidden}/sessions/1/breakouts", [404, 404, 404, 404, 404, 404, 200]),
+        ("/communities/{listed}/sessions/2/breakouts", [SignIn, 403, 403, 403, 404, 404, 404]),
+        // Everyone taking part sees their own group.
+        ("/communities/{listed}/sessions/1/my-breakout", [SignIn, 403, 200, 200, 200, 200, 200]),
+        ("/communities/{hidden}/sessions/1/my-breakout", [404, 404, 404, 404, 404, 404, 200]),
+        ("/communities/{listed}/sessions/2/my-breakout", [SignIn, 403, 404, 404, 404, 404, 404]),
         ("/css/sessions.css", [200, 200, 200, 200, 200, 200, 200]),
+        ("/css/breakouts.css", [200, 200, 200, 200, 200, 200, 200]),
     ];
 
     public static TheoryData<string, Visitor, int> PageRows() => Rows(Pages);
@@ -133,6 +142,21 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.False((await app.ReloadAsync(app.ListedPreparation)).IsCancelled);
+    }
+
+    [Theory]
+    [InlineData(Member)]
+    [InlineData(LivedExpert)]
+    [InlineData(NonMember)]
+    public async Task Post_ProposeBreakouts_AsSomeoneNotAFacilitator_IsForbiddenAndMakesNoGroups(Visitor visitor)
+    {
+        var browser = await app.BrowserAsAsync(visitor);
+
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/breakouts?handler=Propose",
+            ("Input.Min", "2"), ("Input.Max", "3"), ("Replace", "true"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.BreakoutGroups.AnyAsync(g => g.SessionId == app.ListedSession.Id)));
     }
 
     [Theory]

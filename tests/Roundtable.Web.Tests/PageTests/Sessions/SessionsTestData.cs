@@ -51,6 +51,44 @@ public static class SessionsTestData
             return await db.SaveChangesAsync();
         });
 
+    // Who came: members, recorded by the first of them, and guests who gave only a name.
+    public static Task<int> RecordAttendanceAsync(this RoundtableApp app, Session session, IEnumerable<Person> members, int guests = 0) =>
+        app.WithDbAsync(db =>
+        {
+            var came = members.ToList();
+            var recorder = came[0].Id;
+            db.Attendance.AddRange(came.Select(p => new Attendance { SessionId = session.Id, PersonId = p.Id, RecordedById = recorder, RecordedAt = app.Clock.GetUtcNow() }));
+            db.Attendance.AddRange(Enumerable.Range(1, guests).Select(i => new Attendance
+            {
+                SessionId = session.Id, GuestName = $"Guest {i}", RecordedById = recorder, RecordedAt = app.Clock.GetUtcNow(),
+            }));
+            return db.SaveChangesAsync();
+        });
+
+    // A breakout group as the facilitator's page would have saved it.
+    public static Task<int> AddBreakoutGroupAsync(this RoundtableApp app, Session session, int number, Person? chair, params Person[] people) =>
+        app.WithDbAsync(db =>
+        {
+            var group = new BreakoutGroup { SessionId = session.Id, Number = number, ChairId = chair?.Id };
+            group.Members.AddRange(people.Select(p => new BreakoutMember { PersonId = p.Id, SessionId = session.Id }));
+            db.BreakoutGroups.Add(group);
+            return db.SaveChangesAsync();
+        });
+
+    // Members of the community named "{stem} 1", "{stem} 2" and so on.
+    public static async Task<List<Person>> MembersAsync(this RoundtableApp app, Community community, int count, string stem)
+    {
+        var people = new List<Person>();
+        for (var i = 1; i <= count; i++)
+        {
+            var person = await app.CreatePersonAsync($"{stem} {i}");
+            await app.JoinAsync(community, person);
+            people.Add(person);
+        }
+
+        return people;
+    }
+
     public static async Task<(Community Community, Person Person, HttpClient Browser)> CommunityWithAsync(
         this RoundtableApp app, CommunityRole role, bool livedExpertGroup = false)
     {

@@ -122,9 +122,10 @@ public abstract class EditMeetingModel(
             await mailer.SendAsync(SessionEmails.Cancelled(recipient, Community, Meeting, reason, list), cancellationToken);
         }
 
+        var who = Kind == SessionKind.Session ? "who had a place or were waiting for one" : "in the lived-expert group and its co-leads";
         TempData.Notify(told == 0
             ? $"{Title} is cancelled."
-            : $"{Title} is cancelled. {SessionsView.People(told)} who had a place or were waiting for one {(told == 1 ? "has" : "have")} been emailed.");
+            : $"{Title} is cancelled. {SessionsView.People(told)} {who} {(told == 1 ? "has" : "have")} been emailed.");
         return Redirect(MeetingPath);
     }
 

@@ -4,12 +4,15 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Security;
+using SessionBreakouts = Roundtable.Core.Sessions.Breakouts;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
 // One session or preparation meeting, as the people who may see it see it. The two pages differ
 // only in their route, who may open them (see Conventions) and which kind of meeting they find.
-public abstract class MeetingModel(CurrentCommunity current, SessionSchedule schedule, TimeProvider clock) : PageModel
+public abstract class MeetingModel(
+    CurrentCommunity current, SessionSchedule schedule, SignUps signUps, AttendanceFigures figures, SessionBreakouts breakouts, TimeProvider clock)
+    : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -42,6 +45,22 @@ public abstract class MeetingModel(CurrentCommunity current, SessionSchedule sch
 
     public bool HasEnded => Meeting.EndsAt <= clock.GetUtcNow();
 
+    // Only members have a place to sign up with: a site admin who is not one is told how to join.
+    public bool CanSignUp => Here.Membership is not null;
+
+    // The signed-in member's booked or waiting place at this session, if they have one.
+    public SignUp? Yours { get; private set; }
+
+    public int? PlaceInQueue { get; private set; }
+
+    public bool IsFull => !SignUps.HasRoom(Meeting.Capacity, Booked);
+
+    // Who came, for members, once the session has started; null before then, and for a cancelled session.
+    public SessionFigures? Figures { get; private set; }
+
+    // The member's own breakout group, once groups have been made and they are in one.
+    public SessionBreakouts.YourGroup? YourGroup { get; private set; }
+
     public IReadOnlyList<RunningOrderItem> RunningOrder { get; private set; } = [];
 
     public RunningOrderTiming Timing => new(RunningOrder.Sum(i => i.Minutes), RunningOrders.LengthInMinutes(Meeting));
@@ -59,9 +78,31 @@ public abstract class MeetingModel(CurrentCommunity current, SessionSchedule sch
 
         Meeting = meeting;
         Booked = await schedule.BookedCountAsync(meeting.Id, cancellationToken);
-        ShowsMeetingLink = Kind == SessionKind.PreparationMeeting || await schedule.IsBookedAsync(meeting.Id, User.PersonId(), cancellationToken);
+        if (Kind == SessionKind.Session && Here.Membership is { } membership)
+        {
+            await LoadYoursAsync(meeting, membership.PersonId, cancellationToken);
+        }
+
+        ShowsMeetingLink = Kind == SessionKind.PreparationMeeting || Yours is { Status: SignUpStatus.Booked };
         // The running order is the members' own plan for the session.
         RunningOrder = IsMember ? meeting.RunningOrder.OrderBy(i => i.Position).ToList() : [];
+        if (Kind == SessionKind.Session && IsMember && meeting.StartsAt <= clock.GetUtcNow())
+        {
+            Figures = await figures.ForSessionAsync(meeting, cancellationToken);
+        }
+
         return Page();
+    }
+
+    private async Task LoadYoursAsync(Session meeting, Guid personId, CancellationToken cancellationToken)
+    {
+        var signUp = await signUps.FindAsync(meeting.Id, personId, cancellationToken);
+        if (signUp is { Status: SignUpStatus.Booked or SignUpStatus.Waiting })
+        {
+            Yours = signUp;
+            PlaceInQueue = signUp.Status == SignUpStatus.Waiting ? await signUps.PlaceInQueueAsync(signUp, cancellationToken) : null;
+        }
+
+        YourGroup = await breakouts.YourGroupAsync(meeting, personId, cancellationToken);
     }
 }

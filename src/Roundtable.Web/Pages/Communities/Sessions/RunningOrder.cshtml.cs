@@ -98,7 +98,8 @@ public class RunningOrderModel(CurrentCommunity current, SessionSchedule schedul
             ModelState.AddModelError(nameof(Template), "Choose a running order to start from");
         }
 
-        if (Saved.Count > 0 && !ConfirmReplace)
+        // A second click on "Use this running order" finds it in place, and is not asked to replace it.
+        if (Saved.Count > 0 && !ConfirmReplace && !(template is not null && RunningOrders.Follows(Saved, template)))
         {
             ModelState.AddModelError(nameof(ConfirmReplace), "Confirm that the template replaces the running order");
         }

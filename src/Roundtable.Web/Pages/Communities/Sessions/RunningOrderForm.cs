@@ -28,10 +28,11 @@ public sealed class RunningOrderRowForm
     public bool IsBlank =>
         string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Minutes) && string.IsNullOrWhiteSpace(Presenter) && string.IsNullOrWhiteSpace(Notes);
 
-    public static RunningOrderRowForm From(RunningOrderItem item) => new()
+    // Numbered by its place in the list, which is what Read takes a different number to mean a move.
+    public static RunningOrderRowForm From(RunningOrderItem item, int index) => new()
     {
         Id = item.Id,
-        Position = item.Position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Position = (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture),
         Title = item.Title,
         Minutes = item.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Kind = item.Kind,
@@ -44,11 +45,13 @@ public sealed class RunningOrderRowForm
         Position = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    // The rows to save, in the order their positions give (ties keep the order on the page), or
-    // null after recording every problem against its field.
+    // The rows to save, in the order their positions give, or null after recording every problem
+    // against its field. Each row is shown numbered by its place on the page, so a row given
+    // another number has been moved there: moved up, it goes before the row that had that number;
+    // moved down, after it. Giving item 10 the number 1 puts it first.
     public static List<RunningOrderRow>? Read(ModelStateDictionary state, IReadOnlyList<RunningOrderRowForm> rows)
     {
-        var kept = new List<(int Position, int Index, RunningOrderRow Row)>();
+        var kept = new List<(int Position, int Moved, int Index, RunningOrderRow Row)>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -79,10 +82,10 @@ public sealed class RunningOrderRowForm
 
             if (position is not null && title is not null && minutes is not null)
             {
-                kept.Add((position.Value, i, new RunningOrderRow(row.Id, title, minutes.Value, kind, kind == RunningOrderItemKind.Presentation ? presenter : null, notes)));
+                kept.Add((position.Value, position.Value.CompareTo(i + 1), i, new RunningOrderRow(row.Id, title, minutes.Value, kind, kind == RunningOrderItemKind.Presentation ? presenter : null, notes)));
             }
         }
 
-        return state.IsValid ? kept.OrderBy(k => k.Position).ThenBy(k => k.Index).Select(k => k.Row).ToList() : null;
+        return state.IsValid ? kept.OrderBy(k => k.Position).ThenBy(k => k.Moved).ThenBy(k => k.Index).Select(k => k.Row).ToList() : null;
     }
 }

@@ -67,6 +67,25 @@ public static class SessionsView
     };
 
     public static string People(int count) => count == 1 ? "1 person" : $"{count} people";
+
+    // "43 came to session 2; 38 of the 42 at session 1 came back": the latest session anyone has
+    // been recorded at, against the one before it. Null until attendance has been recorded.
+    public static string? AttendanceSummary(IEnumerable<SessionFigures> figures, DateTimeOffset now)
+    {
+        if (figures.LastOrDefault(f => f.Recorded && f.StartsAt <= now) is not { } latest)
+        {
+            return null;
+        }
+
+        var came = $"{latest.Attended} came to session {latest.Number}";
+        return latest.HeldFromPrevious switch
+        {
+            null => $"{came}.",
+            { Of: 1, Came: 1 } held => $"{came}; the 1 person at session {held.FromSession} came back.",
+            { Of: 1 } held => $"{came}; the 1 person at session {held.FromSession} did not come back.",
+            var held => $"{came}; {held.Came} of the {held.Of} at session {held.FromSession} came back.",
+        };
+    }
 }
 
 // A list of meetings to show as a table.
