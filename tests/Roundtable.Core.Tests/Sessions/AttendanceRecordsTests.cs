@@ -130,7 +130,7 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
 
         var summary = await ImportAsync($"Name,Email\n,{email}\n");
 
-        Assert.Equal(1, summary.NotMatched.Count);
+        Assert.Single(summary.NotMatched);
         var row = Assert.Single(await UnmatchedAsync());
         Assert.Equal(email, row.Email);
         Assert.Equal(email[..UnmatchedAttendee.NameMaxLength], row.Name);
