@@ -168,6 +168,22 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
+    public async Task Get_CommunityPage_LeadsMembersToAttendanceAcrossSessions()
+    {
+        var history = await HistoryAsync();
+        var member = await AsAsync(history.Community, CommunityRole.Member);
+        var outsider = await app.BrowserForAsync(await app.CreatePersonAsync("Olu Outsider"));
+
+        var community = await member.GetDocumentAsync($"/communities/{history.Community.Slug}");
+        var notMember = await outsider.GetDocumentAsync($"/communities/{history.Community.Slug}");
+
+        var link = community.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "Attendance across sessions");
+        Assert.Equal(AcrossPath(history.Community), link.GetAttribute("href"));
+        Assert.Equal(Expected, (await member.GetDocumentAsync(link.GetAttribute("href")!)).RowsOf("attendance-table"));
+        Assert.Null(notMember.QuerySelector($"a[href='{AcrossPath(history.Community)}']"));
+    }
+
+    [Fact]
     public async Task Get_AcrossSessions_BeforeAnySessionHasHappened_SaysSo()
     {
         var community = await app.CreateCommunityAsync();

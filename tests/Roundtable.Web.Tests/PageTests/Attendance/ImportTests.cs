@@ -141,18 +141,32 @@ public class ImportTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal("43", page.SummaryOf("session-figures")["Attended"]);
     }
 
-    [Fact]
-    public async Task Post_ATeamsReportInAUkLocaleWithABomAndCommas_ReadsDatesDayFirst()
+    // Every layout Teams has used, and the current one as a spreadsheet saves it: Ann came from
+    // 13:58:12 to 16:02:33, Bea from 14:01:05 to 15:59:48 (leaving for a while in between).
+    [Theory]
+    [InlineData(nameof(Teams))]
+    [InlineData(nameof(TeamsUk))]
+    [InlineData(nameof(TeamsOlder))]
+    [InlineData(nameof(TeamsFirst))]
+    public async Task Post_EachTeamsLayout_GivesEachPersonTheirFirstJoinAndLastLeave(string layout)
     {
         var meeting = await MeetingAsync();
+        var content = layout switch
+        {
+            nameof(TeamsUk) => Utf8(TeamsUk, bom: true),
+            nameof(TeamsOlder) => Utf16WithBom(TeamsOlder),
+            nameof(TeamsFirst) => Utf16WithBom(TeamsFirst),
+            _ => Utf16WithBom(Teams),
+        };
 
-        var page = await meeting.Browser.UploadAndFollowAsync(meeting.Community, meeting.Session, Utf8(TeamsUk, bom: true));
+        var page = await meeting.Browser.UploadAndFollowAsync(meeting.Community, meeting.Session, content);
 
-        Assert.Equal("Attendance report imported: 2 people added, 0 not matched.", page.Notice());
         Assert.Contains("as a Microsoft Teams attendance report", page.QuerySelector("#import-report p")!.TextContent, StringComparison.Ordinal);
         var came = (await app.AttendanceAtAsync(meeting.Session)).ToDictionary(a => a.PersonId!.Value);
-        Assert.Equal((At(13, 58, 12), At(16, 2, 33)), (came[meeting.People["Ann"].Id].JoinedAt, came[meeting.People["Ann"].Id].LeftAt));
-        Assert.Equal(At(14, 1, 5), came[meeting.People["Bea"].Id].JoinedAt);
+        var ann = came[meeting.People["Ann"].Id];
+        var bea = came[meeting.People["Bea"].Id];
+        Assert.Equal((At(13, 58, 12), At(16, 2, 33)), (ann.JoinedAt, ann.LeftAt));
+        Assert.Equal((At(14, 1, 5), At(15, 59, 48)), (bea.JoinedAt, bea.LeftAt));
     }
 
     [Fact]

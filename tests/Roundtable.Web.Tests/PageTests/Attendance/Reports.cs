@@ -60,6 +60,30 @@ public static class Reports
         "Ann Able,\"20/11/2026, 13:58:12\",\"20/11/2026, 16:02:33\",2h 4m 21s,ann.able@example.org,ann.able@example.org,Presenter\r\n" +
         "Bea Bright,\"20/11/2026, 14:01:05\",\"20/11/2026, 15:59:48\",1h 58m 43s,,bea.bright@nhs.example,Attendee\r\n";
 
+    // Teams' report as it was in 2021 and 2022: "Meeting Summary", then a row for every time
+    // someone joined, with "Full Name" and the UPN last.
+    public const string TeamsOlder =
+        "Meeting Summary\r\n" +
+        "Total Number of Participants\t2\r\n" +
+        "Meeting Title\tCommunity of Practice: Session 2\r\n" +
+        "Meeting Start Time\t11/20/2026, 1:52:40 PM\r\n" +
+        "Meeting End Time\t11/20/2026, 4:07:15 PM\r\n" +
+        "\r\n" +
+        "Full Name\tJoin Time\tLeave Time\tDuration\tEmail\tRole\tParticipant ID (UPN)\r\n" +
+        "Ann Able\t11/20/2026, 1:58:12 PM\t11/20/2026, 4:02:33 PM\t2h 4m 21s\tann.able@example.org\tPresenter\tann.able@example.org\r\n" +
+        "Bea Bright\t11/20/2026, 2:01:05 PM\t11/20/2026, 2:30:00 PM\t28m 55s\t\tAttendee\tbea.bright@nhs.example\r\n" +
+        "Bea Bright\t11/20/2026, 2:45:41 PM\t11/20/2026, 3:59:48 PM\t1h 14m 7s\t\tAttendee\tbea.bright@nhs.example\r\n";
+
+    // Teams' first attendance list (2020): a row for each join and each leave, names only.
+    public const string TeamsFirst =
+        "Full Name\tUser Action\tTimestamp\r\n" +
+        "Ann Able\tJoined\t11/20/2026, 1:58:12 PM\r\n" +
+        "Bea Bright\tJoined before\t11/20/2026, 2:01:05 PM\r\n" +
+        "Bea Bright\tLeft\t11/20/2026, 2:30:00 PM\r\n" +
+        "Bea Bright\tJoined\t11/20/2026, 2:45:41 PM\r\n" +
+        "Bea Bright\tLeft\t11/20/2026, 3:59:48 PM\r\n" +
+        "Ann Able\tLeft\t11/20/2026, 4:02:33 PM\r\n";
+
     // Zoom's participants export: the meeting on top, then a row for every time someone joined.
     public const string Zoom =
         "Meeting ID,Topic,Start Time,End Time,User Email,Duration (Minutes),Participants\r\n" +
