@@ -292,6 +292,53 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.StartsWith("You are on the waiting list: number 1 in the queue.", Text(await calBrowser.GetDocumentAsync(SignUpPath(community, session)), "your-place"), StringComparison.Ordinal);
     }
 
+    private Task<int> RaiseCapacityAsync(Session session, int capacity) =>
+        app.WithDbAsync(async db =>
+        {
+            (await db.Sessions.SingleAsync(s => s.Id == session.Id)).Capacity = capacity;
+            return await db.SaveChangesAsync();
+        });
+
+    [Fact]
+    public async Task Post_SomeoneNewAfterPlacesWereAdded_BooksThoseWaitingFirstAndEmailsThem()
+    {
+        var (community, session) = await SessionAsync(capacity: 1);
+        var (_, annBrowser) = await JoinedAsync(community, "Ann Able");
+        var (bea, beaBrowser) = await JoinedAsync(community, "Bea Bright");
+        var (cal, calBrowser) = await JoinedAsync(community, "Cal Calm");
+        var (dev, devBrowser) = await JoinedAsync(community, "Dev Dawson");
+        await SignUpAsync(annBrowser, community, session);
+        await SignUpAsync(beaBrowser, community, session);
+        await SignUpAsync(calBrowser, community, session);
+        await RaiseCapacityAsync(session, 3);
+
+        var page = await SignUpAsync(devBrowser, community, session);
+
+        Assert.Equal("Session 1 is full, so you are on the waiting list. You are number 1 in the queue.", page.Notice());
+        Assert.Equal(SignUpStatus.Booked, (await app.SignUpOfAsync(session, bea))!.Status);
+        Assert.Equal(SignUpStatus.Booked, (await app.SignUpOfAsync(session, cal))!.Status);
+        Assert.Equal(SignUpStatus.Waiting, (await app.SignUpOfAsync(session, dev))!.Status);
+        Assert.Single(await app.MessagesToAsync(bea.Email!));
+        Assert.Single(await app.MessagesToAsync(cal.Email!));
+    }
+
+    [Fact]
+    public async Task Post_SavingNeedsWhileWaitingWhenPlacesWereAdded_SaysThePlaceIsTheirs()
+    {
+        var (community, session) = await SessionAsync(capacity: 1);
+        var (_, annBrowser) = await JoinedAsync(community, "Ann Able");
+        var (bea, beaBrowser) = await JoinedAsync(community, "Bea Bright");
+        await SignUpAsync(annBrowser, community, session);
+        await SignUpAsync(beaBrowser, community, session);
+        await RaiseCapacityAsync(session, 2);
+
+        var page = await SignUpAsync(beaBrowser, community, session);
+
+        Assert.Equal("A place has come free, so you have a place at Session 1. Your access needs have been saved.", page.Notice());
+        Assert.Equal(SignUpStatus.Booked, (await app.SignUpOfAsync(session, bea))!.Status);
+        Assert.Empty(await app.MessagesToAsync(bea.Email!));
+    }
+
     [Fact]
     public async Task Post_SignUpAgainAfterCancelling_JoinsTheBackOfTheQueueWhenThePlaceHasGone()
     {
