@@ -190,7 +190,9 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
             db.UnmatchedAttendees.Add(new UnmatchedAttendee
             {
                 SessionId = session.Id,
-                Name = first.Name,
+                // A row with no name is named by its email address, which may be longer than a
+                // name can be: the address itself is kept whole beside it.
+                Name = first.Name.Length > UnmatchedAttendee.NameMaxLength ? first.Name[..UnmatchedAttendee.NameMaxLength] : first.Name,
                 Email = first.Email,
                 JoinedAt = stranger.Min(s => s.Row.JoinedAt),
                 LeftAt = stranger.Max(s => s.Row.LeftAt),

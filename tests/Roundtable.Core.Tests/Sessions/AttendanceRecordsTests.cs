@@ -123,6 +123,20 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_ARowWithOnlyALongEmailAddress_KeepsTheAddressWholeAndANameThatFits()
+    {
+        var email = $"someone@{new string('a', 60)}.{new string('b', 60)}.{new string('c', 60)}.{new string('d', 30)}.example";
+        Assert.True(email.Length is > UnmatchedAttendee.NameMaxLength and <= 254);
+
+        var summary = await ImportAsync($"Name,Email\n,{email}\n");
+
+        Assert.Single(summary.NotMatched);
+        var row = Assert.Single(await UnmatchedAsync());
+        Assert.Equal(email, row.Email);
+        Assert.Equal(email[..UnmatchedAttendee.NameMaxLength], row.Name);
+    }
+
+    [Fact]
     public async Task Import_TheSameReportTwice_AddsNothingTheSecondTime()
     {
         await database.JoinAsync("Ann Able", "ann@example.org");

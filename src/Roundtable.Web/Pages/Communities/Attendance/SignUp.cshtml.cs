@@ -91,6 +91,9 @@ public class SignUpModel(
         TempData.Notify(result switch
         {
             { Outcome: SignUps.Outcome.Closed } => $"{name} is no longer open for sign-up.",
+            // Waiting, and booked just now because places were added since they joined the list.
+            { WasAlready: true } when result.Promoted.Any(p => p.PersonId == membership.PersonId) =>
+                $"A place has come free, so you have a place at {name}. Your access needs have been saved.",
             { WasAlready: true } => $"Your access needs for {name} have been saved.",
             { Outcome: SignUps.Outcome.Booked } => $"You have a place at {name}.",
             _ => $"{name} is full, so you are on the waiting list. You are number {result.PlaceInQueue} in the queue.",
