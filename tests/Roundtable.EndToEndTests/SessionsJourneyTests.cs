@@ -27,7 +27,7 @@ public sealed class SessionsJourneyWithoutJavaScriptTests(BrowserFixture app)
     public Task Journey_WithoutJavaScript_Works() => SessionsJourney.RunAsync(app, javaScriptEnabled: false, audit: null);
 }
 
-public static partial class SessionsJourney
+public static class SessionsJourney
 {
     private const string Topic = "Moving to adult services: what would make it easier?";
 
@@ -70,8 +70,6 @@ public static partial class SessionsJourney
         await AssertRowAsync(needs.GetByRole(AriaRole.Row, new() { Name = "A quiet space" }), ["A quiet space", "1", "0"]);
         await AssertRowAsync(needs.GetByRole(AriaRole.Row, new() { Name = "Captions" }), ["Captions", "1", "0"]);
         await CheckAsync(audit, planner);
-        await coLeadContext.CloseAsync();
-        await memberContext.CloseAsync();
 
         // Months on, at the end of session 2's day, a facilitator signs in (the emails this sends
         // stay at the top of the outbox, dated then, after the clock comes back).
