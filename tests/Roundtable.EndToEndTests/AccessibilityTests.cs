@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using Roundtable.Core.DemoData;
 
 namespace Roundtable.EndToEndTests;
@@ -19,6 +21,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             { "/account/name", 200, "What name should we use for you?" },
             { "/admin", 200, "Site admin" },
             { "/admin/outbox", 200, "Outbox" },
+            { "/account/calendar", 200, "Your sessions in your calendar" },
             { "/sign-out", 200, "Sign out" },
             { "/accessibility", 200, "Accessibility statement" },
             { "/privacy", 200, "Privacy and cookies" },
@@ -36,6 +39,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
     public static TheoryData<string> CoLeadPages()
     {
         var community = $"/communities/{DemoPeople.CoLeadCommunitySlug}";
+        var (next, last) = (DemoPeople.NextSession, DemoPeople.LastSession);
         return new TheoryData<string>
         {
             "/communities/new",
@@ -62,8 +66,51 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/leave",
             // A community she does not belong to, which she may ask to join.
             "/communities/saltmarsh-restrictive-practice/join",
+            // Sessions: the next one, with people booked on it, and the last one, with who came.
+            $"{community}/sessions",
+            $"{community}/sessions/plan",
+            $"{community}/sessions/{next}",
+            $"{community}/sessions/{last}",
+            $"{community}/sessions/{next}/edit",
+            $"{community}/sessions/{next}/running-order",
+            $"{community}/sessions/{next}/sign-up",
+            $"{community}/sessions/{next}/sign-ups",
+            $"{community}/sessions/{next}/attendance",
+            $"{community}/sessions/{last}/attendance",
+            $"{community}/sessions/{next}/breakouts",
+            $"{community}/sessions/{next}/my-breakout",
+            $"{community}/preparation-meetings/1",
+            $"{community}/preparation-meetings/1/edit",
+            $"{community}/attendance",
         };
     }
+
+    // What a member who runs nothing sees of the sessions.
+    public static TheoryData<string> MemberPages()
+    {
+        var community = $"/communities/{DemoPeople.CoLeadCommunitySlug}";
+        return new TheoryData<string>
+        {
+            $"{community}/sessions",
+            $"{community}/sessions/{DemoPeople.NextSession}",
+            $"{community}/sessions/{DemoPeople.NextSession}/sign-up",
+            $"{community}/sessions/{DemoPeople.NextSession}/my-breakout",
+            $"{community}/sessions/{DemoPeople.LastSession}",
+            $"{community}/attendance",
+            "/account/calendar",
+        };
+    }
+
+    // Forms sent with nothing filled in, as the co-lead: the path in her community, the button, and
+    // the start of the message she should see.
+    public static TheoryData<string, string?, string> EmptyForms() => new()
+    {
+        { "members/invite", "Send invitation", "Enter the email address of the person you are inviting" },
+        { "sub-groups/new", null, "Enter" },
+        { "sessions/plan", "Check the dates", "Enter a name for the series" },
+        { $"sessions/{DemoPeople.NextSession}/running-order", "Use this running order", "Choose a running order to start from" },
+        { $"sessions/{DemoPeople.LastSession}/attendance", "Add guest", "Enter the guest's name" },
+    };
 
     public static TheoryData<string, int, string> SignedOutPages() => new()
     {
@@ -129,8 +176,24 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("members/invite", "Send invitation", "Enter the email address of the person you are inviting")]
-    [InlineData("sub-groups/new", null, "Enter")]
+    [MemberData(nameof(MemberPages))]
+    public async Task Page_AsMember_HasNoAxeViolations(string path)
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.MemberEmail);
+        var page = await context.NewPageAsync();
+
+        // Act
+        var response = await page.GotoAsync(path);
+
+        // Assert
+        Assert.Equal(200, response?.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(EmptyForms))]
     public async Task Form_SentEmpty_ShowsErrorsWithNoAxeViolations(string path, string? button, string message)
     {
         // Arrange
@@ -144,6 +207,79 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 
         // Assert
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync(message);
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task AttendanceReport_Imported_ShowsWhatItDidAndWhoItCouldNotMatchWithNoAxeViolations()
+    {
+        // Arrange: a Zoom export with someone who left and came back, and someone nobody knows
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/sessions/{DemoPeople.LastSession}/attendance");
+        var zoom =
+            "Name (Original Name),User Email,Duration (Minutes),Guest\r\n" +
+            $"{DemoPeople.CoLeadName},{DemoPeople.CoLeadEmail},62,No\r\n" +
+            $"{DemoPeople.CoLeadName},{DemoPeople.CoLeadEmail},55,No\r\n" +
+            "Hal Penrose,hal.penrose@example.net,120,Yes\r\n";
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByLabel("Attendance report (CSV, up to 2 MB)").ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload { Name = "participants.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(zoom) });
+
+        // Act
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator("#import-report")).ToContainTextAsync("We read participants.csv as a Zoom participants export.");
+        await Assertions.Expect(page.Locator("#not-matched")).ToContainTextAsync("‘Hal Penrose’ (hal.penrose@example.net): no member has this email address or name");
+        await Assertions.Expect(page.Locator("[id^=unmatched-]").GetByRole(AriaRole.Heading, new() { Name = "Hal Penrose" })).ToBeVisibleAsync();
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task BreakoutGroups_ProposedThenSeenBySomeoneInOne_HaveNoAxeViolations()
+    {
+        // Arrange: the co-lead has a place at the next session
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        var session = $"/communities/{DemoPeople.CoLeadCommunitySlug}/sessions/{DemoPeople.NextSession}";
+        await page.GotoAsync($"{session}/sign-up");
+        await page.Locator("#sign-up button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Your place at Session {DemoPeople.NextSession}", Level = 1 })).ToBeVisibleAsync();
+        await page.GotoAsync($"{session}/breakouts");
+
+        // Act
+        await page.GetByRole(AriaRole.Button, new() { Name = "Propose groups" }).ClickAsync();
+
+        // Assert: the groups, each with a chair; then asking again; then her own group
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Group 1", Exact = true, Level = 2 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#group-1 .rt-breakout-chair")).Not.ToContainTextAsync("nobody yet");
+        await AxeAudit.AssertCleanAsync(page);
+
+        // Sizes no proposal of 6 to 8 could match, so the page asks before replacing.
+        await page.GetByLabel("Smallest group").FillAsync("2");
+        await page.GetByLabel("Largest group").FillAsync("3");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Propose groups" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Replace the breakout groups?", Level = 1 })).ToBeVisibleAsync();
+        await AxeAudit.AssertCleanAsync(page);
+
+        await page.GotoAsync($"{session}/my-breakout");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex(@"^You are in group \d+$") })).ToBeVisibleAsync();
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task Calendar_AfterMakingALink_ShowsItWithNoAxeViolations()
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.MemberEmail);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/account/calendar");
+
+        // Act
+        await page.Locator("#make button[type=submit]").ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.GetByLabel(new Regex("^Copy this address into your calendar app"))).ToHaveValueAsync(new Regex("^http://127.0.0.1:[0-9]+/"));
         await AxeAudit.AssertCleanAsync(page);
     }
 

@@ -98,18 +98,5 @@ public sealed class KeyboardTests(BrowserFixture app) : BrowserTest(app)
         Assert.True(unseen.Count == 0, $"No visible focus on:{Environment.NewLine}{string.Join(Environment.NewLine, unseen)}");
     }
 
-    // Presses Tab until the element has focus, as a person would, and fails if it never does.
-    private async Task TabToAsync(ILocator target)
-    {
-        for (var presses = 0; presses < 30; presses++)
-        {
-            await Page.Keyboard.PressAsync("Tab");
-            if (await target.EvaluateAsync<bool>("el => el === document.activeElement"))
-            {
-                return;
-            }
-        }
-
-        Assert.Fail($"Tab never reached {target}.");
-    }
+    private Task TabToAsync(ILocator target) => KeyboardSteps.TabToAsync(Page, target);
 }

@@ -52,7 +52,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public Task<IBrowserContext> NewSiteAdminContextAsync() => NewSignedInContextAsync(DemoPeople.SiteAdminEmail);
 
     // Anyone, signed in once through the outbox; later tests start from their cookies.
-    public async Task<IBrowserContext> NewSignedInContextAsync(string email)
+    public async Task<IBrowserContext> NewSignedInContextAsync(string email, bool javaScriptEnabled = true)
     {
         await signingInLock.WaitAsync();
         try
@@ -66,7 +66,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 signedIn[email] = storageState;
             }
 
-            return await NewContextAsync(storageState: storageState);
+            return await NewContextAsync(javaScriptEnabled, storageState);
         }
         finally
         {

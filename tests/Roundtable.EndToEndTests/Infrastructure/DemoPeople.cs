@@ -1,4 +1,6 @@
+using Roundtable.Core.Data.Entities;
 using Roundtable.Core.DemoData;
+using Roundtable.Core.Sessions;
 
 namespace Roundtable.EndToEndTests.Infrastructure;
 
@@ -13,7 +15,23 @@ public static class DemoPeople
 
     public const string CoLeadCommunitySlug = "brackenmouth-ld-autism";
 
+    // A member of the co-lead's community who runs nothing and is not in its lived-expert group.
+    public const string MemberEmail = "kwame.mensah@example.org";
+
     public static DemoCommunities.DemoCommunity CoLeadCommunity => DemoCommunities.All.Single(c => c.Slug == CoLeadCommunitySlug);
 
+    // The co-lead's community's sessions, numbered as the app numbers them, seen from today: the
+    // next one to come (people are booked on it), and the last one that happened (with who came).
+    public static int NextSession => CoLeadCommunitySessions().First(s => s.Date > Today).Number;
+
+    public static int LastSession => CoLeadCommunitySessions().Last(s => s.Date < Today && s.Turnout is not null).Number;
+
     public static string NewEmail() => $"new-{Guid.NewGuid():N}@example.org";
+
+    private static DateOnly Today => UkTimeZone.DateOf(DateTimeOffset.UtcNow);
+
+    private static IEnumerable<(int Number, DateOnly Date, DemoSessions.Turnout? Turnout)> CoLeadCommunitySessions() =>
+        DemoSessions.All.Single(p => p.Slug == CoLeadCommunitySlug).Meetings
+            .Where(m => m.Kind == SessionKind.Session)
+            .Select((m, i) => (i + 1, m.Date, m.Turnout));
 }

@@ -3,6 +3,8 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Roundtable.EndToEndTests.Infrastructure;
 
@@ -19,6 +21,8 @@ public sealed class RoundtableServer : WebApplicationFactory<Program>
     public Uri BaseUrl { get; }
 
     public string DatabasePath => Path.Combine(dataDirectory, "roundtable.db");
+
+    public MovableClock Clock { get; } = new();
 
     public static RoundtableServer Start()
     {
@@ -46,6 +50,7 @@ public sealed class RoundtableServer : WebApplicationFactory<Program>
         builder.UseSetting("SignIn:AttemptsPerWindow", "1000");
         builder.UseSetting("SignIn:LinksPerEmailPerWindow", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 
     protected override void Dispose(bool disposing)

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Roundtable.Core.Communities;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
+
+namespace Roundtable.EndToEndTests.Infrastructure;
+
+// A community made straight in the app's database, with its people already in it, for journeys
+// that start inside a community rather than with its founding (CommunityJourneyTests covers that).
+// Names and emails are the test's own, so every run has a community of its own.
+public static class TestCommunities
+{
+    public sealed record Member(
+        string Name,
+        string Email,
+        CommunityRole Role = CommunityRole.Member,
+        AccessNeeds AccessNeeds = AccessNeeds.None,
+        string? OtherAccessNeeds = null);
+
+    // The first member founds it, so is a co-lead whatever their Role says.
+    public static async Task<string> CreateAsync(RoundtableServer server, string name, IReadOnlyList<Member> members)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var db = services.GetRequiredService<RoundtableDb>();
+        var accounts = services.GetRequiredService<Accounts>();
+        var people = new List<Person>();
+        foreach (var member in members)
+        {
+            var person = await accounts.FindOrCreateAsync(member.Email);
+            person.DisplayName = member.Name;
+            people.Add(person);
+        }
+
+        var slug = name.ToLowerInvariant().Replace(' ', '-');
+        var community = services.GetRequiredService<CommunityFounding>().Found(
+            new CommunityFounding.Details(slug, name, "To learn from each other and change how services work.", "Wyebridge", null, CommunityVisibility.Listed),
+            people[0].Id);
+        var founder = db.ChangeTracker.Entries<Membership>().Select(e => e.Entity).Single(m => m.CommunityId == community.Id);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var membership = i == 0 ? founder : new Membership { CommunityId = community.Id, PersonId = people[i].Id, Role = members[i].Role, JoinedAt = community.CreatedAt };
+            membership.Naming = Naming.FullName;
+            membership.AccessNeeds = members[i].AccessNeeds;
+            membership.OtherAccessNeeds = members[i].OtherAccessNeeds;
+            if (i > 0)
+            {
+                db.Memberships.Add(membership);
+            }
+        }
+
+        await db.SaveChangesAsync();
+        return slug;
+    }
+}
