@@ -21,6 +21,7 @@ public class AccountTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Contains(person.Email!, text, StringComparison.Ordinal);
         Assert.Contains("Member, lived-expert group", text, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector($"main a[href='/communities/{community.Slug}']"));
+        Assert.Equal("/account/calendar", page.GetElementById("calendar-link")!.GetAttribute("href"));
     }
 
     [Theory]
