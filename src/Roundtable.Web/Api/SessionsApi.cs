@@ -1,0 +1,366 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Mail;
+using Roundtable.Core.Sessions;
+using Roundtable.Web.Hosting;
+using Roundtable.Web.Pages.Communities.Charter;
+using Roundtable.Web.Pages.Communities.Sessions;
+using Roundtable.Web.Pages.Shared;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Api;
+
+// A community's sessions and preparation meetings, as the session pages show them: anyone who may
+// see the community sees its sessions; preparation meetings are for the lived-expert group and the
+// co-leads, and are "not found" to everyone else, site admins included. Facilitators change and
+// cancel sessions; co-leads of the group change and cancel preparation meetings.
+public static class SessionsApi
+{
+    // Times as stored (UTC), and the date and clock times as people in the UK read them.
+    public sealed record SessionSummary(
+        SessionKind Kind,
+        int Number,
+        string Title,
+        string? Topic,
+        DateTimeOffset StartsAt,
+        DateTimeOffset EndsAt,
+        DateOnly Date,
+        string StartTime,
+        string EndTime,
+        SessionFormat Format,
+        SessionStatus Status,
+        int? Capacity,
+        int Booked);
+
+    // MeetingLink is left out for callers without a place (any preparation meeting's people see it).
+    // Version is what a change sends back, so that nobody's change is silently overwritten.
+    public sealed record SessionDetail(
+        SessionKind Kind,
+        int Number,
+        string Title,
+        string? Topic,
+        DateTimeOffset StartsAt,
+        DateTimeOffset EndsAt,
+        DateOnly Date,
+        string StartTime,
+        string EndTime,
+        int LengthInMinutes,
+        SessionFormat Format,
+        [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? MeetingLink,
+        string? Venue,
+        string? Directions,
+        bool? StepFreeAccess,
+        bool? QuietRoom,
+        int? Capacity,
+        int Booked,
+        int? PlacesLeft,
+        SessionStatus Status,
+        string? CancelReason,
+        string Version);
+
+    public sealed record CancelRequest(string? Reason);
+
+    public sealed record CancelledMeeting(int PeopleEmailed, SessionDetail Meeting);
+
+    public static RouteGroupBuilder MapSessionsApi(this RouteGroupBuilder community)
+    {
+        community.MapGet("/sessions", ListAsync)
+            .RequireAuthorization(Policies.CommunityVisitor)
+            .WithName("ListSessions")
+            .WithSummary("The community's sessions, soonest first; with its preparation meetings for the lived-expert group and co-leads.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapGet("/sessions/{number:int}", GetSessionAsync)
+            .RequireAuthorization(Policies.CommunityVisitor)
+            .WithName("GetSession")
+            .WithSummary("One session: its topic, when, its format and places. The meeting link only for people with a place.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapPatch("/sessions/{number:int}", ChangeSessionAsync)
+            .RequireAuthorization(Policies.CommunityFacilitator)
+            .WithName("ChangeSession")
+            .WithSummary("Change one session (move it, its topic, format or places), leaving the rest of its series as it was.")
+            .WithDescription(ChangeDescription)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapPost("/sessions/{number:int}/cancel", CancelSessionAsync)
+            .RequireAuthorization(Policies.CommunityFacilitator)
+            .WithName("CancelSession")
+            .WithSummary("Cancel one session, with the reason, and email everyone with a place or waiting for one.")
+            .WithDescription(CancelDescription)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapGet("/preparation-meetings/{number:int}", GetPreparationMeetingAsync)
+            .RequireAuthorization(Policies.LivedExpertGroup)
+            .WithName("GetPreparationMeeting")
+            .WithSummary("One of the lived-expert group's preparation meetings. Not found to anyone outside the group and its co-leads.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapPatch("/preparation-meetings/{number:int}", ChangePreparationMeetingAsync)
+            .RequireAuthorization(Policies.LivedExpertGroup, Policies.CommunityCoLead)
+            .WithName("ChangePreparationMeeting")
+            .WithSummary("Change one preparation meeting: for the co-leads who support the lived-expert group.")
+            .WithDescription(ChangeDescription)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapPost("/preparation-meetings/{number:int}/cancel", CancelPreparationMeetingAsync)
+            .RequireAuthorization(Policies.LivedExpertGroup, Policies.CommunityCoLead)
+            .WithName("CancelPreparationMeeting")
+            .WithSummary("Cancel one preparation meeting, with the reason, and email anyone signed up to it.")
+            .WithDescription(CancelDescription)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return community;
+    }
+
+    private const string ChangeDescription =
+        "A merge patch: a property left out keeps its value, one sent as null clears it (capacity null: no limit). " +
+        "date, startTime and endTime are UK date and times (\"14:00\" or \"2pm\"). Send the version you last read to be told " +
+        "(409) if someone else changed it since; without one, the change applies to the meeting as it is now. A capacity " +
+        "below the places already booked is refused with the count. Sending the same change twice changes it once.";
+
+    private const string CancelDescription =
+        "Cancelling one meeting leaves the rest of its series as it was. Cancelling it again answers 200 and emails nobody twice.";
+
+    public static string Path(string slug, SessionKind kind, int number) =>
+        $"/api/v1/communities/{slug}/{(kind == SessionKind.Session ? "sessions" : "preparation-meetings")}/{number}";
+
+    // The session a request names, or null: a session the community does not have, or a
+    // preparation meeting the caller may not know of (the policies already turn most away).
+    internal static async Task<(CurrentCommunity.Place Here, Session? Meeting)> FindAsync(
+        string slug, SessionKind kind, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
+        CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        var meeting = await schedule.FindAsync(here.Community.Id, kind, number, cancellationToken);
+        return (here, meeting is not null && SessionAccess.CanSee(meeting.Kind, here.Membership) ? meeting : null);
+    }
+
+    internal static ProblemHttpResult NoSuch(SessionKind kind, int number) =>
+        ApiProblems.NotFound($"This community has no {SessionsView.Title(kind, number).ToLowerInvariant()}.");
+
+    internal static SessionSummary Summary(Session s, int booked) => new(
+        s.Kind, s.Number, SessionsView.Title(s), s.Topic, s.StartsAt, s.EndsAt, UkTimeZone.DateOf(s.StartsAt),
+        SessionsView.Time(s.StartsAt), SessionsView.Time(s.EndsAt), s.Format, s.Status, s.Capacity, booked);
+
+    internal static async Task<SessionDetail> DetailAsync(Session s, HttpContext http, SessionSchedule schedule, CancellationToken cancellationToken)
+    {
+        var booked = await schedule.BookedCountAsync(s.Id, cancellationToken);
+        // As the session page: the link is for people with a place; a preparation meeting's
+        // people are all invited, so they all see it.
+        var showsLink = s.Kind == SessionKind.PreparationMeeting || await schedule.IsBookedAsync(s.Id, http.User.PersonId(), cancellationToken);
+        return new SessionDetail(
+            s.Kind, s.Number, SessionsView.Title(s), s.Topic, s.StartsAt, s.EndsAt, UkTimeZone.DateOf(s.StartsAt),
+            SessionsView.Time(s.StartsAt), SessionsView.Time(s.EndsAt), RunningOrders.LengthInMinutes(s), s.Format,
+            showsLink ? s.MeetingLink : null, s.Venue, s.Directions, s.StepFreeAccess, s.QuietRoom,
+            s.Capacity, booked, s.Capacity is { } places ? Math.Max(0, places - booked) : null,
+            s.Status, s.CancelReason, SessionSchedule.VersionOf(s));
+    }
+
+    private static async Task<Ok<List<SessionSummary>>> ListAsync(
+        string slug, HttpContext http, CurrentCommunity current, RoundtableDb db, CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        var meetings = await db.Sessions.AsNoTracking()
+            .Where(s => s.CommunityId == here.Community.Id)
+            .VisibleTo(here.Membership)
+            .ToListAsync(cancellationToken);
+        var ids = meetings.Select(m => m.Id).ToList();
+        var booked = await db.SignUps.AsNoTracking()
+            .Where(s => ids.Contains(s.SessionId) && s.Status == SignUpStatus.Booked)
+            .GroupBy(s => s.SessionId)
+            .Select(g => new { SessionId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.SessionId, g => g.Count, cancellationToken);
+        return TypedResults.Ok(meetings
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Kind)
+            .Select(s => Summary(s, booked.GetValueOrDefault(s.Id)))
+            .ToList());
+    }
+
+    private static Task<Results<Ok<SessionDetail>, ProblemHttpResult>> GetSessionAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, CancellationToken cancellationToken) =>
+        GetAsync(SessionKind.Session, slug, number, http, current, schedule, cancellationToken);
+
+    private static Task<Results<Ok<SessionDetail>, ProblemHttpResult>> GetPreparationMeetingAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, CancellationToken cancellationToken) =>
+        GetAsync(SessionKind.PreparationMeeting, slug, number, http, current, schedule, cancellationToken);
+
+    private static async Task<Results<Ok<SessionDetail>, ProblemHttpResult>> GetAsync(
+        SessionKind kind, string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, CancellationToken cancellationToken)
+    {
+        var (_, meeting) = await FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
+        return meeting is null ? NoSuch(kind, number) : TypedResults.Ok(await DetailAsync(meeting, http, schedule, cancellationToken));
+    }
+
+    private static Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangeSessionAsync(
+        string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(SessionKind.Session, slug, number, change, http, current, schedule, cancellationToken);
+
+    private static Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangePreparationMeetingAsync(
+        string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
+        CancellationToken cancellationToken) =>
+        ChangeAsync(SessionKind.PreparationMeeting, slug, number, change, http, current, schedule, cancellationToken);
+
+    private static async Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
+        SessionKind kind, string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
+        CancellationToken cancellationToken)
+    {
+        var (_, meeting) = await FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
+        if (meeting is null)
+        {
+            return NoSuch(kind, number);
+        }
+
+        // The edit page's form, filled in as the meeting is and then as the change says, checks it
+        // exactly as the page does.
+        var form = change.ApplyTo(EditForm.From(meeting));
+        var state = new ModelStateDictionary();
+        if (form.Read(state, new DateParts()) is not { } details)
+        {
+            return ApiProblems.Invalid(state, ChangeField);
+        }
+
+        var title = SessionsView.Title(meeting);
+        var result = await schedule.ChangeAsync(meeting.Id, form.Version, details, cancellationToken);
+        return result.Outcome switch
+        {
+            SessionSchedule.Outcome.NotFound => NoSuch(kind, number),
+            SessionSchedule.Outcome.AlreadyCancelled => ApiProblems.Conflict($"{title} is cancelled, so it cannot be changed."),
+            SessionSchedule.Outcome.ChangedMeanwhile => ApiProblems.Conflict(
+                $"Someone else changed {title} after the version you sent. Fetch it again, check it, then send your change with its version."),
+            SessionSchedule.Outcome.CapacityBelowBooked => ApiProblems.Invalid("capacity", result.Problem!, new Dictionary<string, object?> { ["booked"] = result.Booked }),
+            _ => TypedResults.Ok(await DetailAsync(result.Current!, http, schedule, cancellationToken)),
+        };
+    }
+
+    // The edit form names the date's parts; the API takes the date whole.
+    private static string ChangeField(string key) => ApiProblems.FormField(key) switch
+    {
+        "day" or "month" or "year" => "date",
+        var field => field,
+    };
+
+    private static Task<Results<Ok<CancelledMeeting>, ValidationProblem, ProblemHttpResult>> CancelSessionAsync(
+        string slug, int number, CancelRequest? input, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
+        IMailer mailer, IOptions<AppOptions> app, CancellationToken cancellationToken) =>
+        CancelAsync(SessionKind.Session, slug, number, input, http, current, schedule, mailer, app.Value, cancellationToken);
+
+    private static Task<Results<Ok<CancelledMeeting>, ValidationProblem, ProblemHttpResult>> CancelPreparationMeetingAsync(
+        string slug, int number, CancelRequest? input, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
+        IMailer mailer, IOptions<AppOptions> app, CancellationToken cancellationToken) =>
+        CancelAsync(SessionKind.PreparationMeeting, slug, number, input, http, current, schedule, mailer, app.Value, cancellationToken);
+
+    private static async Task<Results<Ok<CancelledMeeting>, ValidationProblem, ProblemHttpResult>> CancelAsync(
+        SessionKind kind, string slug, int number, CancelRequest? input, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
+        IMailer mailer, AppOptions app, CancellationToken cancellationToken)
+    {
+        var (here, meeting) = await FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
+        if (meeting is null)
+        {
+            return NoSuch(kind, number);
+        }
+
+        if (meeting.IsCancelled)
+        {
+            return TypedResults.Ok(new CancelledMeeting(0, await DetailAsync(meeting, http, schedule, cancellationToken)));
+        }
+
+        var state = new ModelStateDictionary();
+        var reason = state.Required("reason", input?.Reason, "Enter why it is cancelled", "The reason", Session.CancelReasonMaxLength);
+        if (reason is null)
+        {
+            return ApiProblems.Invalid(state, field => field);
+        }
+
+        var cancellation = await schedule.CancelAsync(meeting.Id, reason, cancellationToken);
+        // The same email the edit page sends.
+        var list = app.Link(SessionsView.ListPath(here.Community.Slug));
+        foreach (var recipient in cancellation.ToTell)
+        {
+            await mailer.SendAsync(SessionEmails.Cancelled(recipient, here.Community, meeting, reason, list), cancellationToken);
+        }
+
+        var now = (await schedule.FindAsync(here.Community.Id, kind, number, cancellationToken))!;
+        return TypedResults.Ok(new CancelledMeeting(cancellation.ToTell.Count, await DetailAsync(now, http, schedule, cancellationToken)));
+    }
+}
+
+// A change to one session, as a merge patch: each property remembers whether it was sent, so that
+// one left out keeps its value and one sent as null clears it.
+public sealed class SessionChange
+{
+    private readonly HashSet<string> sent = new(StringComparer.Ordinal);
+
+    public string? Topic { get; set => Set(ref field, value); }
+
+    // The UK date it is on.
+    public DateOnly? Date { get; set => Set(ref field, value); }
+
+    public string? StartTime { get; set => Set(ref field, value); }
+
+    public string? EndTime { get; set => Set(ref field, value); }
+
+    public SessionFormat? Format { get; set => Set(ref field, value); }
+
+    public string? MeetingLink { get; set => Set(ref field, value); }
+
+    public string? Venue { get; set => Set(ref field, value); }
+
+    public string? Directions { get; set => Set(ref field, value); }
+
+    public bool? StepFreeAccess { get; set => Set(ref field, value); }
+
+    public bool? QuietRoom { get; set => Set(ref field, value); }
+
+    public int? Capacity { get; set => Set(ref field, value); }
+
+    // The version last read (SessionDetail.Version).
+    public string? Version { get; set => Set(ref field, value); }
+
+    public EditForm ApplyTo(EditForm form)
+    {
+        form.Topic = Sent(nameof(Topic)) ? Topic : form.Topic;
+        if (Sent(nameof(Date)))
+        {
+            form.Day = Date?.Day.ToString(CultureInfo.InvariantCulture);
+            form.Month = Date?.Month.ToString(CultureInfo.InvariantCulture);
+            form.Year = Date?.Year.ToString(CultureInfo.InvariantCulture);
+        }
+
+        form.StartTime = Sent(nameof(StartTime)) ? StartTime : form.StartTime;
+        form.EndTime = Sent(nameof(EndTime)) ? EndTime : form.EndTime;
+        form.Format = Sent(nameof(Format)) ? Format : form.Format;
+        form.MeetingLink = Sent(nameof(MeetingLink)) ? MeetingLink : form.MeetingLink;
+        form.Venue = Sent(nameof(Venue)) ? Venue : form.Venue;
+        form.Directions = Sent(nameof(Directions)) ? Directions : form.Directions;
+        form.StepFreeAccess = Sent(nameof(StepFreeAccess)) ? SessionForm.AnswerText(StepFreeAccess) : form.StepFreeAccess;
+        form.QuietRoom = Sent(nameof(QuietRoom)) ? SessionForm.AnswerText(QuietRoom) : form.QuietRoom;
+        form.Capacity = Sent(nameof(Capacity)) ? Capacity?.ToString(CultureInfo.InvariantCulture) : form.Capacity;
+        form.Version = Version ?? form.Version;
+        return form;
+    }
+
+    private bool Sent(string property) => sent.Contains(property);
+
+    private void Set<T>(ref T store, T value, [System.Runtime.CompilerServices.CallerMemberName] string property = "")
+    {
+        store = value;
+        sent.Add(property);
+    }
+}
