@@ -98,7 +98,7 @@ public static class AttendanceApi
 
         community.MapPost("/sessions/{number:int}/attendance/report", ImportAsync)
             .RequireAuthorization(Policies.CommunityFacilitator)
-            .Accepts<string>("text/csv")
+            .Accepts<string>("text/csv", "application/csv")
             .WithName("ImportAttendanceReport")
             .WithSummary("Import an online meeting's attendance report (the CSV file, as the body): what was imported, and what was not.")
             .WithDescription(
@@ -242,24 +242,19 @@ public static class AttendanceApi
         type.MediaType is { } media &&
         (media.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || media.Equals("application/csv", StringComparison.OrdinalIgnoreCase));
 
-    // The body, read no further than a report may be: a larger one is refused, not read whole.
+    // The body, read no further than one byte past what a report may be: the report's own rules
+    // then refuse one that is empty or too large, in the same words as on the register page.
     private static async Task<AttendanceReport> ReadAsync(HttpRequest request, DateOnly sessionDate, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
+        var buffer = new byte[AttendanceReport.MaxBytes + 1];
+        var length = 0;
         int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > AttendanceReport.MaxBytes)
-            {
-                return AttendanceReport.Refused($"The report must be smaller than {AttendanceReport.MaxBytes / (1024 * 1024)} MB.");
-            }
+            length += read;
         }
 
-        return buffer.Length == 0
-            ? AttendanceReport.Refused("The report is empty: send the attendance report you downloaded from the meeting as the body.")
-            : AttendanceReport.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), sessionDate);
+        return AttendanceReport.Read(buffer.AsSpan(0, length), sessionDate);
     }
 
     private static AttendanceFigure Figure(SessionFigures f) => new(
