@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.OpenApi;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
@@ -98,7 +99,21 @@ public static class AttendanceApi
 
         community.MapPost("/sessions/{number:int}/attendance/report", ImportAsync)
             .RequireAuthorization(Policies.CommunityFacilitator)
-            .Accepts<string>("text/csv", "application/csv")
+            // Described rather than declared with Accepts: routing would then answer any other
+            // content type "not found", before anyone is told they must sign in.
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "The attendance report: the CSV file the meeting gave, as it is.",
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        ["text/csv"] = new() { Schema = new OpenApiSchema { Type = JsonSchemaType.String } },
+                    },
+                };
+                return Task.CompletedTask;
+            })
             .WithName("ImportAttendanceReport")
             .WithSummary("Import an online meeting's attendance report (the CSV file, as the body): what was imported, and what was not.")
             .WithDescription(
