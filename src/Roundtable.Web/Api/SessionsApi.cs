@@ -9,6 +9,7 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Mail;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Hosting;
+using Roundtable.Web.Pages.Communities.Attendance;
 using Roundtable.Web.Pages.Communities.Charter;
 using Roundtable.Web.Pages.Communities.Sessions;
 using Roundtable.Web.Pages.Shared;
@@ -209,19 +210,29 @@ public static class SessionsApi
 
     private static Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangeSessionAsync(
         string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-        CancellationToken cancellationToken) =>
-        ChangeAsync(SessionKind.Session, slug, number, change, http, current, schedule, cancellationToken);
+        SignUps signUps, IMailer mailer, IOptions<AppOptions> app, ILoggerFactory loggers, CancellationToken cancellationToken) =>
+        ChangeAsync(SessionKind.Session, slug, number, change, http, current, schedule, cancellationToken, async (here, before, after) =>
+        {
+            // More places, or no limit now: the people waiting longest are booked into them, and told.
+            if (after.Capacity != before.Capacity)
+            {
+                var promoted = await signUps.FillFreePlacesAsync(after.Id, cancellationToken);
+                await SignUpEmails.SendAsync(
+                    mailer, loggers.CreateLogger(typeof(SessionsApi).FullName!), promoted, Guid.Empty, here.Community, after, app.Value);
+            }
+        });
 
     private static Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangePreparationMeetingAsync(
         string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
         CancellationToken cancellationToken) =>
         ChangeAsync(SessionKind.PreparationMeeting, slug, number, change, http, current, schedule, cancellationToken);
 
+    // saved: what else a saved change sets in motion, given the meeting before and after it.
     private static async Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         SessionKind kind, string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, Func<CurrentCommunity.Place, Session, Session, Task>? saved = null)
     {
-        var (_, meeting) = await FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
+        var (here, meeting) = await FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
         if (meeting is null)
         {
             return NoSuch(kind, number);
@@ -238,15 +249,23 @@ public static class SessionsApi
 
         var title = SessionsView.Title(meeting);
         var result = await schedule.ChangeAsync(meeting.Id, form.Version, details, cancellationToken);
-        return result.Outcome switch
+        switch (result.Outcome)
         {
-            SessionSchedule.Outcome.NotFound => NoSuch(kind, number),
-            SessionSchedule.Outcome.AlreadyCancelled => ApiProblems.Conflict($"{title} is cancelled, so it cannot be changed."),
-            SessionSchedule.Outcome.ChangedMeanwhile => ApiProblems.Conflict(
-                $"Someone else changed {title} after the version you sent. Fetch it again, check it, then send your change with its version."),
-            SessionSchedule.Outcome.CapacityBelowBooked => ApiProblems.Invalid("capacity", result.Problem!, new Dictionary<string, object?> { ["booked"] = result.Booked }),
-            _ => TypedResults.Ok(await DetailAsync(result.Current!, http, schedule, cancellationToken)),
-        };
+            case SessionSchedule.Outcome.NotFound:
+                return NoSuch(kind, number);
+            case SessionSchedule.Outcome.AlreadyCancelled:
+                return ApiProblems.Conflict($"{title} is cancelled, so it cannot be changed.");
+            case SessionSchedule.Outcome.ChangedMeanwhile:
+                return ApiProblems.Conflict(
+                    $"Someone else changed {title} after the version you sent. Fetch it again, check it, then send your change with its version.");
+            case SessionSchedule.Outcome.CapacityBelowBooked:
+                return ApiProblems.Invalid("capacity", result.Problem!, new Dictionary<string, object?> { ["booked"] = result.Booked });
+            case SessionSchedule.Outcome.Saved when saved is not null:
+                await saved(here, meeting, result.Current!);
+                break;
+        }
+
+        return TypedResults.Ok(await DetailAsync(result.Current!, http, schedule, cancellationToken));
     }
 
     // The edit form names the date's parts; the API takes the date whole.

@@ -146,6 +146,27 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
+    public async Task Patch_MorePlaces_BooksThoseWaitingLongestAndTellsThem()
+    {
+        var (community, client) = await WithAsync(CommunityRole.Facilitator);
+        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12), capacity: 1);
+        await app.BookedMemberAsync(community, session, name: "Bo Booked");
+        var first = await app.BookedMemberAsync(community, session, SignUpStatus.Waiting, "Fi First");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await app.BookedMemberAsync(community, session, SignUpStatus.Waiting, "Sid Second");
+
+        var (response, changed) = await client.PatchJsonAsync($"{SessionsPath(community)}/1", new { capacity = 2 });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(2, changed.GetProperty("booked").GetInt32());
+        var statuses = await app.WithDbAsync(db => db.SignUps.Where(s => s.SessionId == session.Id).ToDictionaryAsync(s => s.PersonId, s => s.Status));
+        Assert.Equal(SignUpStatus.Booked, statuses[first.Id]);
+        Assert.Equal(SignUpStatus.Waiting, statuses[second.Id]);
+        Assert.StartsWith("A place has come free at Session 1", Assert.Single(await app.MessagesToAsync(first.Email!)).Subject, StringComparison.Ordinal);
+        Assert.Empty(await app.MessagesToAsync(second.Email!));
+    }
+
+    [Fact]
     public async Task Patch_EndBeforeStart_IsAProblemForTheEndTime()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
