@@ -169,19 +169,8 @@ public static class SeriesApi
     private static async Task<SeriesDetail> DetailAsync(
         RoundtableDb db, CurrentCommunity.Place here, Series series, IReadOnlyList<string>? warnings, CancellationToken cancellationToken)
     {
-        var meetings = await db.Sessions.AsNoTracking()
-            .Where(s => s.SeriesId == series.Id)
-            .VisibleTo(here.Membership)
-            .OrderBy(s => s.StartsAt)
-            .ToListAsync(cancellationToken);
-        var ids = meetings.Select(m => m.Id).ToList();
-        var booked = await db.SignUps.AsNoTracking()
-            .Where(s => ids.Contains(s.SessionId) && s.Status == SignUpStatus.Booked)
-            .GroupBy(s => s.SessionId)
-            .Select(g => new { SessionId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.SessionId, g => g.Count, cancellationToken);
-        List<SessionSummary> Of(SessionKind kind) =>
-            meetings.Where(m => m.Kind == kind).Select(m => Summary(m, booked.GetValueOrDefault(m.Id))).ToList();
+        var meetings = await SummariesAsync(db, db.Sessions.Where(s => s.SeriesId == series.Id).VisibleTo(here.Membership), cancellationToken);
+        List<SessionSummary> Of(SessionKind kind) => meetings.Where(m => m.Kind == kind).ToList();
 
         var preparation = series.WithPreparationMeetings && here.InLivedExpertSpace
             ? new PreparationMeetings(Time(series.PreparationStartTime), Time(series.PreparationEndTime), Of(SessionKind.PreparationMeeting))

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -121,7 +120,7 @@ public static class SessionsApi
         community.MapPost("/preparation-meetings/{number:int}/cancel", CancelPreparationMeetingAsync)
             .RequireAuthorization(Policies.LivedExpertGroup, Policies.CommunityCoLead)
             .WithName("CancelPreparationMeeting")
-            .WithSummary("Cancel one preparation meeting, with the reason, and email anyone signed up to it.")
+            .WithSummary("Cancel one preparation meeting, with the reason, leaving the rest of its series as it was.")
             .WithDescription(CancelDescription)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -155,7 +154,7 @@ public static class SessionsApi
     internal static ProblemHttpResult NoSuch(SessionKind kind, int number) =>
         ApiProblems.NotFound($"This community has no {SessionsView.Title(kind, number).ToLowerInvariant()}.");
 
-    internal static SessionSummary Summary(Session s, int booked) => new(
+    private static SessionSummary Summary(Session s, int booked) => new(
         s.Kind, s.Number, SessionsView.Title(s), s.Topic, s.StartsAt, s.EndsAt, UkTimeZone.DateOf(s.StartsAt),
         SessionsView.Time(s.StartsAt), SessionsView.Time(s.EndsAt), s.Format, s.Status, s.Capacity, booked);
 
@@ -177,20 +176,23 @@ public static class SessionsApi
         string slug, HttpContext http, CurrentCommunity current, RoundtableDb db, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        var meetings = await db.Sessions.AsNoTracking()
-            .Where(s => s.CommunityId == here.Community.Id)
-            .VisibleTo(here.Membership)
-            .ToListAsync(cancellationToken);
-        var ids = meetings.Select(m => m.Id).ToList();
+        return TypedResults.Ok(await SummariesAsync(db, db.Sessions.Where(s => s.CommunityId == here.Community.Id).VisibleTo(here.Membership), cancellationToken));
+    }
+
+    // The meetings, soonest first, each with how many places are booked.
+    internal static async Task<List<SessionSummary>> SummariesAsync(RoundtableDb db, IQueryable<Session> meetings, CancellationToken cancellationToken)
+    {
+        var found = await meetings.AsNoTracking().ToListAsync(cancellationToken);
+        var ids = found.Select(m => m.Id).ToList();
         var booked = await db.SignUps.AsNoTracking()
             .Where(s => ids.Contains(s.SessionId) && s.Status == SignUpStatus.Booked)
             .GroupBy(s => s.SessionId)
             .Select(g => new { SessionId = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.SessionId, g => g.Count, cancellationToken);
-        return TypedResults.Ok(meetings
+        return found
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Kind)
             .Select(s => Summary(s, booked.GetValueOrDefault(s.Id)))
-            .ToList());
+            .ToList();
     }
 
     private static Task<Results<Ok<SessionDetail>, ProblemHttpResult>> GetSessionAsync(
@@ -317,69 +319,5 @@ public static class SessionsApi
 
         var now = (await schedule.FindAsync(here.Community.Id, kind, number, cancellationToken))!;
         return TypedResults.Ok(new CancelledMeeting(cancellation.ToTell.Count, await DetailAsync(now, http, schedule, cancellationToken)));
-    }
-}
-
-// A change to one session, as a merge patch: each property remembers whether it was sent, so that
-// one left out keeps its value and one sent as null clears it.
-public sealed class SessionChange
-{
-    private readonly HashSet<string> sent = new(StringComparer.Ordinal);
-
-    public string? Topic { get; set => Set(ref field, value); }
-
-    // The UK date it is on.
-    public DateOnly? Date { get; set => Set(ref field, value); }
-
-    public string? StartTime { get; set => Set(ref field, value); }
-
-    public string? EndTime { get; set => Set(ref field, value); }
-
-    public SessionFormat? Format { get; set => Set(ref field, value); }
-
-    public string? MeetingLink { get; set => Set(ref field, value); }
-
-    public string? Venue { get; set => Set(ref field, value); }
-
-    public string? Directions { get; set => Set(ref field, value); }
-
-    public bool? StepFreeAccess { get; set => Set(ref field, value); }
-
-    public bool? QuietRoom { get; set => Set(ref field, value); }
-
-    public int? Capacity { get; set => Set(ref field, value); }
-
-    // The version last read (SessionDetail.Version).
-    public string? Version { get; set => Set(ref field, value); }
-
-    public EditForm ApplyTo(EditForm form)
-    {
-        form.Topic = Sent(nameof(Topic)) ? Topic : form.Topic;
-        if (Sent(nameof(Date)))
-        {
-            form.Day = Date?.Day.ToString(CultureInfo.InvariantCulture);
-            form.Month = Date?.Month.ToString(CultureInfo.InvariantCulture);
-            form.Year = Date?.Year.ToString(CultureInfo.InvariantCulture);
-        }
-
-        form.StartTime = Sent(nameof(StartTime)) ? StartTime : form.StartTime;
-        form.EndTime = Sent(nameof(EndTime)) ? EndTime : form.EndTime;
-        form.Format = Sent(nameof(Format)) ? Format : form.Format;
-        form.MeetingLink = Sent(nameof(MeetingLink)) ? MeetingLink : form.MeetingLink;
-        form.Venue = Sent(nameof(Venue)) ? Venue : form.Venue;
-        form.Directions = Sent(nameof(Directions)) ? Directions : form.Directions;
-        form.StepFreeAccess = Sent(nameof(StepFreeAccess)) ? SessionForm.AnswerText(StepFreeAccess) : form.StepFreeAccess;
-        form.QuietRoom = Sent(nameof(QuietRoom)) ? SessionForm.AnswerText(QuietRoom) : form.QuietRoom;
-        form.Capacity = Sent(nameof(Capacity)) ? Capacity?.ToString(CultureInfo.InvariantCulture) : form.Capacity;
-        form.Version = Version ?? form.Version;
-        return form;
-    }
-
-    private bool Sent(string property) => sent.Contains(property);
-
-    private void Set<T>(ref T store, T value, [System.Runtime.CompilerServices.CallerMemberName] string property = "")
-    {
-        store = value;
-        sent.Add(property);
     }
 }
