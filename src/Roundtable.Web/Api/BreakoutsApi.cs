@@ -45,7 +45,7 @@ public static class BreakoutsApi
             .WithName("ProposeBreakouts")
             .WithSummary("Propose breakout groups of min to max people (6 to 8 unless given) that mix lived experience and staff, each with a chair.")
             .WithDescription(
-                "keepQuietTogether (true unless given) puts people who asked for a quiet space in the fewest groups. The same people " +
+                "Send {} for the usual sizes. keepQuietTogether (true unless given) puts people who asked for a quiet space in the fewest groups. The same people " +
                 "always give the same groups, so proposing again answers with the groups already saved. Different groups replace " +
                 "those saved only with replace: true (409 otherwise). Nobody to group (nobody booked or marked present) is 409.")
             .ProducesValidationProblem()

@@ -51,7 +51,7 @@ public static class SignUpsApi
             .WithSummary("Sign the caller up to a session, with what they need for it; on the waiting list if it is full.")
             .WithDescription(
                 "accessNeeds are names from EasyRead, Captions, Breaks, CameraOff, LargerText, BslInterpreter, QuietSpace; left out, " +
-                "the caller's profile says. Answers 201 for a new place. Signing up again is the same one place (200), with the " +
+                "the caller's profile says (send {} to use it). Answers 201 for a new place. Signing up again is the same one place (200), with the " +
                 "access needs sent saved. A cancelled or finished session is closed (409).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
