@@ -31,6 +31,15 @@ public sealed record BreakoutWarning(BreakoutWarningKind Kind, IReadOnlyList<int
 
 public sealed record BreakoutPlan(IReadOnlyList<BreakoutGroupPlan> Groups, IReadOnlyList<BreakoutWarning> Warnings);
 
+// Which of the sizes a facilitator asked for a problem is about.
+public enum BreakoutSize
+{
+    Min = 0,
+    Max = 1,
+}
+
+public sealed record BreakoutSizeProblem(BreakoutSize Size, string Message);
+
 // Proposes breakout groups of a chosen size, mixed so that each hears lived experience and staff,
 // each with a chair. No randomness and no search: people are sorted once, then each is placed in
 // turn in the group that needs them most, which is O(n log n + n × g) for n people in g groups
@@ -54,6 +63,31 @@ public static class BreakoutPlanner
 {
     public const int DefaultMin = 6;
     public const int DefaultMax = 8;
+
+    // The sizes a facilitator may ask for: a pair can talk; more than twenty is not a breakout.
+    public const int SmallestAllowed = 2;
+    public const int LargestAllowed = 20;
+
+    // What is wrong with the sizes asked for; a size that could not be read is null, and is not judged.
+    public static IReadOnlyList<BreakoutSizeProblem> CheckSizes(int? min, int? max)
+    {
+        var problems = new List<BreakoutSizeProblem>();
+        if (min < SmallestAllowed)
+        {
+            problems.Add(new(BreakoutSize.Min, $"The smallest group size must be {SmallestAllowed} or more"));
+        }
+
+        if (max > LargestAllowed)
+        {
+            problems.Add(new(BreakoutSize.Max, $"The largest group size must be {LargestAllowed} or fewer"));
+        }
+        else if (min is not null && max < min)
+        {
+            problems.Add(new(BreakoutSize.Max, "The largest group size must be the same as the smallest or more"));
+        }
+
+        return problems;
+    }
 
     public static BreakoutPlan Propose(IEnumerable<BreakoutPerson> people, int min = DefaultMin, int max = DefaultMax, bool keepQuietTogether = true)
     {

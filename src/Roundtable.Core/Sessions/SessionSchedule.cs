@@ -42,7 +42,13 @@ public sealed class SessionSchedule(RoundtableDb db, TimeProvider clock)
         NotFound,
     }
 
-    public sealed record Change(Outcome Outcome, Session? Current, int Booked = 0);
+    public sealed record Change(Outcome Outcome, Session? Current, int Booked = 0)
+    {
+        // What to tell an editor who asked for fewer places than are booked: the count, and the least they can set.
+        public string? Problem => Outcome == Outcome.CapacityBelowBooked
+            ? $"{(Booked == 1 ? "1 person is" : $"{Booked} people are")} already booked: capacity must be at least {Booked}"
+            : null;
+    }
 
     public sealed record Cancellation(Outcome Outcome, IReadOnlyList<Recipient> ToTell);
 

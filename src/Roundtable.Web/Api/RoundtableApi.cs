@@ -14,7 +14,7 @@ public static class RoundtableApi
         {
             document.Info.Title = "Roundtable API";
             document.Info.Description =
-                "Communities of practice, their people and what they hear. Authenticate with a personal token " +
+                "Communities of practice: their people, charters, sessions and who comes to them. Authenticate with a personal token " +
                 "(`dotnet run --project src/Roundtable.Web -- admin create-token you@example.org`) sent as " +
                 "`Authorization: Bearer <token>`.";
             document.Components ??= new OpenApiComponents();
@@ -53,6 +53,13 @@ public static class RoundtableApi
         var community = communities.MapGroup("/{slug}");
         community.MapGroup("/charter").WithTags("Charter").MapCharterApi();
         community.MapGroup("").WithTags("Members").MapMembersApi();
+        community.MapGroup("/series").WithTags("Series").MapSeriesApi();
+        community.MapGroup("").WithTags("Sessions").MapSessionsApi();
+        var session = community.MapGroup("/sessions/{number:int}");
+        session.MapGroup("/running-order").WithTags("Running orders").MapRunningOrderApi();
+        session.MapGroup("").WithTags("Sign-ups").MapSignUpsApi();
+        community.MapGroup("").WithTags("Attendance").MapAttendanceApi();
+        session.MapGroup("/breakouts").WithTags("Breakouts").MapBreakoutsApi();
         return app;
     }
 }

@@ -49,9 +49,18 @@ public static class ApiTestData
         return (response, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement, body);
     }
 
-    public static async Task<(HttpResponseMessage Response, JsonElement Json)> PostJsonAsync(this HttpClient client, string path, object content)
+    public static Task<(HttpResponseMessage Response, JsonElement Json)> PostJsonAsync(this HttpClient client, string path, object content) =>
+        client.SendJsonAsync(HttpMethod.Post, path, content);
+
+    public static Task<(HttpResponseMessage Response, JsonElement Json)> PutJsonAsync(this HttpClient client, string path, object content) =>
+        client.SendJsonAsync(HttpMethod.Put, path, content);
+
+    public static Task<(HttpResponseMessage Response, JsonElement Json)> PatchJsonAsync(this HttpClient client, string path, object content) =>
+        client.SendJsonAsync(HttpMethod.Patch, path, content);
+
+    private static async Task<(HttpResponseMessage Response, JsonElement Json)> SendJsonAsync(this HttpClient client, HttpMethod method, string path, object content)
     {
-        var response = await client.PostAsJsonAsync(path, content);
+        var response = await client.SendAsync(new HttpRequestMessage(method, path) { Content = JsonContent.Create(content) });
         var body = await response.Content.ReadAsStringAsync();
         return (response, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement);
     }

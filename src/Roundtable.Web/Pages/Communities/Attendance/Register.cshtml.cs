@@ -209,11 +209,7 @@ public class RegisterModel(CurrentCommunity current, RoundtableDb db, Attendance
         }
 
         Session = session;
-        Closed = session.IsCancelled
-            ? $"{SessionPages.Name(session)} was cancelled, so there is no attendance to record."
-            : UkTime.Today(clock) < Core.Sessions.UkTimeZone.DateOf(session.StartsAt)
-                ? $"Attendance can be recorded from the day of {SessionPages.Name(session)}."
-                : null;
+        Closed = AttendanceTaking.WhyClosed(session, UkTime.Today(clock));
         Sheet = await RegisterSheet.LoadAsync(db, records, session, cancellationToken);
         Figures = await figures.ForSessionAsync(session, cancellationToken);
         return true;

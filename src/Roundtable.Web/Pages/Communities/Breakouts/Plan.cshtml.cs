@@ -14,8 +14,8 @@ namespace Roundtable.Web.Pages.Communities.Breakouts;
 // warnings measure against them after every change.
 public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : PageModel
 {
-    public const int SmallestAllowed = 2;
-    public const int LargestAllowed = 20;
+    public const int SmallestAllowed = BreakoutPlanner.SmallestAllowed;
+    public const int LargestAllowed = BreakoutPlanner.LargestAllowed;
     public const string ToNewGroup = "new";
     public const string OutOfGroups = "out";
 
@@ -103,18 +103,9 @@ public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : P
 
         var min = WholeNumber("Input.Min", Input.Min, "the smallest group size");
         var max = WholeNumber("Input.Max", Input.Max, "the largest group size");
-        if (min < SmallestAllowed)
+        foreach (var problem in BreakoutPlanner.CheckSizes(min, max))
         {
-            ModelState.AddModelError("Input.Min", $"The smallest group size must be {SmallestAllowed} or more");
-        }
-
-        if (max > LargestAllowed)
-        {
-            ModelState.AddModelError("Input.Max", $"The largest group size must be {LargestAllowed} or fewer");
-        }
-        else if (min is not null && max < min)
-        {
-            ModelState.AddModelError("Input.Max", "The largest group size must be the same as the smallest or more");
+            ModelState.AddModelError(problem.Size == BreakoutSize.Min ? "Input.Min" : "Input.Max", problem.Message);
         }
 
         if (Participants.People.Count == 0)

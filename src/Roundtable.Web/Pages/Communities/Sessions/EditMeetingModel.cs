@@ -77,8 +77,7 @@ public abstract class EditMeetingModel(
                 Input.Version = SessionSchedule.VersionOf(change.Current!);
                 return Page();
             case SessionSchedule.Outcome.CapacityBelowBooked:
-                ModelState.AddModelError("Input.Capacity",
-                    $"{SessionsView.People(change.Booked)} {(change.Booked == 1 ? "is" : "are")} already booked: capacity must be at least {change.Booked}");
+                ModelState.AddModelError("Input.Capacity", change.Problem!);
                 return Page();
             case SessionSchedule.Outcome.AlreadyCancelled:
                 TempData.Notify($"{Title} is cancelled, so it was not changed.");

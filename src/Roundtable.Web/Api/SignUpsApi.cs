@@ -1,0 +1,213 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Mail;
+using Roundtable.Core.People;
+using Roundtable.Core.Sessions;
+using Roundtable.Web.Hosting;
+using Roundtable.Web.Pages.Communities.Attendance;
+using Roundtable.Web.Pages.Shared;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Api;
+
+// Places at a session, as the sign-up pages give them: a member signs up with what they need for
+// this session (their profile's needs unless they say otherwise), joins the waiting list when it is
+// full, and cancels at any time before it ends, which books the first person waiting. Anyone may
+// come to any session, whichever they missed. Facilitators see who has a place and what they need.
+public static class SignUpsApi
+{
+    // Status is null for someone with no place. AccessNeeds are what they said for this session,
+    // or, before they sign up, what their profile says they usually need.
+    public sealed record MyPlace(
+        SignUpStatus? Status,
+        int? PlaceInQueue,
+        IReadOnlyList<string> AccessNeeds,
+        string? OtherAccessNeeds,
+        bool Open);
+
+    // AccessNeeds left out: the needs on the member's profile. Sent (even empty): these, for this session.
+    public sealed record SignUpRequest(IReadOnlyList<string>? AccessNeeds, string? OtherAccessNeeds);
+
+    public sealed record SignUpList(int? Capacity, int? PlacesLeft, IReadOnlyList<SignedUp> Booked, IReadOnlyList<SignedUp> Waiting);
+
+    public sealed record SignedUp(string Name, IReadOnlyList<string> AccessNeeds, string? OtherAccessNeeds);
+
+    public static RouteGroupBuilder MapSignUpsApi(this RouteGroupBuilder session)
+    {
+        session.MapGet("/sign-up", GetMineAsync)
+            .RequireAuthorization(Policies.CommunityMember)
+            .WithName("GetMySignUp")
+            .WithSummary("The caller's place at a session: booked, waiting (and where in the queue), or none.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        session.MapPost("/sign-up", SignUpAsync)
+            .RequireAuthorization(Policies.CommunityMember)
+            .WithName("SignUp")
+            .WithSummary("Sign the caller up to a session, with what they need for it; on the waiting list if it is full.")
+            .WithDescription(
+                "accessNeeds are names from EasyRead, Captions, Breaks, CameraOff, LargerText, BslInterpreter, QuietSpace; left out, " +
+                "the caller's profile says (send {} to use it). Answers 201 for a new place. Signing up again is the same one place (200), with the " +
+                "access needs sent saved. A cancelled or finished session is closed (409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        session.MapDelete("/sign-up", CancelAsync)
+            .RequireAuthorization(Policies.CommunityMember)
+            .WithName("CancelMySignUp")
+            .WithSummary("Give up the caller's place, or their place in the queue. A booked place goes to the first person waiting, who is emailed.")
+            .WithDescription("Answers 204 whether or not the caller had a place. A cancelled or finished session is closed (409).")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        session.MapGet("/sign-ups", ListAsync)
+            .RequireAuthorization(Policies.CommunityFacilitator)
+            .WithName("ListSignUps")
+            .WithSummary("For facilitators and co-leads: who has a place and who is waiting, in order, as each chose to be named, with what each needs.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return session;
+    }
+
+    private static async Task<Results<Ok<MyPlace>, ProblemHttpResult>> GetMineAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, TimeProvider clock,
+        CancellationToken cancellationToken)
+    {
+        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        if (session is null || here.Membership is not { } membership)
+        {
+            return NotFound(here, number);
+        }
+
+        return TypedResults.Ok(await PlaceAsync(signUps, session, membership, clock, cancellationToken));
+    }
+
+    private static async Task<Results<Created<MyPlace>, Ok<MyPlace>, ValidationProblem, ProblemHttpResult>> SignUpAsync(
+        string slug, int number, SignUpRequest? input, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps,
+        TimeProvider clock, IMailer mailer, IOptions<AppOptions> app, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        if (session is null || here.Membership is not { } membership)
+        {
+            return NotFound(here, number);
+        }
+
+        var state = new ModelStateDictionary();
+        var needs = membership.AccessNeeds;
+        if (input?.AccessNeeds is { } names)
+        {
+            var chosen = names.Select(n => Profiles.AccessNeedOptions.FirstOrDefault(o => o.Need.ToString() == n)).ToList();
+            if (chosen.Any(n => n is null))
+            {
+                state.AddModelError("accessNeeds",
+                    $"Choose access needs from: {string.Join(", ", Profiles.AccessNeedOptions.Select(o => o.Need.ToString()))}");
+            }
+
+            needs = chosen.Aggregate(AccessNeeds.None, (all, n) => all | (n?.Need ?? AccessNeeds.None));
+        }
+
+        var other = input is null or { AccessNeeds: null, OtherAccessNeeds: null }
+            ? membership.OtherAccessNeeds
+            : state.Optional("otherAccessNeeds", input.OtherAccessNeeds, "Anything else that would help", Membership.OtherAccessNeedsMaxLength);
+        if (!state.IsValid)
+        {
+            return ApiProblems.Invalid(state, field => field);
+        }
+
+        var result = await signUps.SignUpAsync(session, membership.PersonId, needs, other, cancellationToken);
+        if (result.Outcome == SignUps.Outcome.Closed)
+        {
+            return Closed(session);
+        }
+
+        await SignUpEmails.SendAsync(mailer, Logger(loggers), result.Promoted, membership.PersonId, here.Community, session, app.Value);
+        var place = await PlaceAsync(signUps, session, membership, clock, cancellationToken);
+        return result.WasAlready
+            ? TypedResults.Ok(place)
+            : TypedResults.Created($"{SessionsApi.Path(here.Community.Slug, SessionKind.Session, number)}/sign-up", place);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, TimeProvider clock,
+        IMailer mailer, IOptions<AppOptions> app, ILoggerFactory loggers, CancellationToken cancellationToken)
+    {
+        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        if (session is null || here.Membership is not { } membership)
+        {
+            return NotFound(here, number);
+        }
+
+        if (!SignUps.IsOpen(session, clock.GetUtcNow()))
+        {
+            return Closed(session);
+        }
+
+        var cancelled = await signUps.CancelAsync(session, membership.PersonId, cancellationToken);
+        await SignUpEmails.SendAsync(mailer, Logger(loggers), cancelled.Promoted, membership.PersonId, here.Community, session, app.Value);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<SignUpList>, ProblemHttpResult>> ListAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, CancellationToken cancellationToken)
+    {
+        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        if (session is null)
+        {
+            return SessionsApi.NoSuch(SessionKind.Session, number);
+        }
+
+        var lists = await signUps.ListsAsync(session, cancellationToken);
+        // As the sign-ups page: their membership says how they want to be named, even if they have since left.
+        var ids = lists.Booked.Concat(lists.Waiting).Select(s => s.PersonId).ToList();
+        var names = await db.Memberships.AsNoTracking()
+            .Where(m => m.CommunityId == here.Community.Id && ids.Contains(m.PersonId))
+            .Select(m => new { m.PersonId, Named = new Named(m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation) })
+            .ToDictionaryAsync(m => m.PersonId, m => m.Named.AsTheyChose, cancellationToken);
+        SignedUp Person(SignUp s) => new(
+            names.GetValueOrDefault(s.PersonId, "A member"), Needs(s.AccessNeeds), string.IsNullOrWhiteSpace(s.OtherAccessNeeds) ? null : s.OtherAccessNeeds);
+        return TypedResults.Ok(new SignUpList(session.Capacity, lists.PlacesLeft, lists.Booked.Select(Person).ToList(), lists.Waiting.Select(Person).ToList()));
+    }
+
+    // The session a sign-up is for (sessions only: preparation meetings have no sign-up).
+    internal static async Task<(CurrentCommunity.Place Here, Session? Session)> FindAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        return (here, await SessionPages.FindAsync(db, here.Community.Id, number, cancellationToken));
+    }
+
+    internal static List<string> Needs(AccessNeeds needs) => Profiles.Split(needs).Select(n => n.ToString()).ToList();
+
+    private static async Task<MyPlace> PlaceAsync(SignUps signUps, Session session, Membership membership, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var open = SignUps.IsOpen(session, clock.GetUtcNow());
+        var yours = await signUps.FindAsync(session.Id, membership.PersonId, cancellationToken);
+        if (yours is not { Status: SignUpStatus.Booked or SignUpStatus.Waiting })
+        {
+            return new MyPlace(null, null, Needs(membership.AccessNeeds), membership.OtherAccessNeeds, open);
+        }
+
+        var queue = yours.Status == SignUpStatus.Waiting ? await signUps.PlaceInQueueAsync(yours, cancellationToken) : (int?)null;
+        return new MyPlace(yours.Status, queue, Needs(yours.AccessNeeds), yours.OtherAccessNeeds, open);
+    }
+
+    // A site admin who is not a member has no place to sign up with, as on the sign-up page.
+    private static ProblemHttpResult NotFound(CurrentCommunity.Place here, int number) =>
+        here.Membership is null
+            ? ApiProblems.NotFound("Only members of the community have places at its sessions.")
+            : SessionsApi.NoSuch(SessionKind.Session, number);
+
+    private static ProblemHttpResult Closed(Session session) =>
+        ApiProblems.Conflict(session.IsCancelled
+            ? $"{SessionPages.Name(session)} is cancelled, so places can no longer change."
+            : $"{SessionPages.Name(session)} has ended, so places can no longer change.");
+
+    private static ILogger Logger(ILoggerFactory loggers) => loggers.CreateLogger(typeof(SignUpsApi).FullName!);
+}

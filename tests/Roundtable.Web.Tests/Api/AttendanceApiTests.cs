@@ -1,0 +1,235 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Communities;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
+using Roundtable.Web.Tests.Infrastructure;
+
+namespace Roundtable.Web.Tests.Api;
+
+public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+{
+    private static readonly DateOnly Today = new(2026, 11, 21);
+
+    [Fact]
+    public async Task Post_MarkMemberTwice_IsOnePresence()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+        var member = await app.MemberAsync(community, "Mo Member", choose: m => m.Naming = Naming.FullName);
+
+        var (first, marked) = await client.PostJsonAsync(AttendancePath(community, 1), new { email = member.Email!.ToUpperInvariant() });
+        var (second, again) = await client.PostJsonAsync(AttendancePath(community, 1), new { email = member.Email });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("Mo Member", marked.GetProperty("name").GetString());
+        Assert.False(marked.GetProperty("alreadyMarked").GetBoolean());
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(again.GetProperty("alreadyMarked").GetBoolean());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == session.Id)));
+    }
+
+    [Fact]
+    public async Task Post_MarkGuest_CountsThemOnce()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+
+        await client.PostJsonAsync(AttendancePath(community, 1), new { guestName = "Gill Guest" });
+        var (response, again) = await client.PostJsonAsync(AttendancePath(community, 1), new { guestName = "gill  guest" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(again.GetProperty("alreadyMarked").GetBoolean());
+        var guest = await app.WithDbAsync(db => db.Attendance.SingleAsync(a => a.SessionId == session.Id));
+        Assert.Equal("Gill Guest", guest.GuestName);
+    }
+
+    [Fact]
+    public async Task Post_MarkUnknownEmail_IsAProblemAndMarksNobody()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+        var outsider = await app.CreatePersonAsync("Olu Outsider");
+
+        var (response, problem) = await client.PostJsonAsync(AttendancePath(community, 1), new { email = outsider.Email });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("No member of this community has this email address", problem.GetProperty("errors").GetProperty("email")[0].GetString());
+        Assert.False(await app.WithDbAsync(db => db.Attendance.AnyAsync(a => a.SessionId == session.Id)));
+    }
+
+    [Fact]
+    public async Task Post_MarkBeforeTheDay_IsRefused()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today.AddDays(1));
+
+        var (response, problem) = await client.PostJsonAsync(AttendancePath(community, 1), new { guestName = "Early Bird" });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("Attendance can be recorded from the day of Session 1.", problem.GetProperty("detail").GetString());
+        Assert.False(await app.WithDbAsync(db => db.Attendance.AnyAsync(a => a.SessionId == session.Id)));
+    }
+
+    [Fact]
+    public async Task Get_Attendance_GivesTheFiguresCountedByHand()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var people = new Dictionary<char, Person>();
+        foreach (var letter in "ABCDEF")
+        {
+            people[letter] = await app.MemberAsync(community, $"Person {letter}", choose: m => m.Naming = Naming.FullName);
+        }
+
+        await app.CreateSessionAsync(community, new DateOnly(2026, 9, 4));
+        await app.CreateSessionAsync(community, new DateOnly(2026, 10, 2));
+        await app.CreateSessionAsync(community, new DateOnly(2026, 11, 6));
+        await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8));
+        (int Session, string Who)[] came = [(1, "ABCD"), (2, "ABE"), (3, "AEF")];
+        foreach (var (number, who) in came)
+        {
+            foreach (var letter in who)
+            {
+                await client.PostJsonAsync(AttendancePath(community, number), new { email = people[letter].Email });
+            }
+        }
+
+        await client.PostJsonAsync(AttendancePath(community, 1), new { guestName = "Gill Guest" });
+
+        var (response, third, _) = await client.GetJsonAsync(AttendancePath(community, 3));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Person A", "Person E", "Person F"], third.GetProperty("present").EnumerateArray().Select(p => p.GetString()).Order(StringComparer.Ordinal));
+        var figures = third.GetProperty("figures");
+        Assert.Equal(3, figures.GetProperty("attended").GetInt32());
+        Assert.Equal(1, figures.GetProperty("new").GetInt32());
+        Assert.Equal(2, figures.GetProperty("returning").GetInt32());
+        AssertHeld(figures.GetProperty("heldFromFirst"), came: 1, of: 4, from: 1, percent: 25);
+        AssertHeld(figures.GetProperty("heldFromPrevious"), came: 2, of: 3, from: 2, percent: 67);
+        Assert.Equal(JsonValueKind.Null, third.GetProperty("closed").ValueKind);
+
+        var (_, across, body) = await client.GetJsonAsync($"/api/v1/communities/{community.Slug}/attendance");
+        Assert.Equal([1, 2, 3], across.EnumerateArray().Select(s => s.GetProperty("number").GetInt32()));
+        Assert.Equal([5, 3, 3], across.EnumerateArray().Select(s => s.GetProperty("attended").GetInt32()));
+        Assert.Equal(1, across[0].GetProperty("guests").GetInt32());
+        Assert.Equal(JsonValueKind.Null, across[0].GetProperty("heldFromFirst").ValueKind);
+        AssertHeld(across[1].GetProperty("heldFromFirst"), came: 2, of: 4, from: 1, percent: 50);
+        Assert.DoesNotContain("Person", body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gill", body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_Report_ImportsWhoItMatchesAndListsWhoItDoesNot()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+        var ann = await app.MemberAsync(community, "Ann Able", choose: m => m.Naming = Naming.FullName);
+        var bob = await app.MemberAsync(community, "Bob Baker", choose: m => m.Naming = Naming.FirstName);
+        var csv = "\uFEFFName;Email;Join time;Leave time;Favourite colour\n" +
+            $"Ann Able;{ann.Email};21/11/2026 14:01;21/11/2026 15:58;blue\n" +
+            $"Ann Able;{ann.Email};21/11/2026 15:59;21/11/2026 16:00;blue\n" +
+            "Bob Baker;;21/11/2026 14:05;21/11/2026 16:00;red\n" +
+            "Stan Stranger;stan@example.org;21/11/2026 14:00;21/11/2026 16:00;green\n";
+
+        var (response, report) = await ImportAsync(client, community, csv);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(4, report.GetProperty("rowsRead").GetInt32());
+        Assert.Equal(2, report.GetProperty("added").GetInt32());
+        Assert.Equal(1, report.GetProperty("matchedByEmail").GetInt32());
+        var byName = Assert.Single(report.GetProperty("matchedByName").EnumerateArray());
+        Assert.Equal("Bob Baker", byName.GetProperty("inReport").GetString());
+        Assert.Equal("Bob", byName.GetProperty("member").GetString());
+        Assert.Equal(1, report.GetProperty("duplicatesMerged").GetInt32());
+        var stranger = Assert.Single(report.GetProperty("notMatched").EnumerateArray());
+        Assert.Equal("Stan Stranger", stranger.GetProperty("name").GetString());
+        Assert.Equal("No member has this email address or name", stranger.GetProperty("reason").GetString());
+        var present = await app.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session.Id).Select(a => a.PersonId).ToListAsync());
+        Assert.Equal([ann.Id, bob.Id], present.Order());
+        var (_, attendance, _) = await client.GetJsonAsync(AttendancePath(community, 1));
+        Assert.Equal("Stan Stranger", Assert.Single(attendance.GetProperty("notMatched").EnumerateArray()).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Post_ReportTwice_AddsNothingTheSecondTime()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+        var ann = await app.MemberAsync(community, "Ann Able");
+        var csv = $"Name,Email\nAnn Able,{ann.Email}\nStan Stranger,stan@example.org\n";
+
+        await ImportAsync(client, community, csv);
+        var (response, report) = await ImportAsync(client, community, csv);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, report.GetProperty("added").GetInt32());
+        Assert.Equal(1, report.GetProperty("alreadyPresent").GetInt32());
+        Assert.Equal(1, report.GetProperty("alreadyListed").GetInt32());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Attendance.CountAsync(a => a.SessionId == session.Id)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.UnmatchedAttendees.CountAsync(u => u.SessionId == session.Id)));
+    }
+
+    [Fact]
+    public async Task Post_ReportThatCannotBeRead_ImportsNothing()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+
+        var (response, problem) = await ImportAsync(client, community, "Colour,Size\nblue,large\n");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("The file has no column of names or email addresses", problem.GetProperty("errors").GetProperty("report")[0].GetString(), StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.UnmatchedAttendees.AnyAsync(u => u.SessionId == session.Id)));
+    }
+
+    [Fact]
+    public async Task Post_EmptyReport_IsAProblem()
+    {
+        var (community, client) = await FacilitatorAsync();
+        await app.CreateSessionAsync(community, Today);
+
+        var (response, problem) = await ImportAsync(client, community, "");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("The file is empty", problem.GetProperty("errors").GetProperty("report")[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_ReportAsJson_IsAnUnsupportedMediaType()
+    {
+        var (community, client) = await FacilitatorAsync();
+        await app.CreateSessionAsync(community, Today);
+
+        using var response = await client.PostAsync(
+            $"{AttendancePath(community, 1)}/report", new StringContent("{\"name\":\"Ann\"}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    private async Task<(Community Community, HttpClient Client)> FacilitatorAsync()
+    {
+        var community = await app.CreateCommunityAsync();
+        var facilitator = await app.MemberAsync(community, "Fay Facilitator", CommunityRole.Facilitator);
+        return (community, await app.ApiClientForAsync(facilitator));
+    }
+
+    private static string AttendancePath(Community community, int number) => $"/api/v1/communities/{community.Slug}/sessions/{number}/attendance";
+
+    private static async Task<(HttpResponseMessage Response, JsonElement Json)> ImportAsync(HttpClient client, Community community, string csv)
+    {
+        var response = await client.PostAsync($"{AttendancePath(community, 1)}/report", new StringContent(csv, Encoding.UTF8, "text/csv"));
+        var body = await response.Content.ReadAsStringAsync();
+        return (response, body.Length == 0 ? default : JsonDocument.Parse(body).RootElement);
+    }
+
+    private static void AssertHeld(JsonElement held, int came, int of, int from, int percent)
+    {
+        Assert.Equal(came, held.GetProperty("came").GetInt32());
+        Assert.Equal(of, held.GetProperty("of").GetInt32());
+        Assert.Equal(from, held.GetProperty("fromSession").GetInt32());
+        Assert.Equal(percent, held.GetProperty("percent").GetInt32());
+    }
+}
