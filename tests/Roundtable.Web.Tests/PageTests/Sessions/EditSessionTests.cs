@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
@@ -124,6 +125,25 @@ public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(1, (await app.ReloadAsync(first)).Capacity);
+    }
+
+    [Fact]
+    public async Task Post_MorePlaces_BooksThoseWaitingLongestAndTellsThem()
+    {
+        var (community, first, _, _, facilitator) = await SeriesAsync(capacity: 1);
+        await app.BookedMemberAsync(community, first);
+        var longest = await app.BookedMemberAsync(community, first, SignUpStatus.Waiting, name: "Waited Longest");
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var next = await app.BookedMemberAsync(community, first, SignUpStatus.Waiting, name: "Waited Less");
+
+        using var response = await facilitator.SubmitAsync(EditPath(community, first), new Dictionary<string, string> { ["Input.Capacity"] = "2" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var signUps = await app.WithDbAsync(db => db.SignUps.AsNoTracking().Where(s => s.SessionId == first.Id).ToDictionaryAsync(s => s.PersonId, s => s.Status));
+        Assert.Equal(SignUpStatus.Booked, signUps[longest.Id]);
+        Assert.Equal(SignUpStatus.Waiting, signUps[next.Id]);
+        Assert.Single(await app.MessagesToAsync(longest.Email!));
+        Assert.Empty(await app.MessagesToAsync(next.Email!));
     }
 
     [Fact]

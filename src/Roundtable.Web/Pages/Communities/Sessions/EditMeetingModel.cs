@@ -86,12 +86,24 @@ public abstract class EditMeetingModel(
                 return NotFound();
         }
 
+        if (change.Outcome == SessionSchedule.Outcome.Saved)
+        {
+            await SavedAsync(Meeting, change.Current!, cancellationToken);
+        }
+
         var moved = details.StartsAt != Meeting.StartsAt || details.EndsAt != Meeting.EndsAt;
         TempData.Notify(moved && change.Outcome == SessionSchedule.Outcome.Saved
             ? $"{Title} has moved to {SessionsView.Date(details.StartsAt)}, {SessionsView.Times(details.StartsAt, details.EndsAt)}."
             : $"{Title} has been saved.");
         return Redirect(MeetingPath);
     }
+
+    protected IMailer Mailer => mailer;
+
+    protected AppOptions App => app.Value;
+
+    // What else a saved change sets in motion, given the meeting before and after it.
+    protected virtual Task SavedAsync(Session before, Session after, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
