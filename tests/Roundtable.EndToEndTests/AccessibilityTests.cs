@@ -66,13 +66,15 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/leave",
             // A community she does not belong to, which she may ask to join.
             "/communities/saltmarsh-restrictive-practice/join",
-            // Sessions: the next one, with people booked on it, and the last one, with who came.
+            // Sessions: the next one, with people booked on it and its running order planned, one still to
+            // plan, and the last one, with who came.
             $"{community}/sessions",
             $"{community}/sessions/plan",
             $"{community}/sessions/{next}",
             $"{community}/sessions/{last}",
             $"{community}/sessions/{next}/edit",
             $"{community}/sessions/{next}/running-order",
+            $"{community}/sessions/{DemoPeople.UnplannedSession}/running-order",
             $"{community}/sessions/{next}/sign-up",
             $"{community}/sessions/{next}/sign-ups",
             $"{community}/sessions/{next}/attendance",
@@ -108,7 +110,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         { "members/invite", "Send invitation", "Enter the email address of the person you are inviting" },
         { "sub-groups/new", null, "Enter" },
         { "sessions/plan", "Check the dates", "Enter a name for the series" },
-        { $"sessions/{DemoPeople.NextSession}/running-order", "Use this running order", "Choose a running order to start from" },
+        { $"sessions/{DemoPeople.UnplannedSession}/running-order", "Use this running order", "Choose a running order to start from" },
         { $"sessions/{DemoPeople.LastSession}/attendance", "Add guest", "Enter the guest's name" },
     };
 

@@ -24,14 +24,17 @@ public static class DemoPeople
     // next one to come (people are booked on it), and the last one that happened (with who came).
     public static int NextSession => CoLeadCommunitySessions().First(s => s.Date > Today).Number;
 
+    // The first session to come whose running order nobody has planned yet.
+    public static int UnplannedSession => CoLeadCommunitySessions().First(s => s.Date > Today && !s.Planned).Number;
+
     public static int LastSession => CoLeadCommunitySessions().Last(s => s.Date < Today && s.Turnout is not null).Number;
 
     public static string NewEmail() => $"new-{Guid.NewGuid():N}@example.org";
 
     private static DateOnly Today => UkTimeZone.DateOf(DateTimeOffset.UtcNow);
 
-    private static IEnumerable<(int Number, DateOnly Date, DemoSessions.Turnout? Turnout)> CoLeadCommunitySessions() =>
+    private static IEnumerable<(int Number, DateOnly Date, DemoSessions.Turnout? Turnout, bool Planned)> CoLeadCommunitySessions() =>
         DemoSessions.All.Single(p => p.Slug == CoLeadCommunitySlug).Meetings
             .Where(m => m.Kind == SessionKind.Session)
-            .Select((m, i) => (i + 1, m.Date, m.Turnout));
+            .Select((m, i) => (i + 1, m.Date, m.Turnout, m.RunningOrder is not null));
 }
