@@ -51,7 +51,7 @@ public static class DemoSessions
             new(SessionKind.PreparationMeeting, new DateOnly(2026, 8, 14), Two, Three),
             new(SessionKind.Session, new DateOnly(2026, 9, 11), Two, Four, "Mapping the system together", new Turnout(42, 35)),
             new(SessionKind.PreparationMeeting, new DateOnly(2026, 10, 9), Two, Three),
-            new(SessionKind.Session, new DateOnly(2026, 11, 13), Two, Four, "Intersectionality: who is not in the room?", new Turnout(44, 37)),
+            new(SessionKind.Session, new DateOnly(2026, 11, 13), Two, Four, "Intersectionality: who is not in the room?", new Turnout(44, 38)),
             new(SessionKind.PreparationMeeting, new DateOnly(2026, 12, 11), Two, Three),
             new(SessionKind.Session, new DateOnly(2027, 1, 8), Two, Four, "Reasonable adjustments that actually happen", SignUps: 31,
                 RunningOrder: RunningOrderTemplates.Stoke, Presenter: "Wren, a family carer, on her son's hospital passport"),
@@ -60,7 +60,9 @@ public static class DemoSessions
         ])
         {
             Capacity = 60,
-            ExtraMembers = 36,
+            // More members than come to any one session, so newcomers keep arriving as in a
+            // community that is forming rather than fading.
+            ExtraMembers = 48,
         },
         new("peer-support-space", SessionFormat.Online,
         [
@@ -73,7 +75,7 @@ public static class DemoSessions
         new("kilnbridge-city", SessionFormat.InPerson,
         [
             new(SessionKind.Session, new DateOnly(2026, 9, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Leaving prison without a home", new Turnout(8, 0)),
-            new(SessionKind.Session, new DateOnly(2026, 10, 15), new TimeOnly(10, 0), new TimeOnly(12, 0), "Safe lone working", new Turnout(9, 7)),
+            new(SessionKind.Session, new DateOnly(2026, 10, 15), new TimeOnly(10, 0), new TimeOnly(12, 0), "Safe lone working", new Turnout(9, 8)),
             new(SessionKind.Session, new DateOnly(2026, 12, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Small steps since we last met", SignUps: 7,
                 RunningOrder: RunningOrderTemplates.Stoke),
         ])
@@ -111,7 +113,8 @@ public static class DemoSessions
     // An invented member: name, email, identities and what they need, all made up and varied.
     public static DemoCommunities.DemoPerson ExtraMember(int index)
     {
-        var name = $"{FirstNames[index % FirstNames.Length]} {Surnames[(index * 7 + 3) % Surnames.Length]}";
+        // Past the first round of first names, surnames shift by one so nobody shares a name.
+        var name = $"{FirstNames[index % FirstNames.Length]} {Surnames[(index * 7 + 3 + index / FirstNames.Length) % Surnames.Length]}";
         var email = $"{name.ToLowerInvariant().Replace(' ', '.')}@example.org";
         string[][] identities =
         [

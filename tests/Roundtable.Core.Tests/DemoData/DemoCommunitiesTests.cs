@@ -81,6 +81,8 @@ public partial class DemoCommunitiesTests
             {
                 Assert.InRange(turnout.Attended, 1, members);
                 Assert.InRange(turnout.FromPrevious, 0, Math.Min(previous, turnout.Attended));
+                // Those who were not at the one before can only come from the members who were not there.
+                Assert.InRange(turnout.Attended - turnout.FromPrevious, 0, members - previous);
                 previous = turnout.Attended;
             }
 

@@ -80,6 +80,16 @@ public class RestartTests
             return await db.RunningOrderItems.Where(i => i.SessionId == sixth.Id).OrderBy(i => i.Position).ToListAsync();
         });
 
+        // Every turnout in the demo plan is what the database holds, in every community.
+        var planned = Roundtable.Core.DemoData.DemoSessions.All.SelectMany(plan => plan.Meetings
+            .Where(m => m.Kind == Roundtable.Core.Data.Entities.SessionKind.Session)
+            .Select((m, i) => (plan.Slug, Number: i + 1, Came: m.Turnout?.Attended ?? 0))).ToList();
+        var held = await app.WithDbAsync(db => db.Sessions
+            .Where(s => s.Kind == Roundtable.Core.Data.Entities.SessionKind.Session)
+            .Select(s => new { s.Community.Slug, s.Number, Came = db.Attendance.Count(a => a.SessionId == s.Id) })
+            .ToListAsync());
+        Assert.Equal(planned.OrderBy(p => p.Slug).ThenBy(p => p.Number), held.Select(h => (h.Slug, h.Number, h.Came)).OrderBy(p => p.Slug).ThenBy(p => p.Number));
+
         Assert.Equal(2, versions);
         Assert.Equal(120, nextRunningOrder.Sum(i => i.Minutes));
         Assert.StartsWith("Wren", nextRunningOrder.Single(i => i.Kind == Roundtable.Core.Data.Entities.RunningOrderItemKind.Presentation).Presenter, StringComparison.Ordinal);
