@@ -100,6 +100,18 @@ public class SessionPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
+    public async Task Get_ASessionThatHasEnded_SaysNothingAboutPlacesLeft()
+    {
+        var community = await app.CreateCommunityAsync();
+        var session = await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13), capacity: 10);
+
+        var page = await app.CreateBrowser().GetDocumentAsync($"/communities/{community.Slug}/sessions/{session.Number}");
+
+        Assert.NotNull(page.GetElementById("details"));
+        Assert.Null(page.GetElementById("places"));
+    }
+
+    [Fact]
     public async Task Get_InPerson_ShowsTheVenueAndNoOnlinePart()
     {
         var community = await app.CreateCommunityAsync();
