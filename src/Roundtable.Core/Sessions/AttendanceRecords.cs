@@ -61,6 +61,14 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
             .Where(m => m.CommunityId == communityId && m.LeftAt == null)
             .ToListAsync(cancellationToken);
 
+    // The active member with this email address, however it is written; null when none has it.
+    public async Task<Membership?> ActiveMemberByEmailAsync(Guid communityId, string email, CancellationToken cancellationToken = default)
+    {
+        var wanted = EmailAddress.Normalise(email);
+        return (await ActiveMembersAsync(communityId, cancellationToken))
+            .FirstOrDefault(m => m.Person.Email is { } theirs && EmailAddress.Normalise(theirs) == wanted);
+    }
+
     // Sets exactly who was there among the members a facilitator was shown: the ticked are present
     // (kept as they were recorded, or newly marked), the unticked are not, however they were
     // recorded. Members not shown (someone who has since left) and guests not listed keep theirs.

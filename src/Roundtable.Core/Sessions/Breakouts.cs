@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
@@ -25,6 +26,13 @@ public sealed class Breakouts(RoundtableDb db)
         AlreadySaved = 1,
         NotFound = 2,
     }
+
+    public const string ToNewGroup = "new";
+    public const string OutOfGroups = "out";
+
+    // Where a move sends someone: into group Group, into a new group of their own, or (neither) out
+    // of the groups.
+    public sealed record Destination(int? Group, bool NewGroup);
 
     // Someone as the facilitator plans with them: named as they chose, with their role.
     public sealed record Participant(BreakoutPerson Person, string Name, CommunityRole Role);
@@ -121,6 +129,16 @@ public sealed class Breakouts(RoundtableDb db)
             && pair.First.ChairId == pair.Second.ChairId
             && pair.First.Members.Select(m => m.Id).Order().SequenceEqual(pair.Second.Members.Select(m => m.Person.Id).Order()));
     }
+
+    // A group's number ("3"), "new" or "out", as the plan page's choices and the API name them;
+    // null for anything else.
+    public static Destination? ReadDestination(string? to) => to?.Trim() switch
+    {
+        ToNewGroup => new Destination(null, NewGroup: true),
+        OutOfGroups => new Destination(null, NewGroup: false),
+        { } number when int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var group) => new Destination(group, NewGroup: false),
+        _ => null,
+    };
 
     // Moves someone taking part (or already in a group) to group `toGroup`; with newGroup, to a new
     // group of their own; with neither, out of the groups. A group left empty is removed; a group

@@ -43,6 +43,11 @@ public static class RunningOrders
 
     private static RunningOrderRow Row(RunningOrderItem item) => new(item.Id, item.Title, item.Minutes, item.Kind, item.Presenter, item.Notes);
 
+    // Whether starting from a template would replace a running order someone made: it must then be
+    // asked for. One that already follows the template is not replaced, so a second click is harmless.
+    public static bool Replaces(IReadOnlyList<RunningOrderItem> items, RunningOrderTemplate template) =>
+        items.Count > 0 && !Follows(items, template);
+
     // What an editor saw, so a save can tell whether someone else changed the running order since.
     public static string Fingerprint(IEnumerable<RunningOrderItem> items)
     {

@@ -45,7 +45,18 @@ public static class AttendanceApi
         int FormerMembersPresent,
         IReadOnlyList<UnmatchedRow> NotMatched);
 
-    public sealed record UnmatchedRow(string Name, string? Email, DateTimeOffset? JoinedAt, DateTimeOffset? LeftAt);
+    public sealed record UnmatchedRow(Guid Id, string Name, string? Email, DateTimeOffset? JoinedAt, DateTimeOffset? LeftAt);
+
+    // A report row that matched nobody. Resolution is null while it is still to resolve; then
+    // "Member", "Guest" or "Left out".
+    public sealed record ReportRow(Guid Id, string Name, string? Email, DateTimeOffset? JoinedAt, DateTimeOffset? LeftAt, string? Resolution);
+
+    // Resolution: "Member" (with the email address or the personId of the member it is), "Guest"
+    // or "LeaveOut".
+    public sealed record ResolveRow(string? Resolution, string? Email, Guid? PersonId);
+
+    // Member: who it was found to be, as they chose to be named, when it was a member.
+    public sealed record ResolvedRow(ReportRow Row, string? Member, bool AlreadyResolved);
 
     // One of the two: the email address of a member who came, or the name of a guest who is not one.
     public sealed record MarkPresent(string? Email, string? GuestName);
@@ -92,6 +103,26 @@ public static class AttendanceApi
             .WithName("MarkPresent")
             .WithSummary("Mark someone as present: a member by their email address, or a guest by name. Marking them again changes nothing.")
             .WithDescription("Attendance can be recorded from the day of the session; never for a cancelled one (409).")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapGet("/sessions/{number:int}/attendance/unmatched", UnmatchedAsync)
+            .RequireAuthorization(Policies.CommunityFacilitator)
+            .WithName("ListUnmatchedReportRows")
+            .WithSummary("For facilitators: the attendance report's rows that matched nobody, those still to resolve first, with what was decided for the rest.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapPost("/sessions/{number:int}/attendance/unmatched/{id:guid}", ResolveAsync)
+            .RequireAuthorization(Policies.CommunityFacilitator)
+            .WithName("ResolveUnmatchedReportRow")
+            .WithSummary("Resolve a report row that matched nobody: a member who came (by email or personId), a guest, or someone to leave out.")
+            .WithDescription(
+                "As on the register page: resolution Member (with email or personId) marks that member present, Guest adds the row's name " +
+                "as a guest, LeaveOut records nobody. A row already resolved stays as it was (alreadyResolved: true). Attendance can " +
+                "be recorded from the day of the session; never for a cancelled one (409).")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -157,7 +188,7 @@ public static class AttendanceApi
             sheet.Members.Where(m => m.IsPresent).Select(m => m.Name).ToList(),
             sheet.Guests.Select(g => g.Name).ToList(),
             sheet.FormerMembersPresent,
-            sheet.Unresolved.Select(u => new UnmatchedRow(u.Name, u.Email, u.JoinedAt, u.LeftAt)).ToList()));
+            sheet.Unresolved.Select(u => new UnmatchedRow(u.Id, u.Name, u.Email, u.JoinedAt, u.LeftAt)).ToList()));
     }
 
     private static async Task<Results<Ok<MarkedPresent>, ValidationProblem, ProblemHttpResult>> MarkAsync(
@@ -194,9 +225,7 @@ public static class AttendanceApi
             return TypedResults.Ok(new MarkedPresent(name, guest == AttendanceChange.Unchanged));
         }
 
-        var email = EmailAddress.Normalise(input.Email!);
-        var member = (await records.ActiveMembersAsync(session.CommunityId, cancellationToken))
-            .FirstOrDefault(m => m.Person.Email is { } theirs && EmailAddress.Normalise(theirs) == email);
+        var member = await records.ActiveMemberByEmailAsync(session.CommunityId, input.Email!, cancellationToken);
         if (member is null)
         {
             return ApiProblems.Invalid("email", "No member of this community has this email address");
@@ -207,6 +236,93 @@ public static class AttendanceApi
             ? ApiProblems.Invalid("email", "No member of this community has this email address")
             : TypedResults.Ok(new MarkedPresent(MemberNames.AsTheyChose(member), marked == AttendanceChange.Unchanged));
     }
+
+    private static async Task<Results<Ok<List<ReportRow>>, ProblemHttpResult>> UnmatchedAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, AttendanceRecords records,
+        CancellationToken cancellationToken)
+    {
+        var (_, session) = await SignUpsApi.FindAsync(slug, number, http, current, db, cancellationToken);
+        return session is null
+            ? SessionsApi.NoSuch(SessionKind.Session, number)
+            : TypedResults.Ok((await records.UnmatchedAsync(session.Id, cancellationToken)).Select(Row).ToList());
+    }
+
+    private static async Task<Results<Ok<ResolvedRow>, ValidationProblem, ProblemHttpResult>> ResolveAsync(
+        string slug, int number, Guid id, ResolveRow input, HttpContext http, CurrentCommunity current, RoundtableDb db,
+        AttendanceRecords records, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var (_, session) = await SignUpsApi.FindAsync(slug, number, http, current, db, cancellationToken);
+        if (session is null)
+        {
+            return SessionsApi.NoSuch(SessionKind.Session, number);
+        }
+
+        if ((await records.UnmatchedAsync(session.Id, cancellationToken)).All(u => u.Id != id))
+        {
+            return ApiProblems.NotFound($"Session {number} has no attendance report row with this id.");
+        }
+
+        if (AttendanceTaking.WhyClosed(session, UkTime.Today(clock)) is { } closed)
+        {
+            return ApiProblems.Conflict(closed);
+        }
+
+        // The register page's three buttons, by the names it gives them.
+        var how = Enum.GetValues<AttendanceRecords.Resolution>()
+            .Select(r => (AttendanceRecords.Resolution?)r)
+            .FirstOrDefault(r => string.Equals(r.ToString(), input.Resolution?.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (how is null)
+        {
+            return ApiProblems.Invalid("resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut");
+        }
+
+        Membership? member = null;
+        if (how == AttendanceRecords.Resolution.Member)
+        {
+            var (found, problem) = await MemberAsync(input, session, records, cancellationToken);
+            if (problem is not null)
+            {
+                return problem;
+            }
+
+            member = found;
+        }
+
+        var outcome = await records.ResolveAsync(session, id, how.Value, member?.PersonId, http.User.PersonId()!.Value, cancellationToken);
+        if (outcome == AttendanceChange.NotFound)
+        {
+            // They left the community a moment ago.
+            return ApiProblems.Invalid(input.PersonId is null ? "email" : "personId", "No member of this community is this person now");
+        }
+
+        var row = (await records.UnmatchedAsync(session.Id, cancellationToken)).Single(u => u.Id == id);
+        return TypedResults.Ok(new ResolvedRow(
+            Row(row),
+            outcome == AttendanceChange.Done && member is not null ? MemberNames.AsTheyChose(member) : null,
+            outcome == AttendanceChange.Unchanged));
+    }
+
+    // The member a report row is: by email address or by personId, one of the two.
+    private static async Task<(Membership? Member, ValidationProblem? Problem)> MemberAsync(
+        ResolveRow input, Session session, AttendanceRecords records, CancellationToken cancellationToken)
+    {
+        var byEmail = !string.IsNullOrWhiteSpace(input.Email);
+        if (byEmail == input.PersonId is not null)
+        {
+            return (null, ApiProblems.Invalid("email", "Send the email address or the personId of the member this is, not both"));
+        }
+
+        if (byEmail)
+        {
+            var member = await records.ActiveMemberByEmailAsync(session.CommunityId, input.Email!, cancellationToken);
+            return member is null ? (null, ApiProblems.Invalid("email", "No member of this community has this email address")) : (member, null);
+        }
+
+        var active = (await records.ActiveMembersAsync(session.CommunityId, cancellationToken)).FirstOrDefault(m => m.PersonId == input.PersonId);
+        return active is null ? (null, ApiProblems.Invalid("personId", "No member of this community has this personId")) : (active, null);
+    }
+
+    private static ReportRow Row(UnmatchedAttendee u) => new(u.Id, u.Name, u.Email, u.JoinedAt, u.LeftAt, u.Resolution);
 
     private static async Task<Results<Ok<ImportedReport>, ValidationProblem, ProblemHttpResult>> ImportAsync(
         string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, AttendanceRecords records, TimeProvider clock,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
@@ -8,8 +9,8 @@ using SessionBreakouts = Roundtable.Core.Sessions.Breakouts;
 namespace Roundtable.Web.Api;
 
 // A session's breakout groups, as on the breakout pages: facilitators see every group (with the
-// kinds of people in each, never the identities people chose, and who asked for a quiet space) and
-// ask for proposals; everyone taking part sees their own group and its chair, and only their own.
+// kinds of people in each, never the identities people chose, and who asked for a quiet space), ask
+// for proposals, move people and choose chairs; everyone taking part sees their own group and its chair, and only their own.
 public static class BreakoutsApi
 {
     // Taking part: who came, once attendance has been taken; until then, who is booked.
@@ -22,10 +23,17 @@ public static class BreakoutsApi
 
     public sealed record BreakoutGroupDetail(int Number, string? Chair, IReadOnlyList<GroupMember> Members);
 
+    // PersonId is what a move or a choice of chair names them by, as on the breakouts page.
     public sealed record GroupMember(
+        Guid PersonId,
         string Name, CommunityRole Role, bool Chairs, bool LivedExperience, bool Staff, bool FamilyOrCarer, bool WantsQuietSpace);
 
     public sealed record ProposeBreakouts(int? Min, int? Max, bool? KeepQuietTogether, bool Replace);
+
+    // To: a group's number ("3"), "new" for a new group of their own, or "out" of the groups.
+    public sealed record MoveSomeone(Guid? PersonId, string? To);
+
+    public sealed record ChooseChair(Guid? PersonId);
 
     // Group is null until the caller is put in one. Chair is null when the caller chairs it.
     public sealed record MyBreakout(int? Group, string? Chair, bool YouChair, IReadOnlyList<string> Others);
@@ -52,6 +60,27 @@ public static class BreakoutsApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        breakouts.MapPost("/move", MoveAsync)
+            .RequireAuthorization(Policies.CommunityFacilitator)
+            .WithName("MoveBetweenBreakouts")
+            .WithSummary("Move someone taking part to another group (to: its number), to a new group of their own (to: \"new\"), or out of the groups (to: \"out\").")
+            .WithDescription(
+                "For facilitators, as on the breakouts page: a group left empty is removed, a group that loses its chair gets another, and " +
+                "someone moved into an empty group chairs it. Answers with the groups as they are now. Moving someone where they already " +
+                "are changes nothing. Someone not taking part, or a group the session does not have, is 404.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        breakouts.MapPut("/{group:int}/chair", ChooseChairAsync)
+            .RequireAuthorization(Policies.CommunityFacilitator)
+            .WithName("ChooseBreakoutChair")
+            .WithSummary("Choose who chairs a breakout group: someone already in it. Answers with the groups as they are now.")
+            .WithDescription("Choosing the chair a group already has changes nothing. A group the session does not have, or someone not in it, is 404.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         breakouts.MapGet("/mine", GetMineAsync)
             .RequireAuthorization(Policies.CommunityMember)
@@ -117,6 +146,74 @@ public static class BreakoutsApi
         return TypedResults.Ok(await GroupsAsync(breakouts, session, sizes.Min, sizes.Max, cancellationToken));
     }
 
+    private static async Task<Results<Ok<BreakoutGroups>, ValidationProblem, ProblemHttpResult>> MoveAsync(
+        string slug, int number, MoveSomeone input, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts,
+        CancellationToken cancellationToken)
+    {
+        var (_, session) = await FindAsync(slug, number, http, current, breakouts, cancellationToken);
+        if (session is null)
+        {
+            return SessionsApi.NoSuch(SessionKind.Session, number);
+        }
+
+        var state = new ModelStateDictionary();
+        if (input.PersonId is null)
+        {
+            state.AddModelError("personId", "Send the personId of the person to move, as the groups list them");
+        }
+
+        var destination = SessionBreakouts.ReadDestination(input.To);
+        if (destination is null)
+        {
+            state.AddModelError("to", "Send to: the number of a group, \"new\" for a new group of their own, or \"out\" to take them out of the groups");
+        }
+
+        if (!state.IsValid)
+        {
+            return ApiProblems.Invalid(state, field => field);
+        }
+
+        var outcome = await breakouts.MoveAsync(session, input.PersonId!.Value, destination!.Group, destination.NewGroup, cancellationToken);
+        if (outcome == SessionBreakouts.Outcome.NotFound)
+        {
+            return destination.Group is { } group && !await HasGroupAsync(breakouts, session, group, cancellationToken)
+                ? NoGroup(number, group)
+                : ApiProblems.NotFound($"Nobody with this personId is taking part in session {number}.");
+        }
+
+        return TypedResults.Ok(await GroupsAsync(breakouts, session, BreakoutPlanner.DefaultMin, BreakoutPlanner.DefaultMax, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<BreakoutGroups>, ValidationProblem, ProblemHttpResult>> ChooseChairAsync(
+        string slug, int number, int group, ChooseChair input, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts,
+        CancellationToken cancellationToken)
+    {
+        var (_, session) = await FindAsync(slug, number, http, current, breakouts, cancellationToken);
+        if (session is null)
+        {
+            return SessionsApi.NoSuch(SessionKind.Session, number);
+        }
+
+        if (input.PersonId is not { } person)
+        {
+            return ApiProblems.Invalid("personId", "Send the personId of the person in the group who is to chair it");
+        }
+
+        if (await breakouts.SetChairAsync(session, group, person, cancellationToken) == SessionBreakouts.Outcome.NotFound)
+        {
+            return await HasGroupAsync(breakouts, session, group, cancellationToken)
+                ? ApiProblems.NotFound($"Nobody with this personId is in group {group}: move them into it first.")
+                : NoGroup(number, group);
+        }
+
+        return TypedResults.Ok(await GroupsAsync(breakouts, session, BreakoutPlanner.DefaultMin, BreakoutPlanner.DefaultMax, cancellationToken));
+    }
+
+    private static async Task<bool> HasGroupAsync(SessionBreakouts breakouts, Session session, int group, CancellationToken cancellationToken) =>
+        (await breakouts.GroupsAsync(session, cancellationToken)).Any(g => g.Number == group);
+
+    private static ProblemHttpResult NoGroup(int number, int group) => ApiProblems.NotFound($"Session {number} has no breakout group {group}.");
+
     private static async Task<Results<Ok<MyBreakout>, ProblemHttpResult>> GetMineAsync(
         string slug, int number, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts, CancellationToken cancellationToken)
     {
@@ -164,5 +261,6 @@ public static class BreakoutsApi
     }
 
     private static GroupMember Member(SessionBreakouts.Participant p, Guid? chairId) => new(
+        p.Person.Id,
         p.Name, p.Role, p.Person.Id == chairId, p.Person.LivedExperience, p.Person.Staff, p.Person.FamilyOrCarer, p.Person.WantsQuietSpace);
 }

@@ -9,8 +9,8 @@ using Roundtable.Web.Security;
 namespace Roundtable.Web.Api;
 
 // A session's running order: members read it (it is their own plan for the session, as the session
-// page shows them); facilitators replace it, as on the running order page. Its total is set
-// against the session's length: running over is saved, and said.
+// page shows them); facilitators replace it, or start it from a template, as on the running order
+// page. Its total is set against the session's length: running over is saved, and said.
 public static class RunningOrderApi
 {
     public sealed record RunningOrderDetail(
@@ -28,6 +28,9 @@ public static class RunningOrderApi
     public sealed record RunningOrderChange(string? Version, IReadOnlyList<RunningOrderItemChange>? Items);
 
     public sealed record RunningOrderItemChange(Guid? Id, string? Title, int? Minutes, RunningOrderItemKind? Kind, string? Presenter, string? Notes);
+
+    // Template: "stoke" or "online". Replace must be true to replace a running order already made.
+    public sealed record UseTemplate(string? Template, bool Replace, string? Version);
 
     public static RouteGroupBuilder MapRunningOrderApi(this RouteGroupBuilder runningOrder)
     {
@@ -50,7 +53,54 @@ public static class RunningOrderApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
+
+        runningOrder.MapPost("/template", UseTemplateAsync)
+            .RequireAuthorization(Policies.CommunityFacilitator)
+            .WithName("UseRunningOrderTemplate")
+            .WithSummary($"Start a session's running order from a template: \"{RunningOrderTemplates.StokeKey}\" (the Stoke-on-Trent two hours) or \"{RunningOrderTemplates.OnlineKey}\" (ninety minutes online).")
+            .WithDescription(
+                "For facilitators, as on the running order page; then change it as you need. Replacing a running order already made " +
+                "needs replace: true (409 otherwise); send the version you last read to be told (409) if someone else changed it since. " +
+                "Using the template the running order already follows changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         return runningOrder;
+    }
+
+    private static async Task<Results<Ok<RunningOrderDetail>, ValidationProblem, ProblemHttpResult>> UseTemplateAsync(
+        string slug, int number, UseTemplate input, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
+        RunningOrderEditor editor, CancellationToken cancellationToken)
+    {
+        var (here, session) = await SessionsApi.FindAsync(slug, SessionKind.Session, number, http, current, schedule, cancellationToken);
+        if (session is null)
+        {
+            return SessionsApi.NoSuch(SessionKind.Session, number);
+        }
+
+        if (RunningOrderTemplates.Find(input.Template?.Trim()) is not { } template)
+        {
+            return ApiProblems.Invalid(
+                "template",
+                $"Choose a running order to start from: \"{RunningOrderTemplates.StokeKey}\" or \"{RunningOrderTemplates.OnlineKey}\"");
+        }
+
+        var saved = session.RunningOrder.OrderBy(i => i.Position).ToList();
+        if (RunningOrders.Replaces(saved, template) && !input.Replace)
+        {
+            return ApiProblems.Conflict($"Session {number} already has a running order: send replace: true to replace it with ‘{template.Name}’.");
+        }
+
+        var outcome = await editor.UseTemplateAsync(session.Id, template, replace: saved.Count > 0, input.Version ?? RunningOrders.Fingerprint(saved), cancellationToken);
+        if (outcome == RunningOrderEditor.Outcome.ChangedMeanwhile)
+        {
+            return ApiProblems.Conflict(
+                "Someone else changed this running order after the version you sent. Fetch it again, check it, then send yours with its version.");
+        }
+
+        var now = (await schedule.FindAsync(here.Community.Id, SessionKind.Session, number, cancellationToken))!;
+        return TypedResults.Ok(Detail(now));
     }
 
     private static async Task<Results<Ok<RunningOrderDetail>, ProblemHttpResult>> GetAsync(

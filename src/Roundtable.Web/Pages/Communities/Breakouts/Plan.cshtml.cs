@@ -16,8 +16,8 @@ public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : P
 {
     public const int SmallestAllowed = BreakoutPlanner.SmallestAllowed;
     public const int LargestAllowed = BreakoutPlanner.LargestAllowed;
-    public const string ToNewGroup = "new";
-    public const string OutOfGroups = "out";
+    public const string ToNewGroup = SessionBreakouts.ToNewGroup;
+    public const string OutOfGroups = SessionBreakouts.OutOfGroups;
 
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -142,24 +142,23 @@ public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : P
             return NotFound();
         }
 
-        var toGroup = int.TryParse(to, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : (int?)null;
-        if (toGroup is null && to is not (ToNewGroup or OutOfGroups))
+        if (SessionBreakouts.ReadDestination(to) is not { } destination)
         {
             return BadRequest();
         }
 
         var name = NameOf(person);
-        var outcome = await breakouts.MoveAsync(Session, person, toGroup, newGroup: to == ToNewGroup, cancellationToken);
+        var outcome = await breakouts.MoveAsync(Session, person, destination.Group, destination.NewGroup, cancellationToken);
         if (outcome == SessionBreakouts.Outcome.NotFound || name is null)
         {
             return NotFound();
         }
 
-        TempData.Notify(to switch
+        TempData.Notify(destination switch
         {
-            ToNewGroup => $"{name} is in a new group of their own.",
-            OutOfGroups => $"{name} is not in a group now.",
-            _ => $"{name} is in group {toGroup} now.",
+            { NewGroup: true } => $"{name} is in a new group of their own.",
+            { Group: null } => $"{name} is not in a group now.",
+            _ => $"{name} is in group {destination.Group} now.",
         });
         return Back();
     }

@@ -99,7 +99,7 @@ public class RunningOrderModel(CurrentCommunity current, SessionSchedule schedul
         }
 
         // A second click on "Use this running order" finds it in place, and is not asked to replace it.
-        if (Saved.Count > 0 && !ConfirmReplace && !(template is not null && RunningOrders.Follows(Saved, template)))
+        if (!ConfirmReplace && (template is null ? Saved.Count > 0 : RunningOrders.Replaces(Saved, template)))
         {
             ModelState.AddModelError(nameof(ConfirmReplace), "Confirm that the template replaces the running order");
         }
