@@ -70,4 +70,16 @@ public class RunningOrderTemplatesTests
 
         Assert.NotEqual(before, RunningOrders.Fingerprint(items));
     }
+
+    [Fact]
+    public void Replaces_OnlyARunningOrderThatIsNotTheTemplatesAlready()
+    {
+        var sessionId = Guid.NewGuid();
+        var ownPlan = new List<RunningOrderItem> { new() { SessionId = sessionId, Position = 1, Title = "Our own plan", Minutes = 120 } };
+
+        Assert.False(RunningOrders.Replaces([], RunningOrderTemplates.Stoke));
+        Assert.False(RunningOrders.Replaces(RunningOrderTemplates.ItemsFor(RunningOrderTemplates.Stoke, sessionId), RunningOrderTemplates.Stoke));
+        Assert.True(RunningOrders.Replaces(RunningOrderTemplates.ItemsFor(RunningOrderTemplates.Online, sessionId), RunningOrderTemplates.Stoke));
+        Assert.True(RunningOrders.Replaces(ownPlan, RunningOrderTemplates.Stoke));
+    }
 }

@@ -209,6 +209,149 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
+    [Fact]
+    public async Task Get_Unmatched_ListsTheRowsToResolveFirstThenWhatWasDecided()
+    {
+        var (community, client) = await FacilitatorAsync();
+        await app.CreateSessionAsync(community, Today);
+        await ImportAsync(client, community, "Name,Email\nStan Stranger,stan@example.org\nGill Guest,\n");
+        var (_, listed, _) = await client.GetJsonAsync(UnmatchedPath(community));
+        var gill = listed.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "Gill Guest").GetProperty("id").GetGuid();
+        await client.PostJsonAsync($"{UnmatchedPath(community)}/{gill}", new { resolution = "Guest" });
+
+        var (response, rows, _) = await client.GetJsonAsync(UnmatchedPath(community));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(["Stan Stranger", "Gill Guest"], rows.EnumerateArray().Select(r => r.GetProperty("name").GetString()));
+        Assert.Equal("stan@example.org", rows[0].GetProperty("email").GetString());
+        Assert.Equal(JsonValueKind.Null, rows[0].GetProperty("resolution").ValueKind);
+        Assert.Equal("Guest", rows[1].GetProperty("resolution").GetString());
+        var (_, attendance, _) = await client.GetJsonAsync(AttendancePath(community, 1));
+        Assert.Equal(rows[0].GetProperty("id").GetGuid(), Assert.Single(attendance.GetProperty("notMatched").EnumerateArray()).GetProperty("id").GetGuid());
+    }
+
+    [Fact]
+    public async Task Post_ResolveAsMemberByEmailTwice_MarksThemPresentOnce()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+        var sam = await app.MemberAsync(community, "Samantha Smith", choose: m => m.Naming = Naming.FirstName);
+        var row = await UnmatchedRowAsync(client, community, "Sam from Zoom");
+
+        var (first, resolved) = await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution = "Member", email = sam.Email!.ToUpperInvariant() });
+        var (second, again) = await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution = "Member", email = sam.Email });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("Samantha", resolved.GetProperty("member").GetString());
+        Assert.False(resolved.GetProperty("alreadyResolved").GetBoolean());
+        Assert.Equal("Member", resolved.GetProperty("row").GetProperty("resolution").GetString());
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.True(again.GetProperty("alreadyResolved").GetBoolean());
+        var present = await app.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session.Id).ToListAsync());
+        Assert.Equal(sam.Id, Assert.Single(present).PersonId);
+    }
+
+    [Fact]
+    public async Task Post_ResolveAsMemberByPersonId_MarksThatMemberPresent()
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+        var pat = await app.MemberAsync(community, "Pat Person");
+        var row = await UnmatchedRowAsync(client, community, "P. Person");
+
+        var (response, _) = await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution = "member", personId = pat.Id });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(pat.Id, await app.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session.Id).Select(a => a.PersonId).SingleAsync()));
+    }
+
+    [Theory]
+    [InlineData("Guest", "Gus from Teams")]
+    [InlineData("LeaveOut", null)]
+    public async Task Post_ResolveAsGuestOrLeftOut_RecordsTheGuestOrNobody(string resolution, string? guest)
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+        var row = await UnmatchedRowAsync(client, community, "Gus from Teams");
+
+        var (response, resolved) = await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution });
+        await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(JsonValueKind.Null, resolved.GetProperty("member").ValueKind);
+        var guests = await app.WithDbAsync(db => db.Attendance.Where(a => a.SessionId == session.Id).Select(a => a.GuestName).ToListAsync());
+        Assert.Equal(guest is null ? Array.Empty<string?>() : [guest], guests);
+        Assert.NotNull((await app.WithDbAsync(db => db.UnmatchedAttendees.SingleAsync(u => u.Id == row))).ResolvedAt);
+    }
+
+    public static TheoryData<string, string, string> BadResolutions() => new()
+    {
+        { "{}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
+        { "{\"resolution\":\"Maybe\"}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
+        { "{\"resolution\":\"1\"}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
+        { "{\"resolution\":\"Member\"}", "email", "Send the email address or the personId of the member this is, not both" },
+        { "{\"resolution\":\"Member\",\"email\":\"nobody@example.org\"}", "email", "No member of this community has this email address" },
+        { "{\"resolution\":\"Member\",\"personId\":\"0199a000-0000-7000-8000-000000000000\"}", "personId", "No member of this community has this personId" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadResolutions))]
+    public async Task Post_ResolveWithBadInput_IsAProblemAndResolvesNothing(string json, string field, string message)
+    {
+        var (community, client) = await FacilitatorAsync();
+        var session = await app.CreateSessionAsync(community, Today);
+        var row = await UnmatchedRowAsync(client, community, "Una Unknown");
+
+        using var response = await client.PostAsync($"{UnmatchedPath(community)}/{row}", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(message, problem.GetProperty("errors").GetProperty(field)[0].GetString());
+        Assert.Null((await app.WithDbAsync(db => db.UnmatchedAttendees.SingleAsync(u => u.Id == row))).ResolvedAt);
+        Assert.False(await app.WithDbAsync(db => db.Attendance.AnyAsync(a => a.SessionId == session.Id)));
+    }
+
+    [Fact]
+    public async Task Post_ResolveAMemberWhoHasLeft_IsAProblem()
+    {
+        var (community, client) = await FacilitatorAsync();
+        await app.CreateSessionAsync(community, Today);
+        var gone = await app.MemberAsync(community, "Lee Left");
+        await app.LeaveAsync(community, gone);
+        var row = await UnmatchedRowAsync(client, community, "Lee");
+
+        var (response, problem) = await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution = "Member", personId = gone.Id });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("No member of this community has this personId", problem.GetProperty("errors").GetProperty("personId")[0].GetString());
+    }
+
+    [Fact]
+    public async Task Post_ResolveNoSuchRow_IsNotFound()
+    {
+        var (community, client) = await FacilitatorAsync();
+        await app.CreateSessionAsync(community, Today);
+        await app.CreateSessionAsync(community, Today.AddDays(1));
+        var otherSessionsRow = await UnmatchedRowAsync(client, community, "Someone Else");
+
+        var (response, problem) = await client.PostJsonAsync($"{AttendancePath(community, 2)}/unmatched/{otherSessionsRow}", new { resolution = "Guest" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("Session 2 has no attendance report row with this id.", problem.GetProperty("detail").GetString());
+        Assert.Null((await app.WithDbAsync(db => db.UnmatchedAttendees.SingleAsync(u => u.Id == otherSessionsRow))).ResolvedAt);
+    }
+
+    private static async Task<Guid> UnmatchedRowAsync(HttpClient client, Community community, string name)
+    {
+        var (imported, _) = await ImportAsync(client, community, $"Name\n{name}\n");
+        Assert.Equal(HttpStatusCode.OK, imported.StatusCode);
+        var (_, rows, _) = await client.GetJsonAsync(UnmatchedPath(community));
+        return rows.EnumerateArray().Single(r => r.GetProperty("name").GetString() == name).GetProperty("id").GetGuid();
+    }
+
+    private static string UnmatchedPath(Community community) => $"{AttendancePath(community, 1)}/unmatched";
+
     private async Task<(Community Community, HttpClient Client)> FacilitatorAsync()
     {
         var community = await app.CreateCommunityAsync();

@@ -159,6 +159,143 @@ public class BreakoutsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal(0, group.GetProperty("others").GetArrayLength());
     }
 
+    [Fact]
+    public async Task Post_MoveToAnotherGroup_MovesThemOnceHoweverOftenSent()
+    {
+        var (community, session, client) = await SessionAsync();
+        await app.BookAsync(community, session, Sixty("Move").Take(14));
+        await client.PostJsonAsync(BreakoutsPath(community), new { });
+        var before = await app.GroupsAsync(session);
+        var mover = before[0].Members.Select(m => m.PersonId).First(id => id != before[0].ChairId);
+
+        var (first, groups) = await client.PostJsonAsync($"{BreakoutsPath(community)}/move", new { personId = mover, to = "2" });
+        var (second, again) = await client.PostJsonAsync($"{BreakoutsPath(community)}/move", new { personId = mover, to = "2" });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Contains(groups.GetProperty("groups")[1].GetProperty("members").EnumerateArray(), m => m.GetProperty("personId").GetGuid() == mover);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(groups.GetProperty("groups").ToString(), again.GetProperty("groups").ToString());
+        var after = await app.GroupsAsync(session);
+        Assert.Equal([before[0].Members.Count - 1, before[1].Members.Count + 1], after.Select(g => g.Members.Count));
+        Assert.Single(after.SelectMany(g => g.Members), m => m.PersonId == mover);
+        Assert.Equal(2, after.Single(g => g.Members.Any(m => m.PersonId == mover)).Number);
+    }
+
+    [Fact]
+    public async Task Post_MoveToANewGroup_MakesOneGroupTheyChairEvenWhenSentTwice()
+    {
+        var (community, session, client) = await SessionAsync();
+        await app.BookAsync(community, session, Sixty("New").Take(8));
+        await client.PostJsonAsync(BreakoutsPath(community), new { });
+        var group = Assert.Single(await app.GroupsAsync(session));
+        var mover = group.Members.Select(m => m.PersonId).First(id => id != group.ChairId);
+
+        await client.PostJsonAsync($"{BreakoutsPath(community)}/move", new { personId = mover, to = "new" });
+        var (response, result) = await client.PostJsonAsync($"{BreakoutsPath(community)}/move", new { personId = mover, to = "new" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var newGroup = result.GetProperty("groups")[1];
+        Assert.Equal(2, newGroup.GetProperty("number").GetInt32());
+        var alone = Assert.Single(newGroup.GetProperty("members").EnumerateArray());
+        Assert.Equal(mover, alone.GetProperty("personId").GetGuid());
+        Assert.True(alone.GetProperty("chairs").GetBoolean());
+        Assert.Equal([7, 1], (await app.GroupsAsync(session)).Select(g => g.Members.Count));
+    }
+
+    [Fact]
+    public async Task Post_MoveOut_LeavesThemInNoGroupAndTheirGroupAnotherChair()
+    {
+        var (community, session, client) = await SessionAsync();
+        await app.BookAsync(community, session, Sixty("Out").Take(8));
+        await client.PostJsonAsync(BreakoutsPath(community), new { });
+        var chair = Assert.Single(await app.GroupsAsync(session)).ChairId!.Value;
+
+        var (response, result) = await client.PostJsonAsync($"{BreakoutsPath(community)}/move", new { personId = chair, to = "out" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(chair, Assert.Single(result.GetProperty("notInAGroup").EnumerateArray()).GetProperty("personId").GetGuid());
+        var group = Assert.Single(await app.GroupsAsync(session));
+        Assert.Equal(7, group.Members.Count);
+        Assert.NotNull(group.ChairId);
+        Assert.NotEqual(chair, group.ChairId);
+    }
+
+    [Fact]
+    public async Task Post_MoveSomeoneNotTakingPartOrToNoSuchGroup_IsNotFoundAndChangesNothing()
+    {
+        var (community, session, client) = await SessionAsync();
+        var people = await app.BookAsync(community, session, Sixty("Absent").Take(8));
+        await client.PostJsonAsync(BreakoutsPath(community), new { });
+        var outsider = await app.MemberAsync(community, "Nat Notbooked");
+
+        var (notTakingPart, problem) = await client.PostJsonAsync($"{BreakoutsPath(community)}/move", new { personId = outsider.Id, to = "new" });
+        var (noGroup, noGroupProblem) = await client.PostJsonAsync($"{BreakoutsPath(community)}/move", new { personId = people[0].Id, to = "7" });
+
+        Assert.Equal(HttpStatusCode.NotFound, notTakingPart.StatusCode);
+        Assert.Equal("Nobody with this personId is taking part in session 1.", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, noGroup.StatusCode);
+        Assert.Equal("Session 1 has no breakout group 7.", noGroupProblem.GetProperty("detail").GetString());
+        var group = Assert.Single(await app.GroupsAsync(session));
+        Assert.Equal(8, group.Members.Count);
+    }
+
+    [Fact]
+    public async Task Post_MoveWithoutWhoOrWhere_IsAProblemForEach()
+    {
+        var (community, session, client) = await SessionAsync();
+        await app.BookAsync(community, session, Sixty("Where").Take(8));
+        await client.PostJsonAsync(BreakoutsPath(community), new { });
+
+        var (response, problem) = await client.PostJsonAsync($"{BreakoutsPath(community)}/move", new { to = "sideways" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = problem.GetProperty("errors");
+        Assert.Equal("Send the personId of the person to move, as the groups list them", errors.GetProperty("personId")[0].GetString());
+        Assert.StartsWith("Send to: the number of a group", errors.GetProperty("to")[0].GetString(), StringComparison.Ordinal);
+        Assert.Equal(8, Assert.Single(await app.GroupsAsync(session)).Members.Count);
+    }
+
+    [Fact]
+    public async Task Put_Chair_ChoosesSomeoneInTheGroupOnceHoweverOftenSent()
+    {
+        var (community, session, client) = await SessionAsync();
+        await app.BookAsync(community, session, Sixty("Chair").Take(8));
+        await client.PostJsonAsync(BreakoutsPath(community), new { });
+        var group = Assert.Single(await app.GroupsAsync(session));
+        var next = group.Members.Select(m => m.PersonId).First(id => id != group.ChairId);
+
+        var (first, result) = await client.PutJsonAsync($"{BreakoutsPath(community)}/1/chair", new { personId = next });
+        var (second, _) = await client.PutJsonAsync($"{BreakoutsPath(community)}/1/chair", new { personId = next });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        var chair = Assert.Single(result.GetProperty("groups")[0].GetProperty("members").EnumerateArray(), m => m.GetProperty("chairs").GetBoolean());
+        Assert.Equal(next, chair.GetProperty("personId").GetGuid());
+        Assert.Equal(next, Assert.Single(await app.GroupsAsync(session)).ChairId);
+    }
+
+    [Fact]
+    public async Task Put_ChairNotInTheGroupOrOfNoSuchGroup_IsNotFoundAndWithNobodyIsAProblem()
+    {
+        var (community, session, client) = await SessionAsync();
+        await app.BookAsync(community, session, Sixty("NoChair").Take(14));
+        await client.PostJsonAsync(BreakoutsPath(community), new { });
+        var groups = await app.GroupsAsync(session);
+        var elsewhere = groups[1].Members.Select(m => m.PersonId).First(id => id != groups[1].ChairId);
+
+        var (notInIt, problem) = await client.PutJsonAsync($"{BreakoutsPath(community)}/1/chair", new { personId = elsewhere });
+        var (noGroup, _) = await client.PutJsonAsync($"{BreakoutsPath(community)}/9/chair", new { personId = elsewhere });
+        var (nobody, invalid) = await client.PutJsonAsync($"{BreakoutsPath(community)}/1/chair", new { });
+
+        Assert.Equal(HttpStatusCode.NotFound, notInIt.StatusCode);
+        Assert.Equal("Nobody with this personId is in group 1: move them into it first.", problem.GetProperty("detail").GetString());
+        Assert.Equal(HttpStatusCode.NotFound, noGroup.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, nobody.StatusCode);
+        Assert.Equal("Send the personId of the person in the group who is to chair it", invalid.GetProperty("errors").GetProperty("personId")[0].GetString());
+        Assert.Equal(groups.Select(g => g.ChairId), (await app.GroupsAsync(session)).Select(g => g.ChairId));
+    }
+
     private async Task<(Community Community, Session Session, HttpClient Facilitator)> SessionAsync()
     {
         var community = await app.CreateCommunityAsync();

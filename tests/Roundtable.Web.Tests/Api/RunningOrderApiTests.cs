@@ -140,6 +140,73 @@ public class RunningOrderApiTests(RoundtableApp app) : IClassFixture<RoundtableA
         Assert.Empty((await app.ReloadAsync(session)).RunningOrder);
     }
 
+    [Fact]
+    public async Task Post_Template_OnAnEmptyRunningOrder_StartsItFromTheTemplateOnceHoweverOftenSent()
+    {
+        var (community, session, client) = await SessionAsync();
+
+        var (first, order) = await client.PostJsonAsync($"{RunningOrderPath(community)}/template", new { template = "stoke" });
+        var firstIds = (await app.ReloadAsync(session)).RunningOrder.Select(i => i.Id).Order().ToList();
+        var (second, again) = await client.PostJsonAsync($"{RunningOrderPath(community)}/template", new { template = "stoke" });
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(RunningOrderTemplates.Stoke.Items.Select(i => i.Title), order.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("title").GetString()));
+        Assert.Equal(120, order.GetProperty("plannedMinutes").GetInt32());
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal(order.GetProperty("version").GetString(), again.GetProperty("version").GetString());
+        Assert.Equal(firstIds, (await app.ReloadAsync(session)).RunningOrder.Select(i => i.Id).Order());
+    }
+
+    [Fact]
+    public async Task Post_TemplateOverARunningOrder_ReplacesItOnlyWhenAsked()
+    {
+        var (community, session, client) = await SessionAsync();
+        await client.PutJsonAsync(RunningOrderPath(community), new { items = new[] { new { title = "Our own plan", minutes = 120 } } });
+
+        var (refused, problem) = await client.PostJsonAsync($"{RunningOrderPath(community)}/template", new { template = "online" });
+        var kept = Assert.Single((await app.ReloadAsync(session)).RunningOrder).Title;
+        var (replaced, order) = await client.PostJsonAsync($"{RunningOrderPath(community)}/template", new { template = "online", replace = true });
+
+        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+        Assert.Equal(
+            "Session 1 already has a running order: send replace: true to replace it with ‘A shorter online running order’.",
+            problem.GetProperty("detail").GetString());
+        Assert.Equal("Our own plan", kept);
+        Assert.Equal(HttpStatusCode.OK, replaced.StatusCode);
+        Assert.Equal(RunningOrderTemplates.Online.Items.Count, order.GetProperty("items").GetArrayLength());
+        Assert.Equal("30 minutes of the session are not planned.", order.GetProperty("problem").GetString());
+        Assert.Equal(RunningOrderTemplates.Online.Items.Select(i => i.Title), (await app.ReloadAsync(session)).RunningOrder.OrderBy(i => i.Position).Select(i => i.Title));
+    }
+
+    [Fact]
+    public async Task Post_TemplateWithAnOldVersion_IsAConflictAndKeepsWhatWasSaved()
+    {
+        var (community, session, client) = await SessionAsync();
+        var (_, before, _) = await client.GetJsonAsync(RunningOrderPath(community));
+        await client.PutJsonAsync(RunningOrderPath(community), new { items = new[] { new { title = "Saved meanwhile", minutes = 120 } } });
+
+        var (response, _) = await client.PostJsonAsync(
+            $"{RunningOrderPath(community)}/template", new { template = "stoke", replace = true, version = before.GetProperty("version").GetString() });
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("Saved meanwhile", Assert.Single((await app.ReloadAsync(session)).RunningOrder).Title);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("zoom")]
+    public async Task Post_NoSuchTemplate_IsAProblemAndChangesNothing(string? template)
+    {
+        var (community, session, client) = await SessionAsync();
+
+        var (response, problem) = await client.PostJsonAsync($"{RunningOrderPath(community)}/template", new { template });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Choose a running order to start from: \"stoke\" or \"online\"", problem.GetProperty("errors").GetProperty("template")[0].GetString());
+        Assert.Empty((await app.ReloadAsync(session)).RunningOrder);
+    }
+
     private async Task<(Community Community, Session Session, HttpClient Facilitator)> SessionAsync()
     {
         var community = await app.CreateCommunityAsync();

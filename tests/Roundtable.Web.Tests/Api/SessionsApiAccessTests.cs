@@ -1,8 +1,11 @@
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Sessions;
 using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Web.Tests.PageTests.Breakouts;
 using Roundtable.Web.Tests.PageTests.Sessions;
 using Roundtable.Web.Tests.Security;
 using static Roundtable.Web.Tests.Security.Visitor;
@@ -49,6 +52,9 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
         ($"{Api}/{{listed}}/sessions/1/attendance", [401, 403, 403, 403, 200, 200, 200]),
         ($"{Api}/{{hidden}}/sessions/1/attendance", [404, 404, 404, 404, 404, 404, 200]),
         ($"{Api}/{{listed}}/sessions/{{only}}/attendance", [401, 403, 403, 403, 404, 404, 404]),
+        ($"{Api}/{{listed}}/sessions/1/attendance/unmatched", [401, 403, 403, 403, 200, 200, 200]),
+        ($"{Api}/{{hidden}}/sessions/1/attendance/unmatched", [404, 404, 404, 404, 404, 404, 200]),
+        ($"{Api}/{{listed}}/sessions/{{only}}/attendance/unmatched", [401, 403, 403, 403, 404, 404, 404]),
         ($"{Api}/{{listed}}/attendance", [401, 403, 200, 200, 200, 200, 200]),
         ($"{Api}/{{hidden}}/attendance", [404, 404, 404, 404, 404, 404, 200]),
         ($"{Api}/{{listed}}/sessions/1/breakouts", [401, 403, 403, 403, 200, 200, 200]),
@@ -84,6 +90,20 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
         ("import an attendance report in {hidden}", [404, 404, 404, 404, 404, 404, 200]),
         ("propose breakouts in {listed}", [401, 403, 403, 403, 200, 200, 200]),
         ("propose breakouts in {hidden}", [404, 404, 404, 404, 404, 404, 200]),
+        ("move someone between breakouts in {listed}", [401, 403, 403, 403, 200, 200, 200]),
+        ("move someone between breakouts in {hidden}", [404, 404, 404, 404, 404, 404, 200]),
+        ("choose a breakout chair in {listed}", [401, 403, 403, 403, 200, 200, 200]),
+        ("choose a breakout chair in {hidden}", [404, 404, 404, 404, 404, 404, 200]),
+        ("start a running order from a template in {listed}", [401, 403, 403, 403, 200, 200, 200]),
+        ("start a running order from a template in {hidden}", [404, 404, 404, 404, 404, 404, 200]),
+        ("resolve a report row in {listed}", [401, 403, 403, 403, 200, 200, 200]),
+        ("resolve a report row in {hidden}", [404, 404, 404, 404, 404, 404, 200]),
+        // The sessions routes find only sessions: a preparation meeting has no breakouts, running
+        // order or attendance there, even for its own people.
+        ("move someone in a preparation meeting's breakouts in {listed}", [401, 403, 403, 403, 404, 404, 404]),
+        ("choose a chair in a preparation meeting's breakouts in {listed}", [401, 403, 403, 403, 404, 404, 404]),
+        ("start a preparation meeting's running order from a template in {listed}", [401, 403, 403, 403, 404, 404, 404]),
+        ("resolve a preparation meeting's report row in {listed}", [401, 403, 403, 403, 404, 404, 404]),
     ];
 
     public static TheoryData<string, Visitor, int> GetRows() => Rows(Gets);
@@ -255,10 +275,101 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
                 return (response, () => app.WithDbAsync(db => db.BreakoutGroups.AnyAsync(g => g.SessionId == session.Id)));
             }
 
+            case "move someone between breakouts":
+            {
+                var session = await WithGroupAsync(community);
+                var mover = (await app.BookedMemberAsync(community, session, name: "Mo Mover")).Id;
+                await ProposeAsync(session);
+                var response = await client.PostAsJsonAsync($"{sessions}/{session.Number}/breakouts/move", new { personId = mover, to = "new" });
+                return (response, async () => (await app.GroupsAsync(session)).Count == 2);
+            }
+
+            case "choose a breakout chair":
+            {
+                var session = await WithGroupAsync(community);
+                await app.BookedMemberAsync(community, session, name: "Cy Chair");
+                await ProposeAsync(session);
+                var group = Assert.Single(await app.GroupsAsync(session));
+                var next = group.Members.Select(m => m.PersonId).First(id => id != group.ChairId);
+                var response = await client.PutAsJsonAsync($"{sessions}/{session.Number}/breakouts/1/chair", new { personId = next });
+                return (response, async () => Assert.Single(await app.GroupsAsync(session)).ChairId == next);
+            }
+
+            case "start a running order from a template":
+            {
+                var session = await FreshAsync(community, SessionKind.Session);
+                var response = await client.PostAsJsonAsync($"{sessions}/{session.Number}/running-order/template", new { template = "stoke" });
+                return (response, async () => (await app.ReloadAsync(session)).RunningOrder.Count > 0);
+            }
+
+            case "resolve a report row":
+            {
+                var session = await FreshAsync(community, SessionKind.Session);
+                var row = await UnmatchedAsync(session);
+                var response = await client.PostAsJsonAsync($"{sessions}/{session.Number}/attendance/unmatched/{row}", new { resolution = "LeaveOut" });
+                return (response, () => ResolvedAsync(row));
+            }
+
+            case "move someone in a preparation meeting's breakouts":
+            {
+                var only = await PreparationOnlyAsync();
+                var response = await client.PostAsJsonAsync($"{sessions}/{only.Number}/breakouts/move", new { personId = app.PersonFor(LivedExpert).Id, to = "new" });
+                return (response, () => app.WithDbAsync(db => db.BreakoutGroups.AnyAsync(g => g.SessionId == only.Id)));
+            }
+
+            case "choose a chair in a preparation meeting's breakouts":
+            {
+                var only = await PreparationOnlyAsync();
+                var response = await client.PutAsJsonAsync($"{sessions}/{only.Number}/breakouts/1/chair", new { personId = app.PersonFor(LivedExpert).Id });
+                return (response, () => app.WithDbAsync(db => db.BreakoutGroups.AnyAsync(g => g.SessionId == only.Id)));
+            }
+
+            case "start a preparation meeting's running order from a template":
+            {
+                var only = await PreparationOnlyAsync();
+                var response = await client.PostAsJsonAsync($"{sessions}/{only.Number}/running-order/template", new { template = "stoke" });
+                return (response, async () => (await app.ReloadAsync(only)).RunningOrder.Count > 0);
+            }
+
+            case "resolve a preparation meeting's report row":
+            {
+                var only = await PreparationOnlyAsync();
+                var row = await UnmatchedAsync(only);
+                var response = await client.PostAsJsonAsync($"{sessions}/{only.Number}/attendance/unmatched/{row}", new { resolution = "LeaveOut" });
+                return (response, () => ResolvedAsync(row));
+            }
+
             default:
                 throw new ArgumentException($"No such action: {action}", nameof(action));
         }
     }
+
+    // A fresh session with one person booked; the test books another, then proposes groups.
+    private async Task<Session> WithGroupAsync(Community community)
+    {
+        var session = await FreshAsync(community, SessionKind.Session);
+        await app.BookedMemberAsync(community, session, name: "Bea Booked");
+        return session;
+    }
+
+    private Task ProposeAsync(Session session) =>
+        app.WithScopeAsync(services => services.GetRequiredService<Breakouts>().ProposeAsync(session, 6, 8, keepQuietTogether: true));
+
+    private Task<Session> PreparationOnlyAsync() =>
+        app.WithDbAsync(db => db.Sessions.AsNoTracking()
+            .SingleAsync(s => s.CommunityId == app.Listed.Id && s.Kind == SessionKind.PreparationMeeting && s.Number == SessionsApiAccessFixture.PreparationOnly));
+
+    // A row of an attendance report that matched nobody, as an import leaves it.
+    private Task<Guid> UnmatchedAsync(Session session) =>
+        app.WithDbAsync(async db =>
+        {
+            var row = new UnmatchedAttendee { SessionId = session.Id, Name = "Una Unmatched", ImportedAt = app.Clock.GetUtcNow() };
+            db.UnmatchedAttendees.Add(row);
+            await db.SaveChangesAsync();
+            return row.Id;
+        });
+
+    private Task<bool> ResolvedAsync(Guid row) => app.WithDbAsync(db => db.UnmatchedAttendees.AnyAsync(u => u.Id == row && u.ResolvedAt != null));
 
     private Task<Session> FreshAsync(Community community, SessionKind kind) =>
         app.CreateSessionAsync(community, SessionsApiAccessFixture.Today.AddDays(kind == SessionKind.Session ? 0 : 14), kind,

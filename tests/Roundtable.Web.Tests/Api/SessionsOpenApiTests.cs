@@ -29,6 +29,7 @@ public class SessionsOpenApiTests(RoundtableApp app) : IClassFixture<RoundtableA
             (Community + "/preparation-meetings/{number}/cancel", "post", "CancelPreparationMeeting", ["200", "400", "401", "403", "404"]),
             (Session + "/running-order", "get", "GetRunningOrder", ["200", "401", "403", "404"]),
             (Session + "/running-order", "put", "ReplaceRunningOrder", ["200", "400", "401", "403", "404", "409"]),
+            (Session + "/running-order/template", "post", "UseRunningOrderTemplate", ["200", "400", "401", "403", "404", "409"]),
             (Session + "/sign-up", "get", "GetMySignUp", ["200", "401", "403", "404"]),
             (Session + "/sign-up", "post", "SignUp", ["200", "201", "400", "401", "403", "404", "409"]),
             (Session + "/sign-up", "delete", "CancelMySignUp", ["204", "401", "403", "404", "409"]),
@@ -37,9 +38,13 @@ public class SessionsOpenApiTests(RoundtableApp app) : IClassFixture<RoundtableA
             (Session + "/attendance", "get", "GetSessionAttendance", ["200", "401", "403", "404"]),
             (Session + "/attendance", "post", "MarkPresent", ["200", "400", "401", "403", "404", "409"]),
             (Session + "/attendance/report", "post", "ImportAttendanceReport", ["200", "400", "401", "403", "404", "409", "415"]),
+            (Session + "/attendance/unmatched", "get", "ListUnmatchedReportRows", ["200", "401", "403", "404"]),
+            (Session + "/attendance/unmatched/{id}", "post", "ResolveUnmatchedReportRow", ["200", "400", "401", "403", "404", "409"]),
             (Session + "/breakouts", "get", "GetBreakouts", ["200", "400", "401", "403", "404"]),
             (Session + "/breakouts", "post", "ProposeBreakouts", ["200", "400", "401", "403", "404", "409"]),
             (Session + "/breakouts/mine", "get", "GetMyBreakout", ["200", "401", "403", "404"]),
+            (Session + "/breakouts/move", "post", "MoveBetweenBreakouts", ["200", "400", "401", "403", "404"]),
+            (Session + "/breakouts/{group}/chair", "put", "ChooseBreakoutChair", ["200", "400", "401", "403", "404"]),
         ];
         foreach (var (path, method, operationId, statuses) in expected)
         {
