@@ -19,6 +19,17 @@ public class HubTestClientTests(HubTestApp app) : IClassFixture<HubTestApp>
     }
 
     [Fact]
+    public async Task Invoke_AResultLongerThanOneRead_ArrivesWhole()
+    {
+        await using var client = await app.ConnectHubAsync(Echo);
+
+        var result = await client.InvokeAsync<string>("Repeat", "speaking, typing, drawing, listening; ", 5_000);
+
+        Assert.Equal(string.Concat(Enumerable.Repeat("speaking, typing, drawing, listening; ", 5_000)), result);
+        Assert.Equal("and the next", await client.InvokeAsync<string>("Echo", "and the next"));
+    }
+
+    [Fact]
     public async Task Invoke_WhenTheHubRefuses_ThrowsTheHubsReason()
     {
         await using var client = await app.ConnectHubAsync(Echo);
@@ -89,7 +100,7 @@ public class HubTestClientTests(HubTestApp app) : IClassFixture<HubTestApp>
     [Fact]
     public async Task KeepAlive_AClientThatPingsStays_WhileOneThatFellSilentIsClosedByTheServer()
     {
-        await using var pinging = await app.ConnectHubAsync("/test-hubs/quiet", new HubTestClientOptions { KeepAliveInterval = TimeSpan.FromMilliseconds(200) });
+        await using var pinging = await app.ConnectHubAsync("/test-hubs/quiet", new HubTestClientOptions { KeepAliveInterval = TimeSpan.FromMilliseconds(100) });
         await using var silent = await app.ConnectHubAsync("/test-hubs/quiet", new HubTestClientOptions { KeepAliveInterval = null });
 
         await silent.PingAsync();

@@ -32,7 +32,7 @@ public sealed class HubTestApp : RoundtableApp
             services.AddSignalR()
                 // Pings every fifth of a second, so every test here also shows they are tolerated.
                 .AddHubOptions<EchoHub>(hub => hub.KeepAliveInterval = TimeSpan.FromMilliseconds(200))
-                .AddHubOptions<QuietHub>(hub => hub.ClientTimeoutInterval = TimeSpan.FromSeconds(1));
+                .AddHubOptions<QuietHub>(hub => hub.ClientTimeoutInterval = TimeSpan.FromSeconds(2));
             services.AddSingleton<IStartupFilter, MapTestHubs>();
         });
     }
@@ -67,6 +67,8 @@ public sealed class EchoHub : Hub
 
     public Said Describe(string group, string text) => new(group, text);
 
+    public string Repeat(string text, int times) => string.Concat(Enumerable.Repeat(text, times));
+
     public void Refuse(string reason) => throw new HubException(reason);
 
     public void Crash() => throw new InvalidOperationException("a detail only the server should know");
@@ -92,7 +94,7 @@ public sealed class EchoHub : Hub
             : Task.CompletedTask;
 }
 
-// Drops a client that has said nothing for a second.
+// Drops a client that has said nothing for two seconds (after its first ping).
 [AllowAnonymous]
 public sealed class QuietHub : Hub
 {

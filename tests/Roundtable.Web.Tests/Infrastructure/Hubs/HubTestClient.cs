@@ -14,8 +14,13 @@ namespace Roundtable.Web.Tests.Infrastructure.Hubs;
 // @microsoft/signalr does: negotiate, connect with the connection token, handshake, then
 // records separated by 0x1E. The .NET SignalR client is not in the package registry here,
 // and a small client of our own lets a test do what a phone does, including losing signal
-// (DropAsync). Protocol: dotnet/aspnetcore src/SignalR/docs/specs/HubProtocol.md and
-// TransportProtocols.md.
+// (DropAsync). It needs an app that ListensOnLoopback: TestServer's in-memory WebSocket would
+// not show what a real socket does when it is aborted or goes quiet. Protocol: dotnet/aspnetcore
+// src/SignalR/docs/specs/HubProtocol.md and TransportProtocols.md.
+//
+//   await using var phone = await app.ConnectHubAsync("/hubs/room", person);
+//   await phone.InvokeAsync("Join", roomId);
+//   var said = await phone.NextAsync<Contribution>("Contributed");
 public sealed class HubTestClient : IAsyncDisposable
 {
     private const byte RecordSeparator = 0x1E;
