@@ -505,9 +505,15 @@ public sealed class HubTestClient : IAsyncDisposable
             throw new HubNegotiationException(response.StatusCode, null, error.GetString());
         }
 
-        return new Negotiation(
-            body.GetProperty("connectionId").GetString()!,
-            body.GetProperty("connectionToken").GetString()!);
+        if (!body.GetProperty("availableTransports").EnumerateArray().Any(t => t.GetProperty("transport").GetString() == "WebSockets"))
+        {
+            throw new HubNegotiationException(response.StatusCode, null, $"the hub does not offer WebSockets: {body}");
+        }
+
+        var connectionId = body.GetProperty("connectionId").GetString()!;
+        // Negotiate version 0 servers have no separate token: the id is the token.
+        var connectionToken = body.TryGetProperty("connectionToken", out var token) ? token.GetString()! : connectionId;
+        return new Negotiation(connectionId, connectionToken);
     }
 
     // A browser's cookies were set for the address it used; the hub may be on another host
