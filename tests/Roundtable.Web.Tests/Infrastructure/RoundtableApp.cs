@@ -1,5 +1,10 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Roundtable.Core.Data;
@@ -21,10 +26,25 @@ public class RoundtableApp : WebApplicationFactory<Program>, IAsyncLifetime
     // Set to reuse a database another app instance used (a restart).
     public TestDatabase? ExistingDatabase { get; init; }
 
+    // Serve on a real loopback socket (Kestrel) instead of in memory, for tests that speak to
+    // the app as a browser's WebSocket does (hubs); browsers from CreateBrowser still work.
+    public bool ListensOnLoopback { get; init; }
+
+    // Where the app listens when ListensOnLoopback.
+    public Uri LoopbackAddress => new(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+
     public virtual async Task InitializeAsync()
     {
         Database = ExistingDatabase ?? await TestDatabase.CreateAsync();
-        _ = Server;
+        if (ListensOnLoopback)
+        {
+            UseKestrel(0);
+            StartServer();
+        }
+        else
+        {
+            _ = Server;
+        }
     }
 
     // For a test that needs an app of its own: `await using var app = await new RoundtableApp { … }.StartAsync();`
@@ -47,8 +67,15 @@ public class RoundtableApp : WebApplicationFactory<Program>, IAsyncLifetime
         GC.SuppressFinalize(this);
     }
 
-    public HttpClient CreateBrowser() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://localhost") });
+    // A browser that does not follow redirects; `cookies` lets a test read what it was given.
+    public HttpClient CreateBrowser(CookieContainer? cookies = null)
+    {
+        cookies ??= new CookieContainer();
+        return ListensOnLoopback
+            // Over Kestrel the factory's clients follow redirects whatever their options say.
+            ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = LoopbackAddress }
+            : CreateDefaultClient(new Uri("http://localhost"), new CookieContainerHandler(cookies));
+    }
 
     public async Task<T> WithDbAsync<T>(Func<RoundtableDb, Task<T>> work)
     {
