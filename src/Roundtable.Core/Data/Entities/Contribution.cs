@@ -146,7 +146,8 @@ public class RoomEvent
 
     public long Sequence { get; init; }
 
-    public RoomEventKind Kind { get; init; }
+    // Settable only so a hidden or deleted contribution's earlier events can say it was removed.
+    public RoomEventKind Kind { get; set; }
 
     // The contribution the event is about, so its content can be taken out of the log when it
     // is hidden or deleted.
