@@ -12,7 +12,8 @@ public sealed record NewContribution(
 
 // What a scribe records for someone who spoke aloud: named as the speaker chose (SpeakerId), or
 // not at all (null).
-public sealed record SpokenContribution(Guid Id, Guid? PromptId, string? Text, Guid? SpeakerId, int? BreakoutGroupNumber = null);
+public sealed record SpokenContribution(
+    Guid Id, Guid? PromptId, string? Text, Guid? SpeakerId, int? Scale = null, int? GoodEnough = null, int? BreakoutGroupNumber = null);
 
 // What makes a contribution one the room can take: the checks, and their words, that a page, the
 // hub and the API all show beside the field.
@@ -88,22 +89,6 @@ public static class ContributionRules
             PromptKind.ClosingWord => ContributionKind.ClosingWord,
             _ => ContributionKind.Answer,
         };
-
-    public static Dictionary<string, string> CheckSpoken(SpokenContribution input)
-    {
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        var text = input.Text?.Trim() ?? "";
-        if (text.Length == 0)
-        {
-            errors[TextField] = "Enter what they said";
-        }
-        else if (text.Length > Contribution.TextMaxLength)
-        {
-            errors[TextField] = $"What they said must be {Contribution.TextMaxLength} characters or fewer";
-        }
-
-        return errors;
-    }
 
     private static bool OnScale(int value) => value is >= LowestScale and <= HighestScale;
 

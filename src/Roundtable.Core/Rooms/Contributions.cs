@@ -43,22 +43,16 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
 
     // The scribe is the author (and only they can delete it); the room sees the speaker's name as
     // they chose it, or none.
-    public async Task<ContributionResult> RecordSpokenAsync(Guid roomId, Guid scribeId, SpokenContribution input, CancellationToken cancellationToken = default)
-    {
-        var errors = ContributionRules.CheckSpoken(input);
-        if (errors.Count > 0)
-        {
-            return new ContributionResult(ContributionOutcome.Invalid, null, errors, []);
-        }
-
-        return await StoreAsync(
+    public Task<ContributionResult> RecordSpokenAsync(Guid roomId, Guid scribeId, SpokenContribution input, CancellationToken cancellationToken = default) =>
+        StoreAsync(
             roomId,
             Participant.Member(scribeId),
-            new NewContribution(input.Id, input.PromptId, input.Text, Anonymous: input.SpeakerId is null, BreakoutGroupNumber: input.BreakoutGroupNumber),
+            new NewContribution(
+                input.Id, input.PromptId, input.Text, input.Scale, input.GoodEnough, Anonymous: input.SpeakerId is null,
+                BreakoutGroupNumber: input.BreakoutGroupNumber),
             input.SpeakerId,
             spoken: true,
             cancellationToken);
-    }
 
     // The author takes back what they said: its words and photo are erased, and everyone's view
     // loses it. Allowed after the room has closed too.
@@ -147,7 +141,7 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
             }
         }
 
-        var errors = spoken ? [] : ContributionRules.Check(input, prompt);
+        var errors = ContributionRules.Check(input, prompt);
         if (spokenBy is { } speaker && !await db.Memberships.AnyAsync(m => m.CommunityId == communityId && m.PersonId == speaker && m.LeftAt == null, cancellationToken))
         {
             errors[ContributionRules.SpeakerField] = "Choose someone in the community, or record it without a name";
