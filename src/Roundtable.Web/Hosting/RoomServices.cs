@@ -7,7 +7,7 @@ public static class RoomServices
 {
     public static IServiceCollection AddRoomServices(this IServiceCollection services) => services
         .AddSingleton<ReactionRateLimit>()
-        .AddScoped<Rooms>()
+        .AddScoped<LiveRooms>()
         .AddScoped<RoomLinks>()
         .AddScoped<Prompts>()
         .AddScoped<Contributions>()

@@ -23,7 +23,7 @@ public sealed record RoomResult(RoomOutcome Outcome, IReadOnlyList<RoomEventView
 
 // A room's life: opening it for a session, stepping through the running order, and closing it.
 // Every method returns the events it appended, already stored, for the caller to broadcast.
-public sealed class Rooms(RoundtableDb db, TimeProvider clock)
+public sealed class LiveRooms(RoundtableDb db, TimeProvider clock)
 {
     public Task<Room?> FindAsync(Guid roomId, CancellationToken cancellationToken = default) =>
         db.Rooms.AsNoTracking().Include(r => r.Session).SingleOrDefaultAsync(r => r.Id == roomId, cancellationToken);
