@@ -65,6 +65,22 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
+    public DbSet<Room> Rooms => Set<Room>();
+
+    public DbSet<RoomPrompt> RoomPrompts => Set<RoomPrompt>();
+
+    public DbSet<RoomGuest> RoomGuests => Set<RoomGuest>();
+
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+
+    public DbSet<ContributionPhoto> ContributionPhotos => Set<ContributionPhoto>();
+
+    public DbSet<Reaction> Reactions => Set<Reaction>();
+
+    public DbSet<RoomEvent> RoomEvents => Set<RoomEvent>();
+
+    public DbSet<ModerationEntry> ModerationEntries => Set<ModerationEntry>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var communitiesChanged = CommunitiesChanging();

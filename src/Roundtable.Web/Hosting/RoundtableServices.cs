@@ -53,6 +53,7 @@ public static class RoundtableServices
         services.AddAttendanceServices();
         services.AddBreakoutServices();
         services.AddCalendarServices();
+        services.AddRoomServices();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)

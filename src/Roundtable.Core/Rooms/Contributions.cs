@@ -1,0 +1,215 @@
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+
+namespace Roundtable.Core.Rooms;
+
+public enum ContributionOutcome
+{
+    Added = 0,
+
+    // Sent before with this id (a retry, a double tap): stored once, nothing new.
+    AlreadyStored = 1,
+
+    // The prompt closed while they were typing: what they wrote is kept as a general contribution,
+    // and they should be told so.
+    KeptAsGeneral = 2,
+
+    // See Errors, field by field.
+    Invalid = 3,
+    RoomNotOpen = 4,
+
+    // A scaling answer with nothing written, sent after the question closed: nothing to keep.
+    PromptClosed = 5,
+    NotFound = 6,
+}
+
+public sealed record ContributionResult(
+    ContributionOutcome Outcome, ContributionView? Contribution, IReadOnlyDictionary<string, string> Errors, IReadOnlyList<RoomEventView> Events)
+{
+    public bool Stored => Outcome is ContributionOutcome.Added or ContributionOutcome.KeptAsGeneral or ContributionOutcome.AlreadyStored;
+
+    internal static ContributionResult Just(ContributionOutcome outcome) => new(outcome, null, new Dictionary<string, string>(), []);
+}
+
+// Writing, answering, sharing a photo, and a scribe recording what someone said aloud; deleting
+// one's own. Each contribution is stored, with its place in the room's sequence and the event
+// that tells everyone, before the caller broadcasts the returned events. Who may do this is
+// RoomAccess's to say; this only checks what the room itself decides.
+public sealed class Contributions(RoundtableDb db, TimeProvider clock)
+{
+    public Task<ContributionResult> AddAsync(Guid roomId, Participant author, NewContribution input, CancellationToken cancellationToken = default) =>
+        StoreAsync(roomId, author, input, spokenBy: null, spoken: false, cancellationToken);
+
+    // The scribe is the author (and only they can delete it); the room sees the speaker's name as
+    // they chose it, or none.
+    public Task<ContributionResult> RecordSpokenAsync(Guid roomId, Guid scribeId, SpokenContribution input, CancellationToken cancellationToken = default) =>
+        StoreAsync(
+            roomId,
+            Participant.Member(scribeId),
+            new NewContribution(
+                input.Id, input.PromptId, input.Text, input.Scale, input.GoodEnough, Anonymous: input.SpeakerId is null,
+                BreakoutGroupNumber: input.BreakoutGroupNumber),
+            input.SpeakerId,
+            spoken: true,
+            cancellationToken);
+
+    // The author takes back what they said: its words and photo are erased, and everyone's view
+    // loses it. Allowed after the room has closed too.
+    public async Task<ContributionResult> DeleteAsync(Guid roomId, Guid contributionId, Participant author, CancellationToken cancellationToken = default)
+    {
+        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        var contribution = change is null ? null
+            : await db.Contributions.Include(c => c.Photo).SingleOrDefaultAsync(c => c.Id == contributionId && c.RoomId == roomId, cancellationToken);
+        if (change is null || contribution is null || !IsBy(contribution, author))
+        {
+            return ContributionResult.Just(ContributionOutcome.NotFound);
+        }
+
+        if (contribution.DeletedAt is not null)
+        {
+            return ContributionResult.Just(ContributionOutcome.AlreadyStored);
+        }
+
+        contribution.DeletedAt = change.Now;
+        contribution.Text = null;
+        contribution.Pinned = false;
+        if (contribution.Photo is { } photo)
+        {
+            db.ContributionPhotos.Remove(photo);
+        }
+
+        await db.Reactions.Where(r => r.ContributionId == contributionId).ExecuteDeleteAsync(cancellationToken);
+        await change.RedactAsync(contributionId, RoomEventKind.ContributionDeleted, cancellationToken);
+        change.Append(RoomEventKind.ContributionDeleted, new ContributionRemovedView(contributionId), contributionId);
+        return new ContributionResult(ContributionOutcome.Added, null, new Dictionary<string, string>(), await change.CommitAsync(cancellationToken));
+    }
+
+    // The ids of what this participant contributed (and has not deleted): how their own client
+    // knows which anonymous contributions are theirs.
+    public Task<List<Guid>> MineAsync(Guid roomId, Participant participant, CancellationToken cancellationToken = default) =>
+        db.Contributions.AsNoTracking()
+            .Where(c => c.RoomId == roomId && c.DeletedAt == null &&
+                        (participant.PersonId != null ? c.PersonId == participant.PersonId : c.GuestId == participant.GuestId))
+            .OrderBy(c => c.Sequence).Select(c => c.Id).ToListAsync(cancellationToken);
+
+    // A contribution's photo, unless it was deleted, or hidden from anyone but facilitators.
+    public Task<ContributionPhoto?> PhotoAsync(Guid roomId, Guid contributionId, bool facilitator, CancellationToken cancellationToken = default) =>
+        db.ContributionPhotos.AsNoTracking()
+            .Where(p => p.ContributionId == contributionId &&
+                        db.Contributions.Any(c => c.Id == contributionId && c.RoomId == roomId && c.DeletedAt == null && (facilitator || !c.Hidden)))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private static bool IsBy(Contribution contribution, Participant participant) =>
+        participant.PersonId is { } person ? contribution.PersonId == person : contribution.GuestId == participant.GuestId;
+
+    private async Task<ContributionResult> StoreAsync(
+        Guid roomId, Participant author, NewContribution input, Guid? spokenBy, bool spoken, CancellationToken cancellationToken)
+    {
+        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        if (change is null)
+        {
+            return ContributionResult.Just(ContributionOutcome.NotFound);
+        }
+
+        var names = new RoomNames(db);
+        var communityId = change.Room.Session.CommunityId;
+        if (await db.Contributions.AsNoTracking().Include(c => c.Photo).SingleOrDefaultAsync(c => c.Id == input.Id, cancellationToken) is { } existing)
+        {
+            if (existing.RoomId != roomId || !IsBy(existing, author))
+            {
+                return ContributionResult.Just(ContributionOutcome.NotFound);
+            }
+
+            await names.LoadAsync(communityId, [existing], cancellationToken);
+            var view = existing.IsVisible ? RoomNames.View(existing, names.NameOf(existing)) : null;
+            return new ContributionResult(ContributionOutcome.AlreadyStored, view, new Dictionary<string, string>(), []);
+        }
+
+        if (!RoomAccess.CanContribute(change.Room.State))
+        {
+            return ContributionResult.Just(ContributionOutcome.RoomNotOpen);
+        }
+
+        RoomPrompt? prompt = null;
+        if (input.PromptId is { } promptId)
+        {
+            prompt = await db.RoomPrompts.AsNoTracking().SingleOrDefaultAsync(p => p.Id == promptId && p.RoomId == roomId, cancellationToken);
+            if (prompt is null)
+            {
+                return ContributionResult.Just(ContributionOutcome.NotFound);
+            }
+        }
+
+        var errors = ContributionRules.Check(input, prompt);
+        if (spokenBy is { } speaker && !await db.Memberships.AnyAsync(m => m.CommunityId == communityId && m.PersonId == speaker && m.LeftAt == null, cancellationToken))
+        {
+            errors[ContributionRules.SpeakerField] = "Choose someone in the community, or record it without a name";
+        }
+
+        var group = input.BreakoutGroupNumber;
+        if (group is { } number && !await db.BreakoutGroups.AnyAsync(g => g.SessionId == change.Room.SessionId && g.Number == number, cancellationToken))
+        {
+            errors["BreakoutGroupNumber"] = "There is no such breakout group";
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ContributionResult(ContributionOutcome.Invalid, null, errors, []);
+        }
+
+        var outcome = ContributionOutcome.Added;
+        var text = input.Text?.Trim() is { Length: > 0 } trimmed ? trimmed : null;
+        if (prompt is { IsOpen: false })
+        {
+            if (text is null && input.Photo is null)
+            {
+                return ContributionResult.Just(ContributionOutcome.PromptClosed);
+            }
+
+            prompt = null;
+            outcome = ContributionOutcome.KeptAsGeneral;
+        }
+
+        if (group is null && prompt is { Audience: PromptAudience.EachBreakoutGroup } && author.PersonId is { } personId)
+        {
+            group = await db.BreakoutMembers.Where(m => m.SessionId == change.Room.SessionId && m.PersonId == personId)
+                .Select(m => (int?)m.Group.Number).SingleOrDefaultAsync(cancellationToken);
+        }
+
+        var answersScale = prompt?.Kind == PromptKind.Scaling;
+        var contribution = new Contribution
+        {
+            Id = input.Id,
+            RoomId = roomId,
+            Sequence = change.NextSequence,
+            PromptId = prompt?.Id,
+            BreakoutGroupNumber = group,
+            Kind = spoken ? ContributionKind.Spoken : ContributionRules.KindFor(prompt, input.Photo is not null),
+            PersonId = author.PersonId,
+            GuestId = author.GuestId,
+            Anonymous = input.Anonymous,
+            SpokenById = spokenBy,
+            Text = text,
+            Scale = answersScale ? input.Scale : null,
+            GoodEnough = answersScale && prompt!.AsksGoodEnough ? input.GoodEnough : null,
+            CreatedAt = change.Now,
+        };
+        if (input.Photo is { } photo)
+        {
+            contribution.Photo = new ContributionPhoto
+            {
+                ContributionId = contribution.Id,
+                Bytes = photo.Bytes,
+                ContentType = PhotoFormat.Detect(photo.Bytes)!,
+                Description = photo.Description!.Trim(),
+            };
+        }
+
+        db.Contributions.Add(contribution);
+        await names.LoadAsync(communityId, [contribution], cancellationToken);
+        var added = RoomNames.View(contribution, names.NameOf(contribution));
+        change.Append(RoomEventKind.ContributionAdded, added, contribution.Id);
+        return new ContributionResult(outcome, added, new Dictionary<string, string>(), await change.CommitAsync(cancellationToken));
+    }
+}

@@ -1,0 +1,62 @@
+using Roundtable.Core.Communities;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Sessions;
+
+namespace Roundtable.Core.Rooms;
+
+public enum RoomRole
+{
+    None = 0,
+
+    // Reads the room, writes, answers, reacts.
+    Participant = 1,
+
+    // Also steps through the running order, opens and closes prompts, hides and pins, records what
+    // people said aloud, and opens and closes the room.
+    Facilitator = 2,
+}
+
+// Who may be in a live room and what they may do there: the rules pages, the hub and the API all
+// ask. A member need not have signed up ("there is no such thing as late"); a preparation meeting's
+// room is only for the lived-expert group and the co-leads who support it, and takes no guests.
+public static class RoomAccess
+{
+    public static RoomRole ForMember(Session session, Membership? membership, bool isSiteAdmin)
+    {
+        var active = membership is { IsActive: true } ? membership : null;
+        if (session.IsCancelled || !SessionAccess.CanSee(session.Kind, active))
+        {
+            return RoomRole.None;
+        }
+
+        // Site admins act as a co-lead in a session, but are not let into a preparation meeting
+        // by being admins (SessionAccess has already kept them out).
+        if (CommunityAccess.Allows(active?.Role, isSiteAdmin && session.Kind == SessionKind.Session, CommunityRole.Facilitator))
+        {
+            return RoomRole.Facilitator;
+        }
+
+        return active is null ? RoomRole.None : RoomRole.Participant;
+    }
+
+    public static bool TakesGuests(Session session) =>
+        session.Kind == SessionKind.Session && !session.IsCancelled;
+
+    // Everyone in the room reads it while it is open and afterwards; writing is only while open.
+    public static bool CanContribute(RoomState state) => state == RoomState.Open;
+
+    // A facilitator, or the chair of a breakout group recording what their group said aloud.
+    public static bool CanScribe(RoomRole role, bool chairsABreakoutGroup) =>
+        role == RoomRole.Facilitator || (role == RoomRole.Participant && chairsABreakoutGroup);
+}
+
+// Who is acting in a room: a member (by person id) or a guest who came with the join link.
+public readonly record struct Participant(Guid? PersonId, Guid? GuestId)
+{
+    public static Participant Member(Guid personId) => new(personId, null);
+
+    public static Participant Guest(Guid guestId) => new(null, guestId);
+
+    // The one id a reaction or a rate limit is counted against.
+    public Guid Id => PersonId ?? GuestId ?? throw new InvalidOperationException("A participant is a member or a guest.");
+}
