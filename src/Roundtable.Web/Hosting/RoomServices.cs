@@ -1,18 +1,32 @@
+using System.Text.Json.Serialization;
 using Roundtable.Core.Rooms;
+using Roundtable.Web.Rooms;
 
 namespace Roundtable.Web.Hosting;
 
 // The services behind the live room: its pages, hub and API.
 public static class RoomServices
 {
-    public static IServiceCollection AddRoomServices(this IServiceCollection services) => services
-        .AddSingleton<ReactionRateLimit>()
-        .AddScoped<LiveRooms>()
-        .AddScoped<RoomLinks>()
-        .AddScoped<Prompts>()
-        .AddScoped<Contributions>()
-        .AddScoped<Moderation>()
-        .AddScoped<Reactions>()
-        .AddScoped<RoomEvents>()
-        .AddScoped<RoomRecord>();
+    public const string HubPath = "/hubs/room";
+
+    public static IServiceCollection AddRoomServices(this IServiceCollection services)
+    {
+        // Enums by name, as in the events' payloads (RoomPayloads).
+        services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return services
+            .AddSingleton<ReactionRateLimit>()
+            .AddSingleton<RoomBroadcast>()
+            .AddScoped<LiveRooms>()
+            .AddScoped<RoomLinks>()
+            .AddScoped<Prompts>()
+            .AddScoped<Contributions>()
+            .AddScoped<Moderation>()
+            .AddScoped<Reactions>()
+            .AddScoped<RoomEvents>()
+            .AddScoped<RoomRecord>();
+    }
+
+    // Anyone may connect; RoomHub.Join decides who is let into which room.
+    public static void MapRoomHub(this WebApplication app) =>
+        app.MapHub<RoomHub>(HubPath).AllowAnonymous();
 }

@@ -49,6 +49,7 @@ public static class RoundtablePipeline
         app.MapRazorPages().WithStaticAssets();
         app.MapRoundtableApi();
         app.MapCalendar();
+        app.MapRoomHub();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             ResultStatusCodes =
