@@ -6,6 +6,7 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Threading.Channels;
 
 namespace Roundtable.Web.Tests.Infrastructure.Hubs;
@@ -25,7 +26,8 @@ public sealed class HubTestClient : IAsyncDisposable
 {
     private const byte RecordSeparator = 0x1E;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Enums by name, as Roundtable's hubs send them (numbers are read too).
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly ClientWebSocket socket;
     private readonly HubTestClientOptions options;
@@ -562,7 +564,8 @@ public sealed class HubTestClientOptions
 // A call the server made to a client method: `Clients.Caller.SendAsync(Target, arguments…)`.
 public sealed record HubInvocation(string Target, IReadOnlyList<JsonElement> Arguments)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Enums by name, as Roundtable's hubs send them (numbers are read too).
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     public T? Argument<T>(int index) => Arguments[index].Deserialize<T>(Json);
 

@@ -1,0 +1,166 @@
+using System.Net;
+using Roundtable.Core.Communities;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Rooms;
+using Roundtable.Web.Rooms;
+using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Web.Tests.Infrastructure.Hubs;
+using Roundtable.Web.Tests.Room;
+
+namespace Roundtable.Web.Tests.Hubs;
+
+// Who the room's hub lets into which room: the same rules as the room's pages (RoomAccess).
+public class RoomHubAccessTests(RoomHubApp app) : IClassFixture<RoomHubApp>
+{
+    [Fact]
+    public async Task Join_NotSignedIn_IsRefused()
+    {
+        var room = await app.OpenRoomAsync();
+        await using var stranger = await app.ConnectRoomAsync();
+
+        var refused = await Assert.ThrowsAsync<HubInvocationException>(() => stranger.JoinAsync(room));
+
+        Assert.Contains(RoomHub.CannotJoin, refused.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<HubInvocationException>(() => stranger.ContributeAsync("Let me in"));
+    }
+
+    [Fact]
+    public async Task Join_SignedInButNotAMember_IsRefused()
+    {
+        var room = await app.OpenRoomAsync();
+        await using var outsider = await app.ConnectRoomAsync(await app.CreatePersonAsync("Pat Outsider"));
+
+        await Assert.ThrowsAsync<HubInvocationException>(() => outsider.JoinAsync(room));
+    }
+
+    [Fact]
+    public async Task Join_AMemberOfAnotherCommunity_IsRefused()
+    {
+        var room = await app.OpenRoomAsync();
+        var elsewhere = await app.OpenRoomAsync();
+        await using var visitor = await app.ConnectRoomAsync(elsewhere.Facilitator);
+
+        await Assert.ThrowsAsync<HubInvocationException>(() => visitor.JoinAsync(room));
+        Assert.Equal(RoomSeatKind.Facilitator, (await visitor.JoinAsync(elsewhere)).Seat);
+    }
+
+    [Fact]
+    public async Task Join_APreparationMeeting_OnlyTheLivedExpertGroupAndCoLeads()
+    {
+        var meeting = await app.OpenRoomAsync(SessionKind.PreparationMeeting);
+        var member = await app.CreatePersonAsync("Ash Member");
+        await app.JoinAsync(meeting.Community, member);
+        var facilitator = await app.CreatePersonAsync("Fay Facilitator");
+        await app.JoinAsync(meeting.Community, facilitator, CommunityRole.Facilitator);
+        var admin = await app.CreatePersonAsync("Ada Admin");
+        await app.MakeSiteAdminAsync(admin);
+
+        foreach (var refused in new[] { member, facilitator, admin })
+        {
+            await using var client = await app.ConnectRoomAsync(refused);
+            await Assert.ThrowsAsync<HubInvocationException>(() => client.JoinAsync(meeting));
+        }
+
+        await using var expert = await app.ConnectRoomAsync(meeting.Member);
+        await using var coLead = await app.ConnectRoomAsync(meeting.Facilitator);
+        Assert.Equal(RoomSeatKind.Participant, (await expert.JoinAsync(meeting)).Seat);
+        Assert.Equal(RoomSeatKind.Facilitator, (await coLead.JoinAsync(meeting)).Seat);
+    }
+
+    [Fact]
+    public async Task Join_SiteAdminInASession_FacilitatesIt()
+    {
+        var room = await app.OpenRoomAsync();
+        var admin = await app.CreatePersonAsync("Ada Admin");
+        await app.MakeSiteAdminAsync(admin);
+        await using var client = await app.ConnectRoomAsync(admin);
+
+        Assert.Equal(RoomSeatKind.Facilitator, (await client.JoinAsync(room)).Seat);
+    }
+
+    [Fact]
+    public async Task Join_AGuest_OnlyTheirOwnSessionsRoom()
+    {
+        var room = await app.OpenRoomAsync();
+        var other = await app.OpenRoomAsync();
+        var guestToken = await GuestTokenAsync(room, "Gus Guest");
+        await using var guest = await app.ConnectRoomAsync();
+
+        await Assert.ThrowsAsync<HubInvocationException>(() => guest.JoinAsync(new JoinRoom(other.Session.Id, GuestToken: guestToken)));
+        var joined = await guest.JoinAsync(new JoinRoom(room.Session.Id, GuestToken: guestToken));
+        var said = await guest.ContributeAsync("Glad to be here");
+
+        Assert.Equal(RoomSeatKind.Guest, joined.Seat);
+        Assert.Equal(room.RoomId, joined.RoomId);
+        Assert.Equal("Gus Guest", said.Contribution!.Name);
+    }
+
+    [Fact]
+    public async Task Join_AGuestByTheCookieTheirBrowserKeeps_EntersTheirRoom()
+    {
+        var room = await app.OpenRoomAsync();
+        var cookies = new CookieContainer();
+        cookies.Add(app.LoopbackAddress, new Cookie(RoomHub.GuestCookie, await GuestTokenAsync(room, null)));
+        await using var guest = await app.ConnectRoomAsync(new HubTestClientOptions { Cookies = cookies });
+
+        var joined = await guest.JoinAsync(new JoinRoom());
+
+        Assert.Equal(room.RoomId, joined.RoomId);
+        Assert.Equal(RoomSeatKind.Guest, joined.Seat);
+    }
+
+    [Fact]
+    public async Task Join_AGuestWithAnUnknownSecret_IsRefused()
+    {
+        await using var guest = await app.ConnectRoomAsync();
+
+        await Assert.ThrowsAsync<HubInvocationException>(() => guest.JoinAsync(new JoinRoom(GuestToken: RoomLinks.GuestPrefix + "not-a-real-secret")));
+    }
+
+    [Fact]
+    public async Task Join_TheProjector_ReadsButCannotWrite()
+    {
+        var room = await app.OpenRoomAsync();
+        var token = await app.UseAsync<RoomLinks, string?>(links => links.NewProjectorLinkAsync(room.RoomId));
+        await app.ContributeAsync(room, "On the big screen");
+        await using var projector = await app.ConnectRoomAsync();
+
+        var joined = await projector.JoinAsync(new JoinRoom(ProjectorToken: token));
+
+        Assert.Equal(RoomSeatKind.Projector, joined.Seat);
+        Assert.Contains(joined.Events, e => e.Kind == RoomEventKind.ContributionAdded);
+        await Assert.ThrowsAsync<HubInvocationException>(() => projector.ContributeAsync("Not from here"));
+    }
+
+    [Fact]
+    public async Task FacilitatorMethods_FromAParticipant_AreRefused()
+    {
+        var room = await app.OpenRoomAsync();
+        var target = (await app.ContributeAsync(room, "Leave me be")).Contribution!.Id;
+        await using var member = await app.ConnectRoomAsync(room.Member);
+        await member.JoinAsync(room);
+
+        foreach (var (method, arguments) in new (string, object?[])[]
+                 {
+                     ("CloseRoom", []),
+                     ("OpenRoom", []),
+                     ("MoveToItem", [null]),
+                     ("OpenPrompt", [new OpenPrompt(PromptKind.Free, "Anything?")]),
+                     ("Hide", [target, "Because"]),
+                     ("Pin", [target, true]),
+                     ("Show", [target]),
+                     ("Hidden", []),
+                 })
+        {
+            var refused = await Assert.ThrowsAsync<HubInvocationException>(() => member.InvokeAsync(method, arguments));
+            Assert.Contains("Only a facilitator", refused.Message, StringComparison.Ordinal);
+        }
+    }
+
+    private Task<string> GuestTokenAsync(OpenRoom room, string? name) =>
+        app.UseAsync<RoomLinks, string>(async links =>
+        {
+            var join = await links.NewJoinLinkAsync(room.RoomId);
+            return (await links.JoinAsGuestAsync(join!, name)).GuestToken!;
+        });
+}
