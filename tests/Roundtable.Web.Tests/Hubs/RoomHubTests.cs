@@ -5,6 +5,7 @@ using Roundtable.Core.Rooms;
 using Roundtable.Web.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Infrastructure.Hubs;
+using Roundtable.Web.Tests.PageTests.Sessions;
 using Roundtable.Web.Tests.Room;
 
 namespace Roundtable.Web.Tests.Hubs;
@@ -246,5 +247,36 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
         Assert.Equal(ContributionKind.Spoken, spoken.Kind);
         Assert.Equal("Robin", spoken.Name);
         Assert.Contains("Only a facilitator", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EachBreakoutGroup_AnswersReachOnlyTheirGroupAndTheFacilitators()
+    {
+        var room = await app.OpenRoomAsync();
+        var other = await app.CreatePersonAsync("Sam Othergroup");
+        await app.JoinAsync(room.Community, other);
+        await app.AddBreakoutGroupAsync(room.Session, 1, room.Member, room.Member);
+        await app.AddBreakoutGroupAsync(room.Session, 2, null, other);
+        await using var facilitator = await app.ConnectRoomAsync(room.Facilitator);
+        await using var chair = await app.ConnectRoomAsync(room.Member);
+        await using var elsewhere = await app.ConnectRoomAsync(other);
+        await facilitator.JoinAsync(room);
+        Assert.True((await chair.JoinAsync(room)).CanScribe);
+        Assert.Equal(2, (await elsewhere.JoinAsync(room)).BreakoutGroup);
+        var prompt = (await facilitator.InvokeAsync<PromptView>(
+            "OpenPrompt", new OpenPrompt(PromptKind.Reflection, "What stayed with you?", PromptAudience.EachBreakoutGroup)))!;
+
+        var written = await chair.ContributeAsync("Group one's thought", promptId: prompt.Id);
+        var spoken = await chair.InvokeAsync<Contributed>("RecordSpoken", new RecordSpoken(Guid.NewGuid(), prompt.Id, "Said in group one", null));
+
+        Assert.Equal(1, written.Contribution!.BreakoutGroupNumber);
+        Assert.Equal(1, spoken!.Contribution!.BreakoutGroupNumber);
+        Assert.Equal(written.Contribution.Id, (await facilitator.NextEventAsync(RoomEventKind.ContributionAdded)).As<ContributionView>().Id);
+        Assert.Equal(spoken.Contribution.Id, (await facilitator.NextEventAsync(RoomEventKind.ContributionAdded)).As<ContributionView>().Id);
+        await elsewhere.InvokeAsync("CatchUp", 0L);
+        Assert.Equal([RoomEventKind.PromptOpened], elsewhere.Drain(RoomBroadcast.EventMethod).Select(m => m.Argument<RoomMessage>(0)!.Kind));
+        await using var elsewhereLater = await app.ConnectRoomAsync(other);
+        Assert.DoesNotContain((await elsewhereLater.JoinAsync(room)).Events, e => e.Kind == RoomEventKind.ContributionAdded);
+        Assert.DoesNotContain(elsewhere.ReceivedFrames.Concat(elsewhereLater.ReceivedFrames), f => f.Contains("group one", StringComparison.Ordinal));
     }
 }
