@@ -157,6 +157,18 @@ public class RoomHubAccessTests(RoomHubApp app) : IClassFixture<RoomHubApp>
         }
     }
 
+    [Fact]
+    public async Task Join_ByTheCommunityKindAndNumberInItsAddress_FindsTheSameRoom()
+    {
+        var meeting = await app.OpenRoomAsync(SessionKind.PreparationMeeting);
+        await using var expert = await app.ConnectRoomAsync(meeting.Member);
+
+        var joined = await expert.JoinAsync(new JoinRoom(Community: meeting.Community.Slug, Kind: SessionKind.PreparationMeeting, Number: meeting.Session.Number));
+
+        Assert.Equal(meeting.RoomId, joined.RoomId);
+        await Assert.ThrowsAsync<HubInvocationException>(() => expert.JoinAsync(new JoinRoom(Community: meeting.Community.Slug, Number: meeting.Session.Number)));
+    }
+
     private Task<string> GuestTokenAsync(OpenRoom room, string? name) =>
         app.UseAsync<RoomLinks, string>(async links =>
         {
