@@ -18,6 +18,7 @@ public static class RoundtablePages
             Pages.Communities.Sessions.Conventions.Declare(pages);
             Pages.Communities.Attendance.Conventions.Declare(pages);
             Pages.Communities.Breakouts.Conventions.Declare(pages);
+            Pages.Communities.Room.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);
         });
         services.Configure<RouteOptions>(options =>

@@ -1,0 +1,29 @@
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Web.Tests.Room;
+
+namespace Roundtable.Web.Tests.PageTests.Room;
+
+public static class RoomPageTestData
+{
+    public static string RoomPath(this OpenRoom room) => $"/communities/{room.Community.Slug}/sessions/{room.Session.Number}/room";
+
+    public static string ConsolePath(this OpenRoom room) => room.RoomPath() + "/console";
+
+    public static IElement? ContributionSaying(this IDocument page, string text) =>
+        page.QuerySelectorAll("#contribution-list li").FirstOrDefault(li => li.QuerySelector("[data-text]")?.TextContent.Trim() == text);
+
+    public static Task<List<Contribution>> ContributionsAsync(this RoundtableApp app, OpenRoom room) =>
+        app.WithDbAsync(db => db.Contributions.AsNoTracking().Where(c => c.RoomId == room.RoomId).OrderBy(c => c.Sequence).ToListAsync());
+
+    // A link the console shows once, just after the facilitator made it.
+    public static async Task<string> MakeLinkAsync(this HttpClient facilitator, OpenRoom room, string handler, string linkId)
+    {
+        var console = await facilitator.GetDocumentAsync(room.ConsolePath());
+        using var made = await facilitator.SubmitAsync(console.Form($"#make-{handler}"));
+        var page = await facilitator.FollowAsync(made);
+        return new Uri(page.GetElementById(linkId)!.GetAttribute("href")!).PathAndQuery;
+    }
+}
