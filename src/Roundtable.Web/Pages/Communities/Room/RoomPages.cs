@@ -17,7 +17,7 @@ public sealed record RoomSetting(
 public static class RoomPages
 {
     // The guest's own secret (RoomLinks.GuestPrefix), kept by their browser: the hub reads it too.
-    public const string GuestCookie = "rt_room_guest";
+    public const string GuestCookie = Rooms.RoomHub.GuestCookie;
 
     public static readonly ReactionKind[] ReactionKinds = Enum.GetValues<ReactionKind>();
 
