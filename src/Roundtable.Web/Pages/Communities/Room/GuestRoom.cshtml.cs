@@ -3,15 +3,16 @@ using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
 using Roundtable.Core.Rooms;
+using Roundtable.Web.Rooms;
 
 namespace Roundtable.Web.Pages.Communities.Room;
 
 // The room of the one session a guest was given the join link for: their browser's guest cookie
 // says which, and it opens no other room and no other page.
 public class GuestRoomModel(
-    RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions,
+    RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, RoomBroadcast broadcast,
     Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
-    : ParticipantRoomModel(db, charters, contributions, reactions, record, prompts, clock)
+    : ParticipantRoomModel(db, charters, contributions, broadcast, reactions, record, prompts, clock)
 {
     public override string Here => RoomPages.GuestRoomPath;
 

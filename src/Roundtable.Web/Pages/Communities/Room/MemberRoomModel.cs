@@ -6,15 +6,16 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Security;
+using Roundtable.Web.Rooms;
 
 namespace Roundtable.Web.Pages.Communities.Room;
 
 // The room of a session or preparation meeting, for the members who may be in it (RoomAccess).
 // Someone not signed in is asked to sign in, unless their browser is a guest of this very room.
 public abstract class MemberRoomModel(
-    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions,
+    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, RoomBroadcast broadcast,
     Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
-    : ParticipantRoomModel(db, charters, contributions, reactions, record, prompts, clock)
+    : ParticipantRoomModel(db, charters, contributions, broadcast, reactions, record, prompts, clock)
 {
     [FromRoute]
     public string Slug { get; set; } = "";

@@ -6,6 +6,7 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Pages.Shared;
 using RoomEntity = Roundtable.Core.Data.Entities.Room;
+using Roundtable.Web.Rooms;
 
 namespace Roundtable.Web.Pages.Communities.Room;
 
@@ -42,7 +43,7 @@ public sealed class PhotoInput
 // principles, the open questions, what has been said, and plain forms to add to it. The pages
 // differ only in how they find the room and who is in it (EnterAsync).
 public abstract class ParticipantRoomModel(
-    RoundtableDb db, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
+    RoundtableDb db, Charters charters, Contributions contributions, RoomBroadcast broadcast, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
     : PageModel
 {
     public const string General = "general";
@@ -105,8 +106,8 @@ public abstract class ParticipantRoomModel(
             return BadRequest();
         }
 
-        var result = await contributions.AddAsync(
-            Visit.Room.Id, Visit.You, new NewContribution(input.ClientId, promptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous), cancellationToken);
+        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.AddAsync(
+            Visit.Room.Id, Visit.You, new NewContribution(input.ClientId, promptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous), cancellationToken), r => r.Events);
         return await AfterAsync(result, $"Forms[{key}]", cancellationToken);
     }
 
@@ -123,9 +124,9 @@ public abstract class ParticipantRoomModel(
         }
 
         var bytes = Photo.File is null ? [] : await ReadAsync(Photo.File, cancellationToken);
-        var result = await contributions.AddAsync(
+        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.AddAsync(
             Visit.Room.Id, Visit.You, new NewContribution(Photo.ClientId, null, null, Anonymous: Photo.Anonymous, Photo: new NewPhoto(bytes, Photo.Description)),
-            cancellationToken);
+            cancellationToken), r => r.Events);
         return await AfterAsync(result, "Photo", cancellationToken);
     }
 
@@ -136,7 +137,7 @@ public abstract class ParticipantRoomModel(
             return refused;
         }
 
-        var result = await reactions.ToggleAsync(Visit.Room.Id, contribution, Visit.You, kind, cancellationToken);
+        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => reactions.ToggleAsync(Visit.Room.Id, contribution, Visit.You, kind, cancellationToken), r => r.Events);
         if (result.Outcome == ReactionOutcome.SlowDown)
         {
             TempData.Notify("That was a lot of reactions at once. Wait a few seconds, then try again.");
@@ -152,7 +153,7 @@ public abstract class ParticipantRoomModel(
             return refused;
         }
 
-        var result = await contributions.DeleteAsync(Visit.Room.Id, contribution, Visit.You, cancellationToken);
+        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.DeleteAsync(Visit.Room.Id, contribution, Visit.You, cancellationToken), r => r.Events);
         if (result.Outcome == ContributionOutcome.Added)
         {
             TempData.Notify("Your contribution has been deleted.");

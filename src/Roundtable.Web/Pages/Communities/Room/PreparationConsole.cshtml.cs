@@ -5,13 +5,14 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Hosting;
 using Roundtable.Web.Security;
+using Roundtable.Web.Rooms;
 
 namespace Roundtable.Web.Pages.Communities.Room;
 
 public class PreparationConsoleModel(
     CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Prompts prompts,
-    Contributions contributions, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
-    : FacilitatorConsoleModel(current, db, rooms, links, charters, prompts, contributions, moderation, record, app, clock)
+    Contributions contributions, RoomBroadcast broadcast, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
+    : FacilitatorConsoleModel(current, db, rooms, links, charters, prompts, contributions, broadcast, moderation, record, app, clock)
 {
     public override SessionKind Kind => SessionKind.PreparationMeeting;
 }

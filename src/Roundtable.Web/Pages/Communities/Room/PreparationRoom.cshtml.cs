@@ -3,13 +3,14 @@ using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Security;
+using Roundtable.Web.Rooms;
 
 namespace Roundtable.Web.Pages.Communities.Room;
 
 public class PreparationRoomModel(
-    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions,
+    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, RoomBroadcast broadcast,
     Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
-    : MemberRoomModel(current, db, rooms, links, charters, contributions, reactions, record, prompts, clock)
+    : MemberRoomModel(current, db, rooms, links, charters, contributions, broadcast, reactions, record, prompts, clock)
 {
     public override SessionKind Kind => SessionKind.PreparationMeeting;
 }
