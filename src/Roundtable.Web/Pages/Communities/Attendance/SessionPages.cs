@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Web.Pages.Communities.Sessions;
 using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.Attendance;
@@ -18,23 +19,22 @@ public static class SessionPages
         db.Sessions.AsNoTracking()
             .SingleOrDefaultAsync(s => s.CommunityId == communityId && s.Kind == SessionKind.Session && s.Number == number, cancellationToken);
 
-    public static string Name(Session session) => $"Session {session.Number}";
+    public static string Name(Session session) => SessionsView.Title(session);
 
     // "Wednesday 3 June 2026, 14:00 to 16:00", in UK time.
     public static string When(Session session)
     {
         var starts = UkTime.ToUk(session.StartsAt);
         var ends = UkTime.ToUk(session.EndsAt);
-        var day = starts.ToString("dddd d MMMM yyyy", English);
         return starts.Date == ends.Date
-            ? $"{day}, {starts:HH:mm} to {ends:HH:mm}"
-            : $"{day}, {starts:HH:mm} to {ends.ToString("dddd d MMMM yyyy, HH:mm", English)}";
+            ? SessionsView.When(session)
+            : $"{starts.ToString("dddd d MMMM yyyy", English)}, {starts:HH:mm} to {ends.ToString("dddd d MMMM yyyy, HH:mm", English)}";
     }
 
     public static string Date(DateTimeOffset startsAt) => UkTime.ToUk(startsAt).ToString("d MMMM yyyy", English);
 
     public static string Path(Community community, Session session, string? page = null) =>
-        $"/communities/{community.Slug}/sessions/{session.Number}" + (page is null ? "" : "/" + page);
+        SessionsView.Path(community.Slug, session, page is null ? "" : "/" + page);
 
     public static IReadOnlyList<Crumb> Crumbs(Community community, Session session) =>
         Shared.Crumbs.To(community, new Crumb(Path(community, session), Name(session)));
