@@ -47,12 +47,13 @@ public sealed class SeriesPlanner(RoundtableDb db, TimeProvider clock)
 
         for (var attempt = 1; ; attempt++)
         {
-            if (await ExistingAsync(communityId, key, cancellationToken) is { } existing)
+            var (existing, keyIsFree) = await ExistingAsync(communityId, key, cancellationToken);
+            if (existing is not null)
             {
                 return existing;
             }
 
-            var meetings = await AddAsync(communityId, key, request, plan, createdById, cancellationToken);
+            var meetings = await AddAsync(communityId, keyIsFree ? key : Guid.CreateVersion7(), request, plan, createdById, cancellationToken);
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -67,30 +68,33 @@ public sealed class SeriesPlanner(RoundtableDb db, TimeProvider clock)
         }
     }
 
-    private async Task<Created?> ExistingAsync(Guid communityId, Guid key, CancellationToken cancellationToken)
+    // The series this form's key made, if any; and whether the key can be the new series' id. The
+    // two are decided from one read: a form confirmed twice at once must not see the key free, then
+    // taken by its twin, and start a second series under another id. Inserting under the key fails
+    // for the second instead, and its retry finds the first.
+    private async Task<(Created? Existing, bool KeyIsFree)> ExistingAsync(Guid communityId, Guid key, CancellationToken cancellationToken)
     {
         var series = await db.Series.AsNoTracking().SingleOrDefaultAsync(s => s.Id == key, cancellationToken);
         if (series is null || series.CommunityId != communityId)
         {
-            return null;
+            // A key already used by another community's series is not this form's: start afresh.
+            return (null, series is null && key != Guid.Empty);
         }
 
         var meetings = await db.Sessions.AsNoTracking()
             .Where(s => s.SeriesId == series.Id)
             .OrderBy(s => s.StartsAt)
             .ToListAsync(cancellationToken);
-        return new Created(series.Id, AlreadyCreated: true, meetings);
+        return (new Created(series.Id, AlreadyCreated: true, meetings), false);
     }
 
     private async Task<List<Session>> AddAsync(
-        Guid communityId, Guid key, SeriesRequest request, RhythmPlan plan, Guid createdById, CancellationToken cancellationToken)
+        Guid communityId, Guid id, SeriesRequest request, RhythmPlan plan, Guid createdById, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        // A key already used by another community's series is not this form's: start afresh.
-        var keyIsFree = key != Guid.Empty && !await db.Series.AnyAsync(s => s.Id == key, cancellationToken);
         var series = new Series
         {
-            Id = keyIsFree ? key : Guid.CreateVersion7(),
+            Id = id,
             CommunityId = communityId,
             Name = request.Name,
             Rhythm = request.Rhythm,
