@@ -81,6 +81,18 @@ public abstract class ParticipantRoomModel(
 
     public static string KeyFor(RoomPrompt prompt) => prompt.Id.ToString("N");
 
+    // Every question asked in the room by its id, for the script to say what a live answer answers.
+    public string PromptTexts => System.Text.Json.JsonSerializer.Serialize(PromptsById.ToDictionary(p => p.Key.ToString(), p => p.Value.Text));
+
+    public RoomContributionItem ItemFor(ContributionRecord said)
+    {
+        var c = said.Contribution;
+        var promptText = c.PromptId is { } id && PromptsById.TryGetValue(id, out var answered) ? answered.Text : null;
+        return new RoomContributionItem(
+            said, new ContributionCard(c, promptText, PhotoUrl(c.Id), Mine.Contains(c.Id)), CanContribute,
+            MyReactions.Where(r => r.Item1 == c.Id).Select(r => r.Item2).ToHashSet());
+    }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (await EnterAsync(cancellationToken) is { } refused)
