@@ -84,6 +84,11 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/preparation-meetings/1",
             $"{community}/preparation-meetings/1/edit",
             $"{community}/attendance",
+            // The live room before it opens, as participant and as facilitator.
+            $"{community}/sessions/{next}/room",
+            $"{community}/sessions/{next}/room/console",
+            $"{community}/preparation-meetings/1/room",
+            $"{community}/preparation-meetings/1/room/console",
         };
     }
 
@@ -98,6 +103,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/sessions/{DemoPeople.NextSession}/sign-up",
             $"{community}/sessions/{DemoPeople.NextSession}/my-breakout",
             $"{community}/sessions/{DemoPeople.LastSession}",
+            $"{community}/sessions/{DemoPeople.NextSession}/room",
             $"{community}/attendance",
             "/account/calendar",
         };

@@ -1,8 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Communities;
-using Roundtable.Core.Data;
-using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
 
 namespace Roundtable.EndToEndTests;
 
@@ -25,7 +21,7 @@ public sealed class RoomJourneyTests(BrowserFixture app)
         var sam = new TestCommunities.Member("Sam Okafor", $"sam-{unique}@example.org");
         var lou = new TestCommunities.Member("Lou Garner", $"lou-{unique}@example.org");
         var slug = await TestCommunities.CreateAsync(app.Server, $"Wyebridge Autism Community of Practice {unique}", [ffion, sam, lou]);
-        var number = await SessionTodayAsync(slug);
+        var number = await TestCommunities.SessionNowAsync(app.Server, slug);
         var room = $"/communities/{slug}/sessions/{number}/room";
         var audit = new AxeAudit();
 
@@ -114,31 +110,51 @@ public sealed class RoomJourneyTests(BrowserFixture app)
         audit.AssertClean();
     }
 
+    [Fact]
+    public async Task Guest_without_JavaScript_joins_by_link_and_shares_through_the_plain_form()
+    {
+        var unique = Guid.NewGuid().ToString("N")[..6];
+        var ffion = new TestCommunities.Member("Ffion Rees", $"ffion-{unique}@example.org", CommunityRole.CoLead);
+        var slug = await TestCommunities.CreateAsync(app.Server, $"Wyebridge Carers Community of Practice {unique}", [ffion]);
+        var room = $"/communities/{slug}/sessions/{await TestCommunities.SessionNowAsync(app.Server, slug)}/room";
+        var audit = new AxeAudit();
+
+        await using var facilitatorContext = await app.NewSignedInContextAsync(ffion.Email);
+        var console = await facilitatorContext.NewPageAsync();
+        await console.GotoAsync(room + "/console");
+        await console.GetByRole(AriaRole.Button, new() { Name = "Open the room" }).ClickAsync();
+        await console.GetByRole(AriaRole.Button, new() { Name = "Make a join link for guests" }).ClickAsync();
+        var joinLink = await console.Locator("#join-link").GetAttributeAsync("href");
+        Assert.NotNull(joinLink);
+        await audit.CheckAsync(console);
+
+        await using var guestContext = await app.NewContextAsync(javaScriptEnabled: false);
+        var guest = await guestContext.NewPageAsync();
+        await guest.GotoAsync(joinLink);
+        await audit.CheckAsync(guest);
+        await guest.GetByLabel("Your name (optional)").FillAsync("Pat, a carer");
+        await guest.GetByRole(AriaRole.Button, new() { Name = "Join the room" }).ClickAsync();
+        await Assertions.Expect(guest.Locator("h1")).ToHaveTextAsync("The live room");
+
+        // Sent empty: the message is next to the field; then sent properly.
+        var general = guest.Locator("#answer-general");
+        await general.GetByRole(AriaRole.Button, new() { Name = "Share" }).ClickAsync();
+        await Assertions.Expect(guest.Locator(".nhsuk-error-message").First).ToBeVisibleAsync();
+        await audit.CheckAsync(guest);
+        await guest.GetByLabel("What would you like to share?").FillAsync("My son's appointments keep moving.");
+        await guest.Locator("#answer-general").GetByRole(AriaRole.Button, new() { Name = "Share" }).ClickAsync();
+        var shared = guest.Locator("#contribution-list li", new() { HasText = "My son's appointments keep moving." });
+        await Assertions.Expect(shared).ToContainTextAsync("Pat, a carer");
+        await Assertions.Expect(shared.Locator("[data-yours]")).ToBeVisibleAsync();
+        await audit.CheckAsync(guest);
+
+        // The console, live, shows it without a reload.
+        await LiveAsync(console, "#console");
+        await Assertions.Expect(console.Locator("#contribution-list li", new() { HasText = "My son's appointments keep moving." }))
+            .ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        audit.AssertClean();
+    }
+
     private static async Task LiveAsync(IPage page, string selector) =>
         await page.WaitForSelectorAsync($"{selector}[data-connected='true']", Visible);
-
-    private async Task<int> SessionTodayAsync(string slug)
-    {
-        await using var scope = app.Server.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<RoundtableDb>();
-        var community = db.Communities.Single(c => c.Slug == slug);
-        var now = app.Server.Clock.GetUtcNow();
-        var session = new Session
-        {
-            CommunityId = community.Id,
-            Kind = SessionKind.Session,
-            Number = 1,
-            Topic = "Feeling safe in services",
-            StartsAt = now.AddMinutes(-5),
-            EndsAt = now.AddMinutes(115),
-            Format = SessionFormat.Online,
-            MeetingLink = "https://meet.example.org/wyebridge",
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.Sessions.Add(session);
-        db.RunningOrderItems.AddRange(RunningOrderTemplates.ItemsFor(RunningOrderTemplates.Stoke, session.Id));
-        await db.SaveChangesAsync();
-        return session.Number;
-    }
 }

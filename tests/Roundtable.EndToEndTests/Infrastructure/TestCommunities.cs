@@ -3,6 +3,7 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.Sessions;
 
 namespace Roundtable.EndToEndTests.Infrastructure;
 
@@ -52,5 +53,32 @@ public static class TestCommunities
 
         await db.SaveChangesAsync();
         return slug;
+    }
+
+    // Session 1 of the community, started five minutes ago, with the Stoke running order: a room
+    // to open now.
+    public static async Task<int> SessionNowAsync(RoundtableServer server, string slug)
+    {
+        await using var scope = server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<RoundtableDb>();
+        var community = db.Communities.Single(c => c.Slug == slug);
+        var now = server.Clock.GetUtcNow();
+        var session = new Session
+        {
+            CommunityId = community.Id,
+            Kind = SessionKind.Session,
+            Number = 1,
+            Topic = "Feeling safe in services",
+            StartsAt = now.AddMinutes(-5),
+            EndsAt = now.AddMinutes(115),
+            Format = SessionFormat.Online,
+            MeetingLink = "https://meet.example.org/wyebridge",
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        db.Sessions.Add(session);
+        db.RunningOrderItems.AddRange(RunningOrderTemplates.ItemsFor(RunningOrderTemplates.Stoke, session.Id));
+        await db.SaveChangesAsync();
+        return session.Number;
     }
 }
