@@ -107,6 +107,7 @@ public sealed class RoomHubConnection : FanoutConnection
     private readonly ConcurrentDictionary<string, TaskCompletionSource<HubMessage>> waiting = new();
     private readonly List<Task<HubMessage>> contributions = [];
     private int nextInvocationId;
+    private volatile bool disposed;
 
     private RoomHubConnection(ClientWebSocket socket, Action<long, long> heard)
     {
@@ -186,6 +187,7 @@ public sealed class RoomHubConnection : FanoutConnection
 
     protected override void Dispose(bool disposing)
     {
+        disposed = true;
         socket.Abort();
         socket.Dispose();
         sending.Dispose();
@@ -248,7 +250,6 @@ public sealed class RoomHubConnection : FanoutConnection
                     if (Handle(record, arrived) is { } closed)
                     {
                         ended = closed;
-                        await Console.Error.WriteLineAsync($"A guest's connection to the room's hub closed: {closed}");
                         return;
                     }
                 }
@@ -260,6 +261,12 @@ public sealed class RoomHubConnection : FanoutConnection
         }
         finally
         {
+            if (!disposed)
+            {
+                // Its deliveries from here on show as missed; this says why.
+                await Console.Error.WriteLineAsync($"A guest's connection to the room's hub ended during the run: {ended}");
+            }
+
             handshake.TrySetException(new InvalidOperationException($"The hub's handshake did not complete: {ended}"));
             foreach (var id in waiting.Keys)
             {
