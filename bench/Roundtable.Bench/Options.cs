@@ -23,6 +23,8 @@ public sealed class Options(Dictionary<string, string> values)
         return new Options(values);
     }
 
+    public bool Has(string name) => values.ContainsKey(name);
+
     public string Text(string name, string? fallback = null) =>
         values.TryGetValue(name, out var value) ? value : fallback ?? throw new ArgumentException($"--{name} is needed");
 

@@ -9,11 +9,18 @@ using Roundtable.Bench;
 //   fanout --url U --clients N --rate R --seconds S [--server-pid PID]
 //                                             N listeners and one sender at R messages a second;
 //                                             prints delivery latency and the server's added memory
+//   fanout --hub ws://HOST/hubs/room --join http://HOST/rooms/join/TOKEN [--clients …]
+//                                             the same through the live room's hub: N guests in
+//                                             one room and one contributing
+//   open-room --provider sqlite|postgres --connection CONN
+//                                             opens a demo session's room in the app's database
+//                                             and prints the path of its guests' join link
 return args.FirstOrDefault() switch
 {
     null or "algorithms" => RunAlgorithms(args.Skip(1).ToArray()),
     "ws-baseline-server" => await BaselineServer.RunAsync(Options.Parse(args.Skip(1))),
     "fanout" => await Fanout.RunAsync(Options.Parse(args.Skip(1))),
+    "open-room" => await OpenRoom.RunAsync(Options.Parse(args.Skip(1))),
     var other => Usage($"unknown command: {other}"),
 };
 
@@ -25,6 +32,6 @@ static int RunAlgorithms(string[] args)
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout.");
+    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room.");
     return 2;
 }

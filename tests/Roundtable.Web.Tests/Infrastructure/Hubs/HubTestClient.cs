@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
@@ -6,14 +5,15 @@ using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Threading.Channels;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Web.Tests.Infrastructure.Hubs;
 
 // A SignalR client that speaks the JSON hub protocol over a real WebSocket, as the browser's
 // @microsoft/signalr does: negotiate, connect with the connection token, handshake, then
-// records separated by 0x1E. The .NET SignalR client is not in the package registry here,
+// records separated by 0x1E (the protocol itself is tests/Shared/HubProtocol.cs, which the
+// fan-out benchmark shares). The .NET SignalR client is not in the package registry here,
 // and a small client of our own lets a test do what a phone does, including losing signal
 // (DropAsync). It needs an app that ListensOnLoopback: TestServer's in-memory WebSocket would
 // not show what a real socket does when it is aborted or goes quiet. Protocol: dotnet/aspnetcore
@@ -24,11 +24,6 @@ namespace Roundtable.Web.Tests.Infrastructure.Hubs;
 //   var said = await phone.NextAsync<Contribution>("Contributed");
 public sealed class HubTestClient : IAsyncDisposable
 {
-    private const byte RecordSeparator = 0x1E;
-
-    // Enums by name, as Roundtable's hubs send them (numbers are read too).
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
     private readonly ClientWebSocket socket;
     private readonly HubTestClientOptions options;
     private readonly SemaphoreSlim sending = new(1, 1);
@@ -98,7 +93,7 @@ public sealed class HubTestClient : IAsyncDisposable
         client.receiving = client.ReceiveAsync();
         try
         {
-            await client.SendRecordAsync("""{"protocol":"json","version":1}""", timeout.Token);
+            await client.SendRecordAsync(HubProtocol.Handshake(), timeout.Token);
             await client.handshake.Task.WaitAsync(timeout.Token);
         }
         catch
@@ -120,14 +115,14 @@ public sealed class HubTestClient : IAsyncDisposable
     public async Task<T?> InvokeAsync<T>(string method, params object?[] arguments)
     {
         var result = await InvokeCoreAsync(method, arguments);
-        return result is { } value ? value.Deserialize<T>(Json) : default;
+        return result is { } value ? value.Deserialize<T>(HubProtocol.Json) : default;
     }
 
     public Task InvokeAsync(string method, params object?[] arguments) => InvokeCoreAsync(method, arguments);
 
     // Fire and forget: an invocation without an id, which the server never answers.
     public Task SendAsync(string method, params object?[] arguments) =>
-        SendMessageAsync(new { type = 1, target = method, arguments }, CancellationToken.None);
+        SendRecordAsync(HubProtocol.InvocationRecord(null, method, arguments), CancellationToken.None);
 
     // The next call the server made to `method` on this client that no earlier NextAsync took;
     // waits for it to arrive, up to the timeout.
@@ -190,7 +185,7 @@ public sealed class HubTestClient : IAsyncDisposable
     // One keep-alive ping. The server starts timing a client out only after its first ping, so
     // a client with KeepAliveInterval null that pings once and then says nothing is what the
     // server sees of a phone that lost signal without the socket closing.
-    public Task PingAsync() => SendRecordAsync("""{"type":6}""", CancellationToken.None);
+    public Task PingAsync() => SendRecordAsync(HubProtocol.PingRecord(), CancellationToken.None);
 
     // Waits for the server's next keep-alive ping.
     public async Task NextPingAsync(TimeSpan? timeout = null)
@@ -275,7 +270,7 @@ public sealed class HubTestClient : IAsyncDisposable
             throw new HubConnectionClosedException($"Cannot invoke '{method}': the connection has closed ({await Closed}).");
         }
 
-        await SendMessageAsync(new { type = 1, invocationId = id, target = method, arguments }, CancellationToken.None);
+        await SendRecordAsync(HubProtocol.InvocationRecord(id, method, arguments), CancellationToken.None);
         try
         {
             return await completion.Task.WaitAsync(options.Timeout);
@@ -290,18 +285,12 @@ public sealed class HubTestClient : IAsyncDisposable
         }
     }
 
-    private Task SendMessageAsync(object message, CancellationToken cancellationToken) =>
-        SendRecordAsync(JsonSerializer.Serialize(message, Json), cancellationToken);
-
-    private async Task SendRecordAsync(string json, CancellationToken cancellationToken)
+    private async Task SendRecordAsync(byte[] record, CancellationToken cancellationToken)
     {
-        var bytes = new byte[Encoding.UTF8.GetByteCount(json) + 1];
-        Encoding.UTF8.GetBytes(json, bytes);
-        bytes[^1] = RecordSeparator;
         await sending.WaitAsync(cancellationToken);
         try
         {
-            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+            await socket.SendAsync(record, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
         }
         finally
         {
@@ -328,21 +317,24 @@ public sealed class HubTestClient : IAsyncDisposable
 
     private async Task ReceiveAsync()
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var records = new HubRecordReader();
         HubClose? close = null;
         try
         {
             while (close is null)
             {
-                var result = await socket.ReceiveAsync(buffer.GetMemory(4096), CancellationToken.None);
+                var result = await socket.ReceiveAsync(records.GetMemory(), CancellationToken.None);
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     close = new HubClose(null, AllowReconnect: false, $"the server closed the socket ({socket.CloseStatus})");
                     break;
                 }
 
-                buffer.Advance(result.Count);
-                close = ReadRecords(buffer);
+                records.Advance(result.Count);
+                while (close is null && records.TryRead(out var record))
+                {
+                    close = Handle(record);
+                }
             }
         }
         catch (Exception e) when (dropping && e is WebSocketException or OperationCanceledException or ObjectDisposedException)
@@ -372,62 +364,36 @@ public sealed class HubTestClient : IAsyncDisposable
         }
     }
 
-    // Takes every complete record out of the buffer and leaves a partial one for the next read.
-    private HubClose? ReadRecords(ArrayBufferWriter<byte> buffer)
+    private HubClose? Handle(ReadOnlyMemory<byte> record)
     {
-        var data = buffer.WrittenSpan;
-        var start = 0;
-        HubClose? close = null;
-        int end;
-        while (close is null && (end = data[start..].IndexOf(RecordSeparator)) >= 0)
-        {
-            close = Handle(data.Slice(start, end));
-            start += end + 1;
-        }
-
-        var rest = data[start..].ToArray();
-        buffer.ResetWrittenCount();
-        rest.CopyTo(buffer.GetSpan(rest.Length));
-        buffer.Advance(rest.Length);
-        return close;
-    }
-
-    private HubClose? Handle(ReadOnlySpan<byte> record)
-    {
-        using var document = JsonDocument.Parse(record.ToArray());
-        var message = document.RootElement;
         if (!handshake.Task.IsCompleted)
         {
-            if (message.TryGetProperty("error", out var refused))
+            if (HubProtocol.HandshakeError(record) is { } refused)
             {
-                handshake.TrySetException(new HubConnectionClosedException($"The server refused the handshake: {refused.GetString()}"));
-                return new HubClose(refused.GetString(), AllowReconnect: false, "handshake refused");
+                handshake.TrySetException(new HubConnectionClosedException($"The server refused the handshake: {refused}"));
+                return new HubClose(refused, AllowReconnect: false, "handshake refused");
             }
 
             handshake.TrySetResult();
             return null;
         }
 
-        frames.Enqueue(Encoding.UTF8.GetString(record));
-        switch (message.GetProperty("type").GetInt32())
+        frames.Enqueue(Encoding.UTF8.GetString(record.Span));
+        var message = HubProtocol.Parse(record);
+        switch (message.Type)
         {
-            case 1:
-                Deliver(new HubInvocation(
-                    message.GetProperty("target").GetString()!,
-                    [.. message.GetProperty("arguments").EnumerateArray().Select(a => a.Clone())]));
+            case HubProtocol.Invocation:
+                Deliver(new HubInvocation(message.Target!, message.Arguments));
                 return null;
-            case 3:
+            case HubProtocol.Completion:
                 Complete(message);
                 return null;
-            case 6:
+            case HubProtocol.Ping:
                 Interlocked.Increment(ref pingsReceived);
                 pings.Writer.TryWrite(PingsReceived);
                 return null;
-            case 7:
-                return new HubClose(
-                    message.TryGetProperty("error", out var error) ? error.GetString() : null,
-                    message.TryGetProperty("allowReconnect", out var reconnect) && reconnect.GetBoolean(),
-                    "the server sent a close message");
+            case HubProtocol.Close:
+                return new HubClose(message.Error, message.AllowReconnect, "the server sent a close message");
             default:
                 // Stream items and acks: not used by Roundtable's hubs.
                 return null;
@@ -453,21 +419,20 @@ public sealed class HubTestClient : IAsyncDisposable
         Inbox(invocation.Target).Writer.TryWrite(invocation);
     }
 
-    private void Complete(JsonElement message)
+    private void Complete(HubMessage message)
     {
-        var id = message.GetProperty("invocationId").GetString()!;
-        if (!invocations.TryGetValue(id, out var pending))
+        if (message.InvocationId is not { } id || !invocations.TryGetValue(id, out var pending))
         {
             return;
         }
 
-        if (message.TryGetProperty("error", out var error))
+        if (message.Error is { } error)
         {
-            pending.TrySetException(new HubInvocationException(error.GetString() ?? ""));
+            pending.TrySetException(new HubInvocationException(error));
         }
         else
         {
-            pending.TrySetResult(message.TryGetProperty("result", out var result) ? result.Clone() : null);
+            pending.TrySetResult(message.Result);
         }
     }
 
@@ -501,7 +466,7 @@ public sealed class HubTestClient : IAsyncDisposable
             throw new HubNegotiationException(response.StatusCode, response.Headers.Location);
         }
 
-        var body = await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellationToken);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>(HubProtocol.Json, cancellationToken);
         if (body.TryGetProperty("error", out var error))
         {
             throw new HubNegotiationException(response.StatusCode, null, error.GetString());
@@ -565,9 +530,7 @@ public sealed class HubTestClientOptions
 public sealed record HubInvocation(string Target, IReadOnlyList<JsonElement> Arguments)
 {
     // Enums by name, as Roundtable's hubs send them (numbers are read too).
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-
-    public T? Argument<T>(int index) => Arguments[index].Deserialize<T>(Json);
+    public T? Argument<T>(int index) => Arguments[index].Deserialize<T>(HubProtocol.Json);
 
     public override string ToString() => $"{Target}({string.Join(", ", Arguments.Select(a => a.GetRawText()))})";
 }

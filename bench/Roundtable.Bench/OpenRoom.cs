@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Rooms;
+
+namespace Roundtable.Bench;
+
+// Opens the live room of one of the demo data's sessions, in the database the running app uses,
+// and prints the path of a new join link for its guests. Through Core, as a facilitator opening
+// the room and sharing its link would; the app reads rooms from the database, so it sees both.
+public static class OpenRoom
+{
+    public static async Task<int> RunAsync(Options options)
+    {
+        var provider = Enum.Parse<DatabaseProvider>(options.Text("provider"), ignoreCase: true);
+        var settings = new DbContextOptionsBuilder<RoundtableDb>().UseRoundtableDatabase(provider, options.Text("connection")).Options;
+        await using var db = new RoundtableDb(settings);
+        var session = await db.Sessions.AsNoTracking()
+            .Where(s => s.Kind == SessionKind.Session && s.Status == SessionStatus.Scheduled)
+            .OrderBy(s => s.StartsAt).ThenBy(s => s.Id)
+            .FirstOrDefaultAsync() ?? throw new InvalidOperationException("The database has no session to open a room for: is the demo data loaded?");
+
+        var rooms = new LiveRooms(db, TimeProvider.System);
+        var room = await rooms.GetOrCreateAsync(session.Id);
+        await rooms.OpenAsync(room.Id);
+        var token = await new RoomLinks(db, TimeProvider.System).NewJoinLinkAsync(room.Id)
+            ?? throw new InvalidOperationException($"Session {session.Id} takes no guests.");
+        // RoomPages.JoinPath in the app.
+        Console.WriteLine($"/rooms/join/{token}");
+        return 0;
+    }
+}
