@@ -128,7 +128,7 @@ public static class RoomApi
                 GetPhotoAsync(kind, slug, number, id, http, current, schedule, rooms, record, cancellationToken))
             .WithName("Get" + name + "Photo")
             .WithSummary($"The photo of a drawing or flipchart shared in the live room of {meeting}; its description is with the contribution.")
-            .Produces(StatusCodes.Status200OK, contentType: "image/jpeg", additionalContentTypes: ["image/png", "image/gif", "image/webp"]), refused);
+            .Produces(StatusCodes.Status200OK, typeof(Stream), "image/jpeg", "image/png", "image/gif", "image/webp"), refused);
 
         Describe(room.MapGet("/reactions", (
                     string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms, RoomRecord record,
