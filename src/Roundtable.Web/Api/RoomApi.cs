@@ -73,10 +73,14 @@ public static class RoomApi
     // Group null: said to the whole room.
     public sealed record GroupReactions(int? Group, ReactionTally Reactions);
 
-    private sealed record Visit(Session Session, Room? Room, RoomRole Role, RoomReader Reader);
+    private sealed record Visit(Room? Room, RoomRole Role, RoomReader Reader);
 
     private const string Readers =
         "Participants read what was said to the whole room and in their own breakout group; facilitators read every group's. ";
+
+    // Who is asking, and the services every room endpoint uses to find the room and read it.
+    public readonly record struct RoomCall(
+        HttpContext Http, CurrentCommunity Current, SessionSchedule Schedule, LiveRooms Rooms, RoomRecord Record, CancellationToken CancellationToken);
 
     public static RouteGroupBuilder MapRoomApi(this RouteGroupBuilder community)
     {
@@ -91,28 +95,26 @@ public static class RoomApi
         var (place, name) = session ? ("sessions", "SessionRoom") : ("preparation-meetings", "PreparationMeetingRoom");
         var meeting = session ? "a session" : "a preparation meeting (for the lived-expert group and co-leads; not found to anyone else)";
         var room = community.MapGroup($"/{place}/{{number:int}}/room")
-            .RequireAuthorization(session ? Policies.CommunityMember : Policies.LivedExpertGroup);
-        var refused = session ? [StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound] : new[] { StatusCodes.Status404NotFound };
+            .RequireAuthorization(session ? Policies.CommunityMember : Policies.LivedExpertGroup)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        if (session)
+        {
+            room.ProducesProblem(StatusCodes.Status403Forbidden);
+        }
 
-        Describe(room.MapGet("/", (
-                    string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms, RoomRecord record,
-                    Moderation moderation, RoundtableDb db, TimeProvider clock, CancellationToken cancellationToken) =>
-                GetAsync(kind, slug, number, http, current, schedule, rooms, record, moderation, db, clock, cancellationToken))
+        room.MapGet("/", (string slug, int number, [AsParameters] RoomCall call, Moderation moderation, RoundtableDb db, TimeProvider clock) =>
+                GetAsync(kind, slug, number, call, moderation, db, clock))
             .WithName("Get" + name)
             .WithSummary($"The live room of {meeting}: whether it is open, the running-order item it is on, and how much has been said.")
-            .WithDescription(Readers + "The counts are of what the caller can read; facilitators also see how many contributions are hidden."), refused);
+            .WithDescription(Readers + "The counts are of what the caller can read; facilitators also see how many contributions are hidden.");
 
-        Describe(room.MapGet("/prompts", (
-                    string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms, RoomRecord record,
-                    Prompts prompts, CancellationToken cancellationToken) =>
-                ListPromptsAsync(kind, slug, number, http, current, schedule, rooms, record, prompts, cancellationToken))
+        room.MapGet("/prompts", (string slug, int number, [AsParameters] RoomCall call, Prompts prompts) =>
+                ListPromptsAsync(kind, slug, number, call, prompts))
             .WithName("List" + name + "Prompts")
-            .WithSummary($"Every question put to the live room of {meeting}, in the order asked, with when each opened and closed."), refused);
+            .WithSummary($"Every question put to the live room of {meeting}, in the order asked, with when each opened and closed.");
 
-        Describe(room.MapGet("/contributions", (
-                    string slug, int number, long? after, int? take, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-                    LiveRooms rooms, RoomRecord record, CancellationToken cancellationToken) =>
-                ListContributionsAsync(kind, slug, number, after, take, http, current, schedule, rooms, record, cancellationToken))
+        room.MapGet("/contributions", (string slug, int number, long? after, int? take, [AsParameters] RoomCall call) =>
+                ListContributionsAsync(kind, slug, number, after, take, call))
             .WithName("List" + name + "Contributions")
             .WithSummary($"What was said in the live room of {meeting}, in order, with reaction counts: names only where people chose to be named.")
             .WithDescription(
@@ -120,48 +122,36 @@ public static class RoomApi
                 "hidden ones are listed only to facilitators, with hidden: true and why. Send after (a sequence number) for only what came " +
                 $"after it, and take for at most that many (1 to {RoomRecord.PageSize}, {RoomRecord.PageSize} unless given); with more: true, ask again " +
                 "after the last one listed.")
-            .ProducesValidationProblem(), refused);
+            .ProducesValidationProblem();
 
-        Describe(room.MapGet("/contributions/{id:guid}/photo", (
-                    string slug, int number, Guid id, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms,
-                    RoomRecord record, CancellationToken cancellationToken) =>
-                GetPhotoAsync(kind, slug, number, id, http, current, schedule, rooms, record, cancellationToken))
+        room.MapGet("/contributions/{id:guid}/photo", (string slug, int number, Guid id, [AsParameters] RoomCall call) =>
+                GetPhotoAsync(kind, slug, number, id, call))
             .WithName("Get" + name + "Photo")
             .WithSummary($"The photo of a drawing or flipchart shared in the live room of {meeting}; its description is with the contribution.")
-            .Produces(StatusCodes.Status200OK, typeof(Stream), "image/jpeg", "image/png", "image/gif", "image/webp"), refused);
+            .Produces<Stream>(StatusCodes.Status200OK, "image/jpeg", "image/png", "image/gif", "image/webp");
 
-        Describe(room.MapGet("/reactions", (
-                    string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms, RoomRecord record,
-                    CancellationToken cancellationToken) =>
-                GetReactionsAsync(kind, slug, number, http, current, schedule, rooms, record, cancellationToken))
+        room.MapGet("/reactions", (string slug, int number, [AsParameters] RoomCall call) => GetReactionsAsync(kind, slug, number, call))
             .WithName("Get" + name + "Reactions")
             .WithSummary($"How people reacted in the live room of {meeting}: counts of each kind per question (and per breakout group), never who reacted.")
-            .WithDescription(Readers + "Reactions to hidden contributions are not counted."), refused);
-    }
-
-    private static void Describe(RouteHandlerBuilder endpoint, int[] refused)
-    {
-        foreach (var status in refused)
-        {
-            endpoint.ProducesProblem(status);
-        }
+            .WithDescription(Readers + "Reactions to hidden contributions are not counted.");
     }
 
     private static async Task<Results<Ok<RoomSummary>, ProblemHttpResult>> GetAsync(
-        SessionKind kind, string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms,
-        RoomRecord record, Moderation moderation, RoundtableDb db, TimeProvider clock, CancellationToken cancellationToken)
+        SessionKind kind, string slug, int number, RoomCall call, Moderation moderation, RoundtableDb db, TimeProvider clock)
     {
-        var (visit, problem) = await EnterAsync(kind, slug, number, http, current, schedule, rooms, record, cancellationToken);
+        var (visit, problem) = await EnterAsync(kind, slug, number, call);
         if (visit is null)
         {
             return problem!;
         }
 
         var room = visit.Room;
-        var said = room is null ? null : await record.ForSessionAsync(room.SessionId, cancellationToken);
+        var said = room is null ? null : await call.Record.ForSessionAsync(room.SessionId, call.CancellationToken);
         var seen = Seen(said, visit.Reader).ToList();
-        var item = room is null ? null : await ItemAsync(room, db, clock, cancellationToken);
-        var hidden = visit.Role == RoomRole.Facilitator ? room is null ? 0 : (await moderation.HiddenAsync(room.Id, cancellationToken)).Count : (int?)null;
+        var item = room is null ? null : await ItemAsync(room, db, clock, call.CancellationToken);
+        var hidden = visit.Role != RoomRole.Facilitator ? (int?)null
+            : room is null ? 0
+            : (await moderation.HiddenAsync(room.Id, call.CancellationToken)).Count;
         return TypedResults.Ok(new RoomSummary(
             room?.State ?? RoomState.NotOpen,
             visit.Role,
@@ -178,23 +168,21 @@ public static class RoomApi
     }
 
     private static async Task<Results<Ok<List<PromptView>>, ProblemHttpResult>> ListPromptsAsync(
-        SessionKind kind, string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms,
-        RoomRecord record, Prompts prompts, CancellationToken cancellationToken)
+        SessionKind kind, string slug, int number, RoomCall call, Prompts prompts)
     {
-        var (visit, problem) = await EnterAsync(kind, slug, number, http, current, schedule, rooms, record, cancellationToken);
+        var (visit, problem) = await EnterAsync(kind, slug, number, call);
         if (visit is null)
         {
             return problem!;
         }
 
-        return TypedResults.Ok(visit.Room is null ? [] : (await prompts.InRoomAsync(visit.Room.Id, cancellationToken)).Select(Prompts.View).ToList());
+        return TypedResults.Ok(visit.Room is null ? [] : (await prompts.InRoomAsync(visit.Room.Id, call.CancellationToken)).Select(Prompts.View).ToList());
     }
 
     private static async Task<Results<Ok<RoomContributions>, ValidationProblem, ProblemHttpResult>> ListContributionsAsync(
-        SessionKind kind, string slug, int number, long? after, int? take, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-        LiveRooms rooms, RoomRecord record, CancellationToken cancellationToken)
+        SessionKind kind, string slug, int number, long? after, int? take, RoomCall call)
     {
-        var (visit, problem) = await EnterAsync(kind, slug, number, http, current, schedule, rooms, record, cancellationToken);
+        var (visit, problem) = await EnterAsync(kind, slug, number, call);
         if (visit is null)
         {
             return problem!;
@@ -215,7 +203,7 @@ public static class RoomApi
             return TypedResults.Ok(new RoomContributions([], false));
         }
 
-        var page = await record.ContributionsAsync(visit.Room.Id, visit.Reader, after ?? 0, take ?? RoomRecord.PageSize, cancellationToken);
+        var page = await call.Record.ContributionsAsync(visit.Room.Id, visit.Reader, after ?? 0, take ?? RoomRecord.PageSize, call.CancellationToken);
         var path = SessionsApi.Path(slug, kind, number) + "/room/contributions";
         var facilitator = visit.Reader.Facilitator;
         return TypedResults.Ok(new RoomContributions(
@@ -232,32 +220,29 @@ public static class RoomApi
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPhotoAsync(
-        SessionKind kind, string slug, int number, Guid id, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms,
-        RoomRecord record, CancellationToken cancellationToken)
+        SessionKind kind, string slug, int number, Guid id, RoomCall call)
     {
-        var (visit, problem) = await EnterAsync(kind, slug, number, http, current, schedule, rooms, record, cancellationToken);
+        var (visit, problem) = await EnterAsync(kind, slug, number, call);
         if (visit is null)
         {
             return problem!;
         }
 
-        var photo = visit.Room is null ? null : await record.PhotoAsync(visit.Room.Id, id, visit.Reader, cancellationToken);
+        var photo = visit.Room is null ? null : await call.Record.PhotoAsync(visit.Room.Id, id, visit.Reader, call.CancellationToken);
         return photo is null
             ? ApiProblems.NotFound("The room has no photo with this id that you can see.")
             : TypedResults.File(photo.Bytes, photo.ContentType);
     }
 
-    private static async Task<Results<Ok<RoomReactions>, ProblemHttpResult>> GetReactionsAsync(
-        SessionKind kind, string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms,
-        RoomRecord record, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<RoomReactions>, ProblemHttpResult>> GetReactionsAsync(SessionKind kind, string slug, int number, RoomCall call)
     {
-        var (visit, problem) = await EnterAsync(kind, slug, number, http, current, schedule, rooms, record, cancellationToken);
+        var (visit, problem) = await EnterAsync(kind, slug, number, call);
         if (visit is null)
         {
             return problem!;
         }
 
-        var said = visit.Room is null ? null : await record.ForSessionAsync(visit.Room.SessionId, cancellationToken);
+        var said = visit.Room is null ? null : await call.Record.ForSessionAsync(visit.Room.SessionId, call.CancellationToken);
         var reader = visit.Reader;
         var prompts = (said?.Prompts ?? []).Select(p =>
         {
@@ -269,26 +254,24 @@ public static class RoomApi
     }
 
     // The room the request names, and who the caller is in it; or the problem to answer.
-    private static async Task<(Visit? Visit, ProblemHttpResult? Problem)> EnterAsync(
-        SessionKind kind, string slug, int number, HttpContext http, CurrentCommunity current, SessionSchedule schedule, LiveRooms rooms,
-        RoomRecord record, CancellationToken cancellationToken)
+    private static async Task<(Visit? Visit, ProblemHttpResult? Problem)> EnterAsync(SessionKind kind, string slug, int number, RoomCall call)
     {
-        var (here, meeting) = await SessionsApi.FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
+        var (here, meeting) = await SessionsApi.FindAsync(slug, kind, number, call.Http, call.Current, call.Schedule, call.CancellationToken);
         if (meeting is null)
         {
             return (null, SessionsApi.NoSuch(kind, number));
         }
 
         var role = RoomAccess.ForMember(meeting, here.Membership, here.IsSiteAdmin);
-        if (role == RoomRole.None || http.User.PersonId() is not { } personId)
+        if (role == RoomRole.None || call.Http.User.PersonId() is not { } personId)
         {
             return (null, meeting.IsCancelled
                 ? ApiProblems.NotFound($"{SessionsView.Title(meeting)} was cancelled, so it has no live room.")
                 : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "Only the community's members can read its live rooms."));
         }
 
-        var room = await rooms.ForSessionAsync(meeting.Id, cancellationToken);
-        return (new Visit(meeting, room, role, await record.ReaderAsync(meeting.Id, personId, role, cancellationToken)), null);
+        var room = await call.Rooms.ForSessionAsync(meeting.Id, call.CancellationToken);
+        return (new Visit(room, role, await call.Record.ReaderAsync(meeting.Id, personId, role, call.CancellationToken)), null);
     }
 
     private static async Task<RoomItem?> ItemAsync(Room room, RoundtableDb db, TimeProvider clock, CancellationToken cancellationToken)
