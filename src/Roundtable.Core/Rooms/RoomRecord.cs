@@ -61,4 +61,82 @@ public sealed class RoomRecord(RoundtableDb db)
         var general = contributions.Where(c => c.PromptId is null).Select(Record).ToList();
         return new SessionRecord(room.Id, room.State, promptRecords, general);
     }
+
+    public const int PageSize = 200;
+
+    // The reader's view: facilitators' own, or a participant's with their breakout group.
+    public async Task<RoomReader> ReaderAsync(Guid sessionId, Guid personId, RoomRole role, CancellationToken cancellationToken = default) =>
+        role == RoomRole.Facilitator ? RoomReader.Facilitating
+        : RoomReader.InGroup(await db.BreakoutMembers.Where(m => m.SessionId == sessionId && m.PersonId == personId)
+            .Select(m => (int?)m.Group.Number).SingleOrDefaultAsync(cancellationToken));
+
+    // What the reader may see of the room's contributions after the given sequence number, in
+    // order, each with its reaction counts. Deleted ones are gone for everyone; hidden ones are
+    // there only for facilitators, with why. Names as the room gives them: none when anonymous.
+    public async Task<ContributionPage> ContributionsAsync(
+        Guid roomId, RoomReader reader, long after = 0, int take = PageSize, CancellationToken cancellationToken = default)
+    {
+        take = Math.Clamp(take, 1, PageSize);
+        var found = await Visible(roomId, reader).Where(c => c.Sequence > after)
+            .OrderBy(c => c.Sequence).Take(take + 1).ToListAsync(cancellationToken);
+        var page = found.Take(take).ToList();
+        var ids = page.Select(c => c.Id).ToList();
+        // The photos' descriptions, not their bytes.
+        var photos = await db.ContributionPhotos.AsNoTracking().Where(p => ids.Contains(p.ContributionId))
+            .Select(p => new { p.ContributionId, p.Description, p.ContentType })
+            .ToDictionaryAsync(p => p.ContributionId, p => new PhotoView(p.Description, p.ContentType), cancellationToken);
+        var reactions = (await db.Reactions.AsNoTracking().Where(r => ids.Contains(r.ContributionId))
+                .Select(r => new { r.ContributionId, r.Kind }).ToListAsync(cancellationToken))
+            .ToLookup(r => r.ContributionId, r => r.Kind);
+        var communityId = await db.Rooms.Where(r => r.Id == roomId).Select(r => r.Session.CommunityId).SingleOrDefaultAsync(cancellationToken);
+        var names = new RoomNames(db);
+        await names.LoadAsync(communityId, page, cancellationToken);
+        return new ContributionPage(
+            page.Select(c => new ReadContribution(
+                RoomNames.View(c, names.NameOf(c)) with { Photo = photos.GetValueOrDefault(c.Id) },
+                ReactionCounts.Of(c.Id, reactions[c.Id]),
+                c.Hidden ? new HiddenNote(c.HiddenReason!, c.HiddenAt!.Value) : null)).ToList(),
+            found.Count > take);
+    }
+
+    // A contribution's photo, when the reader may see the contribution.
+    public Task<ContributionPhoto?> PhotoAsync(Guid roomId, Guid contributionId, RoomReader reader, CancellationToken cancellationToken = default)
+    {
+        var visible = Visible(roomId, reader);
+        return db.ContributionPhotos.AsNoTracking()
+            .Where(p => p.ContributionId == contributionId && visible.Any(c => c.Id == contributionId))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    private IQueryable<Contribution> Visible(Guid roomId, RoomReader reader)
+    {
+        var contributions = db.Contributions.AsNoTracking().Where(c => c.RoomId == roomId && c.DeletedAt == null);
+        if (reader.Facilitator)
+        {
+            return contributions;
+        }
+
+        var group = reader.BreakoutGroup;
+        return contributions.Where(c => !c.Hidden && (c.BreakoutGroupNumber == null || c.BreakoutGroupNumber == group));
+    }
 }
+
+// Whose eyes the room is read through. Facilitators see every breakout group and, marked, what
+// was hidden; anyone else sees what was said to the whole room and in their own breakout group,
+// as the hub sends it to them.
+public sealed record RoomReader(bool Facilitator, int? BreakoutGroup)
+{
+    public static RoomReader Facilitating { get; } = new(true, null);
+
+    public static RoomReader InGroup(int? group) => new(false, group);
+
+    public bool Sees(int? breakoutGroup) => Facilitator || breakoutGroup is null || breakoutGroup == BreakoutGroup;
+}
+
+// Only facilitators read this: why a contribution was hidden, and when.
+public sealed record HiddenNote(string Reason, DateTimeOffset At);
+
+public sealed record ReadContribution(ContributionView Contribution, ReactionCounts Reactions, HiddenNote? Hidden);
+
+// A page of contributions in sequence order. More: there are more after the last; ask again from it.
+public sealed record ContributionPage(IReadOnlyList<ReadContribution> Contributions, bool More);

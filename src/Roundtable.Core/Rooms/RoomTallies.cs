@@ -67,4 +67,10 @@ public sealed record ReactionTally(int Agree, int ThankYou, int Heart, int Light
         var counts = ReactionCounts.Of(Guid.Empty, kinds);
         return new ReactionTally(counts.Agree, counts.ThankYou, counts.Heart, counts.Lightbulb, counts.Question);
     }
+
+    public static ReactionTally Of(ReactionCounts counts) => new(counts.Agree, counts.ThankYou, counts.Heart, counts.Lightbulb, counts.Question);
+
+    public static ReactionTally Sum(IEnumerable<ReactionTally> tallies) =>
+        tallies.Aggregate(new ReactionTally(0, 0, 0, 0, 0), (sum, t) => new ReactionTally(
+            sum.Agree + t.Agree, sum.ThankYou + t.ThankYou, sum.Heart + t.Heart, sum.Lightbulb + t.Lightbulb, sum.Question + t.Question));
 }

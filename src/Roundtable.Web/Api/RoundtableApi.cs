@@ -14,7 +14,7 @@ public static class RoundtableApi
         {
             document.Info.Title = "Roundtable API";
             document.Info.Description =
-                "Communities of practice: their people, charters, sessions and who comes to them. Authenticate with a personal token " +
+                "Communities of practice: their people, charters, sessions, who comes to them and what is said in their live rooms. Authenticate with a personal token " +
                 "(`dotnet run --project src/Roundtable.Web -- admin create-token you@example.org`) sent as " +
                 "`Authorization: Bearer <token>`.";
             document.Components ??= new OpenApiComponents();
@@ -60,6 +60,7 @@ public static class RoundtableApi
         session.MapGroup("").WithTags("Sign-ups").MapSignUpsApi();
         community.MapGroup("").WithTags("Attendance").MapAttendanceApi();
         session.MapGroup("/breakouts").WithTags("Breakouts").MapBreakoutsApi();
+        community.MapGroup("").WithTags("Live room").MapRoomApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Rooms;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Security;
@@ -29,6 +30,32 @@ public sealed class SessionsApiAccessFixture : AccessFixture
             var session = await this.CreateSessionAsync(Listed, new DateOnly(2027, 3, 5), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
             return await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Number, PreparationOnly));
         });
+        ListedPhoto = await RoomWithAPhotoAsync(Listed, SessionKind.Session, 1, PersonFor(Visitor.Member), "Our flipchart");
+        HiddenPhoto = await RoomWithAPhotoAsync(Hidden, SessionKind.Session, 1, PersonFor(Visitor.Admin), "Their flipchart");
+        // Its words are the meeting's secret topic, which no refusal may give away.
+        PreparationPhoto = await RoomWithAPhotoAsync(Listed, SessionKind.PreparationMeeting, PreparationOnly, PersonFor(Visitor.LivedExpert), "Secret agenda shaping");
+    }
+
+    // A photo shared in the open room of each community's session 1, and of the preparation meeting numbered PreparationOnly.
+    public Guid ListedPhoto { get; private set; }
+
+    public Guid HiddenPhoto { get; private set; }
+
+    public Guid PreparationPhoto { get; private set; }
+
+    private async Task<Guid> RoomWithAPhotoAsync(Community community, SessionKind kind, int number, Person by, string description)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<Core.Data.RoundtableDb>();
+        var session = await db.Sessions.SingleAsync(s => s.CommunityId == community.Id && s.Kind == kind && s.Number == number);
+        var rooms = scope.ServiceProvider.GetRequiredService<LiveRooms>();
+        var room = await rooms.GetOrCreateAsync(session.Id);
+        await rooms.OpenAsync(room.Id);
+        var id = Guid.NewGuid();
+        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+        var added = await scope.ServiceProvider.GetRequiredService<Contributions>().AddAsync(
+            room.Id, Participant.Member(by.Id), new NewContribution(id, null, description, Photo: new NewPhoto(png, description)));
+        return added.Outcome == ContributionOutcome.Added ? id : throw new InvalidOperationException($"The photo was not added: {added.Outcome}");
     }
 
     // A preparation meeting's number that no session has.
@@ -39,6 +66,9 @@ public sealed class SessionsApiAccessFixture : AccessFixture
         .Replace("{hidden}", Hidden.Slug, StringComparison.Ordinal)
         .Replace("{listedSeries}", ListedSeries.ToString(), StringComparison.Ordinal)
         .Replace("{hiddenSeries}", HiddenSeries.ToString(), StringComparison.Ordinal)
+        .Replace("{listedPhoto}", ListedPhoto.ToString(), StringComparison.Ordinal)
+        .Replace("{hiddenPhoto}", HiddenPhoto.ToString(), StringComparison.Ordinal)
+        .Replace("{preparationPhoto}", PreparationPhoto.ToString(), StringComparison.Ordinal)
         .Replace("{only}", PreparationOnly.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }
 

@@ -63,6 +63,28 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
         ($"{Api}/{{listed}}/sessions/1/breakouts/mine", [401, 403, 200, 200, 200, 200, 200]),
         ($"{Api}/{{hidden}}/sessions/1/breakouts/mine", [404, 404, 404, 404, 404, 404, 200]),
         ($"{Api}/{{listed}}/sessions/{{only}}/breakouts/mine", [401, 403, 404, 404, 404, 404, 404]),
+        .. RoomRows("/room"),
+        .. RoomRows("/room/prompts"),
+        .. RoomRows("/room/contributions"),
+        .. RoomRows("/room/reactions"),
+        .. RoomRows("/room/contributions/{photo}/photo"),
+    ];
+
+    // A session's live room is for its community's members (a site admin facilitates); a
+    // preparation meeting's for the lived-expert group and co-leads, and not found to anyone else.
+    //                                                                                          Anon NonMem Member LivedEx Facil CoLead Admin
+    private static IEnumerable<(string Path, int[] Expected)> RoomRows(string endpoint) =>
+    [
+        ($"{Api}/{{listed}}/sessions/1{endpoint.Replace("{photo}", "{listedPhoto}", StringComparison.Ordinal)}", [401, 403, 200, 200, 200, 200, 200]),
+        ($"{Api}/{{hidden}}/sessions/1{endpoint.Replace("{photo}", "{hiddenPhoto}", StringComparison.Ordinal)}", [404, 404, 404, 404, 404, 404, 200]),
+        ($"{Api}/{{listed}}/sessions/{{only}}{endpoint.Replace("{photo}", "{preparationPhoto}", StringComparison.Ordinal)}", [401, 403, 404, 404, 404, 404, 404]),
+        ($"{Api}/{{listed}}/preparation-meetings/{{only}}{endpoint.Replace("{photo}", "{preparationPhoto}", StringComparison.Ordinal)}", [404, 404, 404, 200, 404, 200, 404]),
+        ($"{Api}/{{hidden}}/preparation-meetings/1{endpoint.Replace("{photo}", "{hiddenPhoto}", StringComparison.Ordinal)}", [404, 404, 404, 404, 404, 404, 404]),
+        ($"{Api}/{{listed}}/preparation-meetings/999{endpoint.Replace("{photo}", "{preparationPhoto}", StringComparison.Ordinal)}", [404, 404, 404, 404, 404, 404, 404]),
+        // A photo of another room is not this room's.
+        .. endpoint.Contains("{photo}", StringComparison.Ordinal)
+            ? [($"{Api}/{{listed}}/sessions/1{endpoint.Replace("{photo}", "{preparationPhoto}", StringComparison.Ordinal)}", new[] { 401, 403, 404, 404, 404, 404, 404 })]
+            : Array.Empty<(string, int[])>(),
     ];
 
     // Each changes a meeting made for the row alone, so no row sees another's change.
@@ -120,7 +142,8 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
 
         Assert.Equal(expected, (int)response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
-        Assert.Equal(expected == 200 ? "application/json" : "application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var json = path.EndsWith("/photo", StringComparison.Ordinal) ? "image/png" : "application/json";
+        Assert.Equal(expected == 200 ? json : "application/problem+json", response.Content.Headers.ContentType?.MediaType);
         if (expected != 200)
         {
             Assert.DoesNotContain(app.Hidden.Name, body, StringComparison.Ordinal);

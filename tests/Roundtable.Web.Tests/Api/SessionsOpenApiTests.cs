@@ -8,6 +8,7 @@ public class SessionsOpenApiTests(RoundtableApp app) : IClassFixture<RoundtableA
 {
     private const string Community = "/api/v1/communities/{slug}";
     private const string Session = Community + "/sessions/{number}";
+    private const string Meeting = Community + "/preparation-meetings/{number}";
 
     [Fact]
     public async Task Get_OpenApi_DescribesEverySessionsEndpointAndWhatItAnswers()
@@ -45,6 +46,16 @@ public class SessionsOpenApiTests(RoundtableApp app) : IClassFixture<RoundtableA
             (Session + "/breakouts/mine", "get", "GetMyBreakout", ["200", "401", "403", "404"]),
             (Session + "/breakouts/move", "post", "MoveBetweenBreakouts", ["200", "400", "401", "403", "404"]),
             (Session + "/breakouts/{group}/chair", "put", "ChooseBreakoutChair", ["200", "400", "401", "403", "404"]),
+            (Session + "/room", "get", "GetSessionRoom", ["200", "401", "403", "404"]),
+            (Session + "/room/prompts", "get", "ListSessionRoomPrompts", ["200", "401", "403", "404"]),
+            (Session + "/room/contributions", "get", "ListSessionRoomContributions", ["200", "400", "401", "403", "404"]),
+            (Session + "/room/contributions/{id}/photo", "get", "GetSessionRoomPhoto", ["200", "401", "403", "404"]),
+            (Session + "/room/reactions", "get", "GetSessionRoomReactions", ["200", "401", "403", "404"]),
+            (Meeting + "/room", "get", "GetPreparationMeetingRoom", ["200", "401", "404"]),
+            (Meeting + "/room/prompts", "get", "ListPreparationMeetingRoomPrompts", ["200", "401", "404"]),
+            (Meeting + "/room/contributions", "get", "ListPreparationMeetingRoomContributions", ["200", "400", "401", "404"]),
+            (Meeting + "/room/contributions/{id}/photo", "get", "GetPreparationMeetingRoomPhoto", ["200", "401", "404"]),
+            (Meeting + "/room/reactions", "get", "GetPreparationMeetingRoomReactions", ["200", "401", "404"]),
         ];
         foreach (var (path, method, operationId, statuses) in expected)
         {
@@ -70,5 +81,25 @@ public class SessionsOpenApiTests(RoundtableApp app) : IClassFixture<RoundtableA
             change.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
         var detail = document.GetProperty("components").GetProperty("schemas").GetProperty("SessionDetail");
         Assert.DoesNotContain("meetingLink", detail.GetProperty("required").EnumerateArray().Select(r => r.GetString()));
+    }
+
+    [Fact]
+    public async Task Get_OpenApi_SaysARoomPhotoIsAnImageAndWhatOnlyFacilitatorsAreSent()
+    {
+        var document = await app.CreateBrowser().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+
+        var photo = document.GetProperty("paths").GetProperty(Session + "/room/contributions/{id}/photo").GetProperty("get");
+        Assert.Equal(
+            ["image/gif", "image/jpeg", "image/png", "image/webp"],
+            photo.GetProperty("responses").GetProperty("200").GetProperty("content").EnumerateObject().Select(c => c.Name).Order(StringComparer.Ordinal));
+        var schemas = document.GetProperty("components").GetProperty("schemas");
+        var image = photo.GetProperty("responses").GetProperty("200").GetProperty("content").GetProperty("image/png").GetProperty("schema");
+        var binary = schemas.GetProperty(image.GetProperty("$ref").GetString()!.Split('/')[^1]);
+        Assert.Equal(("string", "binary"), (binary.GetProperty("type").GetString(), binary.GetProperty("format").GetString()));
+        var required = schemas.GetProperty("RoomContribution").GetProperty("required").EnumerateArray().Select(r => r.GetString()).ToList();
+        Assert.Contains("name", required);
+        Assert.DoesNotContain("hidden", required);
+        Assert.DoesNotContain("hiddenReason", required);
+        Assert.DoesNotContain("hidden", schemas.GetProperty("RoomCounts").GetProperty("required").EnumerateArray().Select(r => r.GetString()));
     }
 }
