@@ -50,6 +50,26 @@ public static class RoomAccess
         role == RoomRole.Facilitator || (role == RoomRole.Participant && chairsABreakoutGroup);
 }
 
+// Where a member sits in a session's breakouts: the group they are in (none: they are in no
+// group) and whether they chair it. Guests are in no group.
+public sealed record BreakoutSeat(int? Group, bool Chairs)
+{
+    public static readonly BreakoutSeat None = new(null, false);
+}
+
+// What someone in a room sees of what was said in breakout groups. Something said in a group is
+// for that group: everyone sees what was said to the whole room, and what was said in their own
+// group; facilitators and the projector see every group. The hub, the room's pages and its photos
+// all ask this, so a page never shows what the live room would not send.
+public readonly record struct GroupSight(bool AllGroups, int? Group)
+{
+    public static GroupSight Everything => new(true, null);
+
+    public static GroupSight Own(int? group) => new(false, group);
+
+    public bool Sees(int? saidInGroup) => saidInGroup is not { } said || AllGroups || Group == said;
+}
+
 // Who is acting in a room: a member (by person id) or a guest who came with the join link.
 public readonly record struct Participant(Guid? PersonId, Guid? GuestId)
 {

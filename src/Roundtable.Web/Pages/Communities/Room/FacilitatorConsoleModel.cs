@@ -246,7 +246,7 @@ public abstract class FacilitatorConsoleModel(
             return refused;
         }
 
-        var photo = await contributions.PhotoAsync(Room.Id, id, facilitator: true, cancellationToken);
+        var photo = await contributions.PhotoAsync(Room.Id, id, facilitator: true, GroupSight.Everything, cancellationToken);
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
 
@@ -284,7 +284,7 @@ public abstract class FacilitatorConsoleModel(
         Setting = await RoomPages.SettingAsync(db, charters, Community.Id, Room, cancellationToken);
         AllPrompts = await prompts.InRoomAsync(Room.Id, cancellationToken);
         Record = await record.ForSessionAsync(Session.Id, cancellationToken);
-        Said = RoomPages.InOrder(Record);
+        Said = RoomPages.InOrder(Record, GroupSight.Everything);
         Hidden = await moderation.HiddenAsync(Room.Id, cancellationToken);
         Speakers = await SpeakersAsync(cancellationToken);
         Trail = await TrailAsync(cancellationToken);

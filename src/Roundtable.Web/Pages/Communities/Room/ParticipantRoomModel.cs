@@ -10,8 +10,13 @@ using Roundtable.Web.Rooms;
 
 namespace Roundtable.Web.Pages.Communities.Room;
 
-// Who is in the room, and as what: a member (as they chose to be named) or a guest.
-public sealed record RoomVisit(Community Community, Session Session, RoomEntity Room, Participant You, RoomRole Role, string YourName);
+// Who is in the room, and as what: a member (as they chose to be named, in their breakout group
+// if they are in one) or a guest (in none).
+public sealed record RoomVisit(Community Community, Session Session, RoomEntity Room, Participant You, RoomRole Role, string YourName, BreakoutSeat Breakout)
+{
+    // As the hub sends it: facilitators see every breakout group, everyone else their own.
+    public GroupSight Sight => Role == RoomRole.Facilitator ? GroupSight.Everything : GroupSight.Own(Breakout.Group);
+}
 
 // What one of the room's contribution forms sends. ClientId is made when the form is shown, so a
 // form sent twice (a double click, a retry) is stored once.
@@ -181,7 +186,7 @@ public abstract class ParticipantRoomModel(
             return refused;
         }
 
-        var photo = await contributions.PhotoAsync(Visit.Room.Id, id, Visit.Role == RoomRole.Facilitator, cancellationToken);
+        var photo = await contributions.PhotoAsync(Visit.Room.Id, id, Visit.Role == RoomRole.Facilitator, Visit.Sight, cancellationToken);
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
 
@@ -237,7 +242,7 @@ public abstract class ParticipantRoomModel(
         var all = await prompts.InRoomAsync(room.Id, cancellationToken);
         PromptsById = all.ToDictionary(p => p.Id);
         OpenPrompts = all.Where(p => p.IsOpen).ToList();
-        Said = RoomPages.InOrder(await record.ForSessionAsync(room.SessionId, cancellationToken));
+        Said = RoomPages.InOrder(await record.ForSessionAsync(room.SessionId, cancellationToken), Visit.Sight);
         Mine = (await contributions.MineAsync(room.Id, Visit.You, cancellationToken)).ToHashSet();
         MyReactions = (await reactions.MineAsync(room.Id, Visit.You, cancellationToken)).ToHashSet();
 
