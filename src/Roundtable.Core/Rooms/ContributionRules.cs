@@ -25,6 +25,7 @@ public static class ContributionRules
     public const string PhotoField = "Photo";
     public const string PhotoDescriptionField = "PhotoDescription";
     public const string SpeakerField = "Speaker";
+    public const string PromptField = "PromptId";
 
     public const int LowestScale = 1;
     public const int HighestScale = 10;
@@ -39,6 +40,11 @@ public static class ContributionRules
         if (input.Photo is { } photo)
         {
             CheckPhoto(photo, errors);
+            if (prompt is not null && !PhotoCanAnswer(prompt.Kind))
+            {
+                errors[PromptField] = "A photo cannot answer a scaling question or a closing word. Choose another question, or nothing in particular";
+                return errors;
+            }
         }
 
         if (prompt?.Kind == PromptKind.ClosingWord)
@@ -80,6 +86,9 @@ public static class ContributionRules
 
         return errors;
     }
+
+    // A photo answers a question that takes words; a number or a closing word it cannot give.
+    public static bool PhotoCanAnswer(PromptKind kind) => kind is not (PromptKind.Scaling or PromptKind.ClosingWord);
 
     public static ContributionKind KindFor(RoomPrompt? prompt, bool withPhoto) =>
         withPhoto ? ContributionKind.Photo : prompt?.Kind switch

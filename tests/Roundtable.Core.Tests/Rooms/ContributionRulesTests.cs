@@ -99,6 +99,29 @@ public class ContributionRulesTests
         Assert.Empty(ContributionRules.Check(Written(null) with { Photo = new NewPhoto(Png, "Our group's flipchart of hopes") }, null));
     }
 
+    [Theory]
+    [InlineData(PromptKind.Reflection)]
+    [InlineData(PromptKind.BestHopes)]
+    [InlineData(PromptKind.GoneWell)]
+    [InlineData(PromptKind.Free)]
+    public void Check_APhotoAnsweringAQuestionThatTakesWords_IsFine(PromptKind kind)
+    {
+        Assert.True(ContributionRules.PhotoCanAnswer(kind));
+        Assert.Empty(ContributionRules.Check(Written(null) with { Photo = new NewPhoto(Png, "Our flipchart") }, Prompt(kind)));
+    }
+
+    [Theory]
+    [InlineData(PromptKind.Scaling)]
+    [InlineData(PromptKind.ClosingWord)]
+    public void Check_APhotoAnsweringANumberOrAClosingWord_SaysItCannot(PromptKind kind)
+    {
+        var errors = ContributionRules.Check(Written(null) with { Photo = new NewPhoto(Png, "Our flipchart") }, Prompt(kind, asksGoodEnough: true));
+
+        Assert.False(ContributionRules.PhotoCanAnswer(kind));
+        Assert.Equal([ContributionRules.PromptField], errors.Keys);
+        Assert.StartsWith("A photo cannot answer a scaling question or a closing word", errors[ContributionRules.PromptField], StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KindFor_FollowsThePromptAndThePhoto()
     {

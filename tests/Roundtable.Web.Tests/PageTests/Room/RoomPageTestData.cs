@@ -18,6 +18,24 @@ public static class RoomPageTestData
     public static Task<List<Contribution>> ContributionsAsync(this RoundtableApp app, OpenRoom room) =>
         app.WithDbAsync(db => db.Contributions.AsNoTracking().Where(c => c.RoomId == room.RoomId).OrderBy(c => c.Sequence).ToListAsync());
 
+    // The room's photo form as a browser sends it, file and all, with the page's token and
+    // client id; promptId is what it answers ("" or null: nothing in particular).
+    public static async Task<HttpResponseMessage> SendPhotoAsync(
+        this HttpClient browser, OpenRoom room, IDocument page, byte[] file, string description, string? promptId = null)
+    {
+        var form = page.Form("#photo");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken" },
+            { new StringContent(form.QuerySelector("input[name='Photo.ClientId']")!.GetAttribute("value")!), "Photo.ClientId" },
+            { new StringContent(description), "Photo.Description" },
+            { new StringContent(promptId ?? ""), "Photo.PromptId" },
+            { new StringContent("False"), "Photo.Anonymous" },
+            { new ByteArrayContent(file), "Photo.File", "drawing.png" },
+        };
+        return await browser.PostAsync($"{room.RoomPath()}?handler=Photo", content);
+    }
+
     // A link the console shows once, just after the facilitator made it.
     public static async Task<string> MakeLinkAsync(this HttpClient facilitator, OpenRoom room, string handler, string linkId)
     {

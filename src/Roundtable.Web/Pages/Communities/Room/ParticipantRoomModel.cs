@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
@@ -41,6 +42,9 @@ public sealed class PhotoInput
 
     public string? Description { get; set; }
 
+    // The open question it answers; none: nothing in particular.
+    public Guid? PromptId { get; set; }
+
     public bool Anonymous { get; set; }
 }
 
@@ -66,6 +70,12 @@ public abstract class ParticipantRoomModel(
     public RoomSetting Setting { get; private set; } = null!;
 
     public IReadOnlyList<RoomPrompt> OpenPrompts { get; private set; } = [];
+
+    // The open questions a photo can answer: those that take words.
+    public IReadOnlyList<RoomPrompt> PhotoPrompts => OpenPrompts.Where(p => ContributionRules.PhotoCanAnswer(p.Kind)).ToList();
+
+    // Only when there is a choice, or when what was chosen needs saying something about.
+    public bool AsksWhatPhotoAnswers => PhotoPrompts.Count > 0 || ModelState.GetFieldValidationState("Photo.PromptId") == ModelValidationState.Invalid;
 
     public IReadOnlyDictionary<Guid, RoomPrompt> PromptsById { get; private set; } = new Dictionary<Guid, RoomPrompt>();
 
@@ -125,7 +135,7 @@ public abstract class ParticipantRoomModel(
 
         var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.AddAsync(
             Visit.Room.Id, Visit.You, new NewContribution(input.ClientId, promptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous), cancellationToken), r => r.Events);
-        return await AfterAsync(result, $"Forms[{key}]", cancellationToken);
+        return await AfterAsync(result, $"Forms[{key}]", "your words were kept", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPhotoAsync(CancellationToken cancellationToken)
@@ -142,9 +152,9 @@ public abstract class ParticipantRoomModel(
 
         var bytes = Photo.File is null ? [] : await ReadAsync(Photo.File, cancellationToken);
         var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.AddAsync(
-            Visit.Room.Id, Visit.You, new NewContribution(Photo.ClientId, null, null, Anonymous: Photo.Anonymous, Photo: new NewPhoto(bytes, Photo.Description)),
+            Visit.Room.Id, Visit.You, new NewContribution(Photo.ClientId, Photo.PromptId, null, Anonymous: Photo.Anonymous, Photo: new NewPhoto(bytes, Photo.Description)),
             cancellationToken), r => r.Events);
-        return await AfterAsync(result, "Photo", cancellationToken);
+        return await AfterAsync(result, "Photo", "your photo was kept", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostReactAsync(Guid contribution, ReactionKind kind, CancellationToken cancellationToken)
@@ -195,7 +205,8 @@ public abstract class ParticipantRoomModel(
 
     protected void Enter(RoomVisit visit) => Visit = visit;
 
-    private async Task<IActionResult> AfterAsync(ContributionResult result, string prefix, CancellationToken cancellationToken)
+    // Kept: what the person is told was kept when the question closed as it arrived.
+    private async Task<IActionResult> AfterAsync(ContributionResult result, string prefix, string kept, CancellationToken cancellationToken)
     {
         switch (result.Outcome)
         {
@@ -203,7 +214,7 @@ public abstract class ParticipantRoomModel(
                 TempData.Notify("Thank you. Your contribution is in the room.");
                 return Redirect($"{Here}#c-{result.Contribution?.Id}");
             case ContributionOutcome.KeptAsGeneral:
-                TempData.Notify("The question closed while you were writing, so your words were kept as a general contribution.");
+                TempData.Notify($"The question closed while you were writing, so {kept} as a general contribution.");
                 return Redirect($"{Here}#c-{result.Contribution?.Id}");
             case ContributionOutcome.PromptClosed:
                 TempData.Notify("The question closed before your answer arrived. You can still write to the room.");
@@ -231,6 +242,7 @@ public abstract class ParticipantRoomModel(
         {
             ContributionRules.PhotoField => "Photo.File",
             ContributionRules.PhotoDescriptionField => "Photo.Description",
+            ContributionRules.PromptField => "Photo.PromptId",
             _ => "Photo.File",
         }
         : $"{prefix}.{field}";
