@@ -78,9 +78,16 @@ public static class ContributionRules
                 errors[ScaleField] = "The number must be from 1 to 10";
             }
 
-            if (input.GoodEnough is { } goodEnough && (!prompt!.AsksGoodEnough || !OnScale(goodEnough)))
+            if (input.GoodEnough is { } goodEnough)
             {
-                errors[GoodEnoughField] = "The \"good enough\" number must be from 1 to 10";
+                if (!prompt!.AsksGoodEnough)
+                {
+                    errors[GoodEnoughField] = "This question does not ask what would be good enough: leave the \"good enough\" number empty";
+                }
+                else if (!OnScale(goodEnough))
+                {
+                    errors[GoodEnoughField] = "The \"good enough\" number must be from 1 to 10";
+                }
             }
         }
 

@@ -54,7 +54,17 @@ public class ContributionRulesTests
     {
         var errors = ContributionRules.Check(Written(null) with { Scale = 6, GoodEnough = 8 }, Prompt(PromptKind.Scaling, asksGoodEnough: false));
 
-        Assert.True(errors.ContainsKey(ContributionRules.GoodEnoughField));
+        Assert.Equal("This question does not ask what would be good enough: leave the \"good enough\" number empty", errors[ContributionRules.GoodEnoughField]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void Check_AGoodEnoughMarkOffTheScale_SaysTheRange(int goodEnough)
+    {
+        var errors = ContributionRules.Check(Written(null) with { Scale = 6, GoodEnough = goodEnough }, Prompt(PromptKind.Scaling, asksGoodEnough: true));
+
+        Assert.Equal("The \"good enough\" number must be from 1 to 10", errors[ContributionRules.GoodEnoughField]);
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public sealed class ScribeInput
     public Guid? PromptId { get; set; }
 
     public int? Scale { get; set; }
+
+    // For a scaling question that asks what would be good enough.
+    public int? GoodEnough { get; set; }
 }
 
 // Someone the scribe can name, as they chose to be named.

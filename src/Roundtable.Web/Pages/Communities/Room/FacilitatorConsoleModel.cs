@@ -195,7 +195,7 @@ public abstract class FacilitatorConsoleModel(
             }
 
             var result = await broadcast.ChangeAsync(Room.Id, () => contributions.RecordSpokenAsync(
-                Room.Id, User.PersonId()!.Value, new SpokenContribution(Scribe.ClientId, Scribe.PromptId, Scribe.Text, Scribe.SpeakerId, Scribe.Scale), cancellationToken), r => r.Events);
+                Room.Id, User.PersonId()!.Value, new SpokenContribution(Scribe.ClientId, Scribe.PromptId, Scribe.Text, Scribe.SpeakerId, Scribe.Scale, Scribe.GoodEnough), cancellationToken), r => r.Events);
             if (result.Stored)
             {
                 TempData.Notify(result.Outcome == ContributionOutcome.KeptAsGeneral
