@@ -1,5 +1,7 @@
+using System.Net;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
+using Roundtable.Web.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Room;
 using Roundtable.Web.Tests.PageTests.Sessions;
@@ -43,5 +45,30 @@ public class RoomBreakoutTests(RoomHubApp app) : IClassFixture<RoomHubApp>
             Assert.Equal(expected, live);
             Assert.Equal(expected, page);
         }
+    }
+
+    [Fact]
+    public async Task Post_AChairsScribeForm_ReachesFacilitatorsLiveAndNoOtherGroup()
+    {
+        var room = await app.OpenRoomAsync();
+        var other = await app.CreatePersonAsync("Sam Othergroup");
+        await app.JoinAsync(room.Community, other);
+        await app.AddBreakoutGroupAsync(room.Session, 1, room.Member, room.Member);
+        await app.AddBreakoutGroupAsync(room.Session, 2, null, other);
+        await using var facilitator = await app.ConnectRoomAsync(room.Facilitator);
+        await using var elsewhere = await app.ConnectRoomAsync(other);
+        await facilitator.JoinAsync(room);
+        await elsewhere.JoinAsync(room);
+        var chair = await app.BrowserForAsync(room.Member);
+        var page = await chair.GetDocumentAsync(room.RoomPath());
+
+        using var recorded = await chair.SubmitAsync(page.Form("#scribe-form"), new Dictionary<string, string> { ["Scribe.Text"] = "Said aloud in group one" });
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var received = (await facilitator.NextEventAsync(RoomEventKind.ContributionAdded)).As<ContributionView>();
+        Assert.Equal(("Said aloud in group one", (int?)1, ContributionKind.Spoken), (received.Text, received.BreakoutGroupNumber, received.Kind));
+        await elsewhere.InvokeAsync("CatchUp", 0L);
+        Assert.Empty(elsewhere.Drain(RoomBroadcast.EventMethod));
+        Assert.DoesNotContain(elsewhere.ReceivedFrames, f => f.Contains("group one", StringComparison.Ordinal));
     }
 }

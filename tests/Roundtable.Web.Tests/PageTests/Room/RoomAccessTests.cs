@@ -107,6 +107,26 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
         Assert.False(await app.WithDbAsync(db => db.RoomPrompts.AnyAsync(p => p.RoomId == app.ListedRoomId)));
     }
 
+    // Recording what someone said aloud from the room is for a breakout group's chair (no one
+    // here chairs one); facilitators record from the console. Someone not signed in has no form
+    // token, so the antiforgery check refuses them first.
+    //                                                              Anon NonMem Member LivedEx Facil CoLead Admin
+    public static TheoryData<Visitor, int> ScribeInTheRoomRows() => Rows([400, 403, 403, 403, 403, 403, 403]);
+
+    [Theory]
+    [MemberData(nameof(ScribeInTheRoomRows))]
+    public async Task Post_ScribeInTheRoom_AsSomeoneWhoChairsNoGroup_IsRefusedAndStoresNothing(Visitor visitor, int expected)
+    {
+        var browser = await app.BrowserAsAsync(visitor);
+        var text = $"Recorded in the room by {visitor}";
+
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/room?handler=Scribe",
+            ("Scribe.ClientId", Guid.NewGuid().ToString()), ("Scribe.Text", text));
+
+        AssertAnswered(response, expected);
+        Assert.False(await app.WithDbAsync(db => db.Contributions.AnyAsync(c => c.Text == text)));
+    }
+
     [Fact]
     public async Task Post_Contribute_AsSomeoneNotSignedIn_IsSentToSignInAndStoresNothing()
     {

@@ -65,6 +65,9 @@ public abstract class ParticipantRoomModel(
     [BindProperty]
     public PhotoInput Photo { get; set; } = new();
 
+    [BindProperty]
+    public ScribeInput Scribe { get; set; } = new();
+
     public RoomVisit Visit { get; private set; } = null!;
 
     public RoomSetting Setting { get; private set; } = null!;
@@ -88,6 +91,14 @@ public abstract class ParticipantRoomModel(
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public bool CanContribute => RoomAccess.CanContribute(Visit.Room.State);
+
+    // A breakout group's chair records what their group said aloud, as through the hub;
+    // facilitators do so for the whole room from the console.
+    public bool ScribesForGroup =>
+        Visit.Role == RoomRole.Participant && RoomAccess.CanScribe(Visit.Role, Visit.Breakout.Chairs) && Visit.Breakout.Group is not null;
+
+    // The chair's scribe form, while the room is open.
+    public ScribeForm? ScribeForm { get; private set; }
 
     // Where this page is: every form posts back to it and every redirect comes back to it.
     public abstract string Here { get; }
@@ -155,6 +166,41 @@ public abstract class ParticipantRoomModel(
             Visit.Room.Id, Visit.You, new NewContribution(Photo.ClientId, Photo.PromptId, null, Anonymous: Photo.Anonymous, Photo: new NewPhoto(bytes, Photo.Description)),
             cancellationToken), r => r.Events);
         return await AfterAsync(result, "Photo", "your photo was kept", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostScribeAsync(CancellationToken cancellationToken)
+    {
+        if (await EnterAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!ScribesForGroup)
+        {
+            return Visit.You.GuestId is null ? Forbid() : NotFound();
+        }
+
+        if (Scribe.ClientId == Guid.Empty)
+        {
+            return BadRequest();
+        }
+
+        var scribing = NewScribing();
+        var outcome = await scribing.RecordAsync(
+            Visit.Room.Id, Visit.You.PersonId!.Value, Visit.Breakout.Group, Scribe,
+            await scribing.SpeakersAsync(Visit.Community.Id, Visit.Session.Id, Visit.Breakout.Group, cancellationToken),
+            ScribeWords.Group, ModelState, cancellationToken);
+        switch (outcome)
+        {
+            case ScribeOutcome.Recorded or ScribeOutcome.KeptAsGeneral:
+                TempData.Notify(Scribing.Notice(outcome));
+                return Redirect($"{Here}#scribe");
+            case ScribeOutcome.NotFound:
+                return NotFound();
+            default:
+                await LoadAsync(cancellationToken);
+                return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostReactAsync(Guid contribution, ReactionKind kind, CancellationToken cancellationToken)
@@ -271,7 +317,20 @@ public abstract class ParticipantRoomModel(
         {
             Photo = new PhotoInput { ClientId = Guid.NewGuid() };
         }
+
+        if (ScribesForGroup && CanContribute)
+        {
+            if (Scribe.ClientId == Guid.Empty || ModelState.IsValid)
+            {
+                Scribe = new ScribeInput { ClientId = Guid.NewGuid() };
+            }
+
+            var speakers = await NewScribing().SpeakersAsync(Visit.Community.Id, Visit.Session.Id, Visit.Breakout.Group, cancellationToken);
+            ScribeForm = new ScribeForm(Scribe, speakers, OpenPrompts, ScribeWords.Group);
+        }
     }
+
+    private Scribing NewScribing() => new(Db, contributions, broadcast);
 
     // One byte past the limit is enough for the rules to say it is too large.
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
