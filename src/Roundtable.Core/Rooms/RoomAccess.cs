@@ -42,6 +42,10 @@ public static class RoomAccess
     public static bool TakesGuests(Session session) =>
         session.Kind == SessionKind.Session && !session.IsCancelled;
 
+    // A projector link opens the room read-only with nobody signed in, so a preparation meeting,
+    // which is only for the lived-expert group, has none.
+    public static bool HasProjector(Session session) => session.Kind == SessionKind.Session;
+
     // Everyone in the room reads it while it is open and afterwards; writing is only while open.
     public static bool CanContribute(RoomState state) => state == RoomState.Open;
 

@@ -100,6 +100,14 @@ public class RoomAccessTests
         Assert.True(GroupSight.Everything.Sees(saidIn));
     }
 
+    [Theory]
+    [InlineData(SessionKind.Session, true)]
+    [InlineData(SessionKind.PreparationMeeting, false)]
+    public void HasProjector_OnlyASessionNotAPreparationMeeting(SessionKind kind, bool expected)
+    {
+        Assert.Equal(expected, RoomAccess.HasProjector(Meeting(kind)));
+    }
+
     private static Session Meeting(SessionKind kind) => new() { Kind = kind, Number = 1 };
 
     private static Membership Member(CommunityRole role, bool livedExpert) => new() { Role = role, InLivedExpertGroup = livedExpert };

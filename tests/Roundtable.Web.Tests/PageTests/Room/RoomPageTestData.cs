@@ -1,6 +1,8 @@
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Rooms;
+using Roundtable.Core.Security;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Room;
 
@@ -34,6 +36,19 @@ public static class RoomPageTestData
             { new ByteArrayContent(file), "Photo.File", "drawing.png" },
         };
         return await browser.PostAsync($"{room.RoomPath()}?handler=Photo", content);
+    }
+
+    public static string PreparationConsolePath(this OpenRoom room) =>
+        $"/communities/{room.Community.Slug}/preparation-meetings/{room.Session.Number}/room/console";
+
+    // A projector link as the console made one before preparation meetings had none: stored
+    // straight into the room, since nothing will make one for them now.
+    public static async Task<string> PlantProjectorLinkAsync(this RoundtableApp app, Guid roomId)
+    {
+        var token = SecretToken.Create(RoomLinks.ProjectorPrefix);
+        await app.WithDbAsync(db => db.Rooms.Where(r => r.Id == roomId)
+            .ExecuteUpdateAsync(set => set.SetProperty(r => r.ProjectorTokenHash, SecretToken.Hash(token))));
+        return token;
     }
 
     // A link the console shows once, just after the facilitator made it.

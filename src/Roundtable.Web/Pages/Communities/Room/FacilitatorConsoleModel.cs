@@ -226,11 +226,12 @@ public abstract class FacilitatorConsoleModel(
     public Task<IActionResult> OnPostProjectorLinkAsync(CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            if (await links.NewProjectorLinkAsync(Room.Id, cancellationToken) is { } token)
+            if (await links.NewProjectorLinkAsync(Room.Id, cancellationToken) is not { } token)
             {
-                TempData[ProjectorLinkKey] = Absolute(RoomPages.ProjectorPath(token));
+                return NotFound();
             }
 
+            TempData[ProjectorLinkKey] = Absolute(RoomPages.ProjectorPath(token));
             return Back("links");
         }, cancellationToken);
 
