@@ -25,6 +25,7 @@ public static class ContributionRules
     public const string PhotoField = "Photo";
     public const string PhotoDescriptionField = "PhotoDescription";
     public const string SpeakerField = "Speaker";
+    public const string PromptField = "PromptId";
 
     public const int LowestScale = 1;
     public const int HighestScale = 10;
@@ -39,6 +40,11 @@ public static class ContributionRules
         if (input.Photo is { } photo)
         {
             CheckPhoto(photo, errors);
+            if (prompt is not null && !PhotoCanAnswer(prompt.Kind))
+            {
+                errors[PromptField] = "A photo cannot answer a scaling question or a closing word. Choose another question, or nothing in particular";
+                return errors;
+            }
         }
 
         if (prompt?.Kind == PromptKind.ClosingWord)
@@ -72,14 +78,24 @@ public static class ContributionRules
                 errors[ScaleField] = "The number must be from 1 to 10";
             }
 
-            if (input.GoodEnough is { } goodEnough && (!prompt!.AsksGoodEnough || !OnScale(goodEnough)))
+            if (input.GoodEnough is { } goodEnough)
             {
-                errors[GoodEnoughField] = "The \"good enough\" number must be from 1 to 10";
+                if (!prompt!.AsksGoodEnough)
+                {
+                    errors[GoodEnoughField] = "This question does not ask what would be good enough: leave the \"good enough\" number empty";
+                }
+                else if (!OnScale(goodEnough))
+                {
+                    errors[GoodEnoughField] = "The \"good enough\" number must be from 1 to 10";
+                }
             }
         }
 
         return errors;
     }
+
+    // A photo answers a question that takes words; a number or a closing word it cannot give.
+    public static bool PhotoCanAnswer(PromptKind kind) => kind is not (PromptKind.Scaling or PromptKind.ClosingWord);
 
     public static ContributionKind KindFor(RoomPrompt? prompt, bool withPhoto) =>
         withPhoto ? ContributionKind.Photo : prompt?.Kind switch

@@ -42,12 +42,36 @@ public static class RoomAccess
     public static bool TakesGuests(Session session) =>
         session.Kind == SessionKind.Session && !session.IsCancelled;
 
+    // A projector link opens the room read-only with nobody signed in, so a preparation meeting,
+    // which is only for the lived-expert group, has none.
+    public static bool HasProjector(Session session) => session.Kind == SessionKind.Session;
+
     // Everyone in the room reads it while it is open and afterwards; writing is only while open.
     public static bool CanContribute(RoomState state) => state == RoomState.Open;
 
     // A facilitator, or the chair of a breakout group recording what their group said aloud.
     public static bool CanScribe(RoomRole role, bool chairsABreakoutGroup) =>
         role == RoomRole.Facilitator || (role == RoomRole.Participant && chairsABreakoutGroup);
+}
+
+// Where a member sits in a session's breakouts: the group they are in (none: they are in no
+// group) and whether they chair it. Guests are in no group.
+public sealed record BreakoutSeat(int? Group, bool Chairs)
+{
+    public static readonly BreakoutSeat None = new(null, false);
+}
+
+// What someone in a room sees of what was said in breakout groups. Something said in a group is
+// for that group: everyone sees what was said to the whole room, and what was said in their own
+// group; facilitators and the projector see every group. The hub, the room's pages and its photos
+// all ask this, so a page never shows what the live room would not send.
+public readonly record struct GroupSight(bool AllGroups, int? Group)
+{
+    public static GroupSight Everything => new(true, null);
+
+    public static GroupSight Own(int? group) => new(false, group);
+
+    public bool Sees(int? saidInGroup) => saidInGroup is not { } said || AllGroups || Group == said;
 }
 
 // Who is acting in a room: a member (by person id) or a guest who came with the join link.

@@ -40,11 +40,12 @@ public sealed class RoomLinks(RoundtableDb db, TimeProvider clock)
         return token;
     }
 
-    // A new projector link; the previous one stops working.
+    // A new projector link; the previous one stops working. Null when the room has no projector
+    // (a preparation meeting).
     public async Task<string?> NewProjectorLinkAsync(Guid roomId, CancellationToken cancellationToken = default)
     {
-        var room = await db.Rooms.SingleOrDefaultAsync(r => r.Id == roomId, cancellationToken);
-        if (room is null)
+        var room = await db.Rooms.Include(r => r.Session).SingleOrDefaultAsync(r => r.Id == roomId, cancellationToken);
+        if (room is null || !RoomAccess.HasProjector(room.Session))
         {
             return null;
         }
@@ -58,8 +59,11 @@ public sealed class RoomLinks(RoundtableDb db, TimeProvider clock)
     public Task<Room?> FindByJoinLinkAsync(string token, CancellationToken cancellationToken = default) =>
         FindAsync(token, JoinPrefix, hash => r => r.JoinTokenHash == hash, cancellationToken);
 
-    public Task<Room?> FindByProjectorLinkAsync(string token, CancellationToken cancellationToken = default) =>
-        FindAsync(token, ProjectorPrefix, hash => r => r.ProjectorTokenHash == hash, cancellationToken);
+    // A link made for a preparation meeting before they had no projector opens nothing.
+    public async Task<Room?> FindByProjectorLinkAsync(string token, CancellationToken cancellationToken = default) =>
+        await FindAsync(token, ProjectorPrefix, hash => r => r.ProjectorTokenHash == hash, cancellationToken) is { } room && RoomAccess.HasProjector(room.Session)
+            ? room
+            : null;
 
     // A guest comes in with the join link, named as they like or not at all. Their browser keeps
     // the returned guest token to stay the same guest.

@@ -15,7 +15,9 @@ internal sealed record RoomSeat(Guid RoomId, Guid SessionId, Guid CommunityId, R
 {
     public bool SeesAllGroups => Kind is RoomSeatKind.Facilitator or RoomSeatKind.Projector;
 
-    public bool Sees(RoomMessage message) => message.BreakoutGroup is not { } group || SeesAllGroups || Group == group;
+    public GroupSight Sight => SeesAllGroups ? GroupSight.Everything : GroupSight.Own(Group);
+
+    public bool Sees(RoomMessage message) => Sight.Sees(message.BreakoutGroup);
 
     public IEnumerable<string> Groups()
     {
@@ -293,12 +295,10 @@ public sealed class RoomHub(
         if (session is not null && Context.User?.PersonId() is { } personId && await RoleAsync(session) is var role and not RoomRole.None)
         {
             var room = await rooms.GetOrCreateAsync(session.Id);
-            var group = await db.BreakoutMembers.Where(m => m.SessionId == session.Id && m.PersonId == personId)
-                .Select(m => (int?)m.Group.Number).SingleOrDefaultAsync();
-            var chairs = await db.BreakoutGroups.AnyAsync(g => g.SessionId == session.Id && g.ChairId == personId);
+            var breakout = await rooms.BreakoutSeatAsync(session.Id, personId);
             return new RoomSeat(
                 room.Id, session.Id, session.CommunityId, role == RoomRole.Facilitator ? RoomSeatKind.Facilitator : RoomSeatKind.Participant,
-                Participant.Member(personId), group, RoomAccess.CanScribe(role, chairs));
+                Participant.Member(personId), breakout.Group, RoomAccess.CanScribe(role, breakout.Chairs));
         }
 
         var guestToken = request.GuestToken ?? Context.GetHttpContext()?.Request.Cookies[GuestCookie];

@@ -54,7 +54,17 @@ public class ContributionRulesTests
     {
         var errors = ContributionRules.Check(Written(null) with { Scale = 6, GoodEnough = 8 }, Prompt(PromptKind.Scaling, asksGoodEnough: false));
 
-        Assert.True(errors.ContainsKey(ContributionRules.GoodEnoughField));
+        Assert.Equal("This question does not ask what would be good enough: leave the \"good enough\" number empty", errors[ContributionRules.GoodEnoughField]);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(11)]
+    public void Check_AGoodEnoughMarkOffTheScale_SaysTheRange(int goodEnough)
+    {
+        var errors = ContributionRules.Check(Written(null) with { Scale = 6, GoodEnough = goodEnough }, Prompt(PromptKind.Scaling, asksGoodEnough: true));
+
+        Assert.Equal("The \"good enough\" number must be from 1 to 10", errors[ContributionRules.GoodEnoughField]);
     }
 
     [Fact]
@@ -97,6 +107,29 @@ public class ContributionRulesTests
     public void Check_ADescribedPhoto_IsFine()
     {
         Assert.Empty(ContributionRules.Check(Written(null) with { Photo = new NewPhoto(Png, "Our group's flipchart of hopes") }, null));
+    }
+
+    [Theory]
+    [InlineData(PromptKind.Reflection)]
+    [InlineData(PromptKind.BestHopes)]
+    [InlineData(PromptKind.GoneWell)]
+    [InlineData(PromptKind.Free)]
+    public void Check_APhotoAnsweringAQuestionThatTakesWords_IsFine(PromptKind kind)
+    {
+        Assert.True(ContributionRules.PhotoCanAnswer(kind));
+        Assert.Empty(ContributionRules.Check(Written(null) with { Photo = new NewPhoto(Png, "Our flipchart") }, Prompt(kind)));
+    }
+
+    [Theory]
+    [InlineData(PromptKind.Scaling)]
+    [InlineData(PromptKind.ClosingWord)]
+    public void Check_APhotoAnsweringANumberOrAClosingWord_SaysItCannot(PromptKind kind)
+    {
+        var errors = ContributionRules.Check(Written(null) with { Photo = new NewPhoto(Png, "Our flipchart") }, Prompt(kind, asksGoodEnough: true));
+
+        Assert.False(ContributionRules.PhotoCanAnswer(kind));
+        Assert.Equal([ContributionRules.PromptField], errors.Keys);
+        Assert.StartsWith("A photo cannot answer a scaling question or a closing word", errors[ContributionRules.PromptField], StringComparison.Ordinal);
     }
 
     [Fact]

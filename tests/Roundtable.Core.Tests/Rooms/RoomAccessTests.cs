@@ -80,6 +80,34 @@ public class RoomAccessTests
         Assert.Equal(expected, RoomAccess.CanScribe(role, chair));
     }
 
+    [Theory]
+    [InlineData(null, 1, true)]
+    [InlineData(null, null, true)]
+    [InlineData(1, 1, true)]
+    [InlineData(2, 1, false)]
+    [InlineData(2, null, false)]
+    public void GroupSight_SomeoneInAGroup_SeesWhatWasSaidToEveryoneAndInTheirOwnGroup(int? saidIn, int? ownGroup, bool expected)
+    {
+        Assert.Equal(expected, GroupSight.Own(ownGroup).Sees(saidIn));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(1)]
+    [InlineData(7)]
+    public void GroupSight_Everything_SeesEveryGroup(int? saidIn)
+    {
+        Assert.True(GroupSight.Everything.Sees(saidIn));
+    }
+
+    [Theory]
+    [InlineData(SessionKind.Session, true)]
+    [InlineData(SessionKind.PreparationMeeting, false)]
+    public void HasProjector_OnlyASessionNotAPreparationMeeting(SessionKind kind, bool expected)
+    {
+        Assert.Equal(expected, RoomAccess.HasProjector(Meeting(kind)));
+    }
+
     private static Session Meeting(SessionKind kind) => new() { Kind = kind, Number = 1 };
 
     private static Membership Member(CommunityRole role, bool livedExpert) => new() { Role = role, InLivedExpertGroup = livedExpert };

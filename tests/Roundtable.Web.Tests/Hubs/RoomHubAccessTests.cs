@@ -5,6 +5,7 @@ using Roundtable.Core.Rooms;
 using Roundtable.Web.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Infrastructure.Hubs;
+using Roundtable.Web.Tests.PageTests.Room;
 using Roundtable.Web.Tests.Room;
 
 namespace Roundtable.Web.Tests.Hubs;
@@ -130,6 +131,23 @@ public class RoomHubAccessTests(RoomHubApp app) : IClassFixture<RoomHubApp>
         Assert.Equal(RoomSeatKind.Projector, joined.Seat);
         Assert.Contains(joined.Events, e => e.Kind == RoomEventKind.ContributionAdded);
         await Assert.ThrowsAsync<HubInvocationException>(() => projector.ContributeAsync("Not from here"));
+    }
+
+    [Fact]
+    public async Task Join_AProjectorLinkForAPreparationMeeting_IsRefused()
+    {
+        var meeting = await app.OpenRoomAsync(SessionKind.PreparationMeeting);
+        await app.ContributeAsync(meeting, "Only for the group");
+        var token = await app.PlantProjectorLinkAsync(meeting.RoomId);
+        await using var projector = await app.ConnectRoomAsync();
+
+        var refused = await Assert.ThrowsAsync<HubInvocationException>(() => projector.JoinAsync(new JoinRoom(ProjectorToken: token)));
+        var refusedNamingTheMeeting = await Assert.ThrowsAsync<HubInvocationException>(
+            () => projector.JoinAsync(new JoinRoom(meeting.Session.Id, ProjectorToken: token)));
+
+        Assert.Contains(RoomHub.CannotJoin, refused.Message, StringComparison.Ordinal);
+        Assert.Contains(RoomHub.CannotJoin, refusedNamingTheMeeting.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(projector.ReceivedFrames, f => f.Contains("Only for the group", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -135,6 +135,73 @@ public class ConsoleTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
+    public async Task Post_Scribe_ForAScalingQuestionAskingGoodEnough_RecordsTheNumberAndTheGoodEnoughMark()
+    {
+        var room = await app.OpenRoomAsync();
+        var prompt = await app.OpenPromptAsync(room, PromptKind.Scaling, asksGoodEnough: true);
+        var facilitator = await app.BrowserForAsync(room.Facilitator);
+        var console = await facilitator.GetDocumentAsync(room.ConsolePath());
+
+        using var recorded = await facilitator.SubmitAsync(console.Form("#scribe-form"), new Dictionary<string, string>
+        {
+            ["Scribe.PromptId"] = prompt.Id.ToString(),
+            ["Scribe.Scale"] = "4",
+            ["Scribe.GoodEnough"] = "7",
+            ["Scribe.Text"] = "Four, and seven would do",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
+        var stored = Assert.Single(await app.ContributionsAsync(room));
+        Assert.Equal((ContributionKind.Spoken, prompt.Id, 4, 7), (stored.Kind, stored.PromptId!.Value, stored.Scale!.Value, stored.GoodEnough!.Value));
+        var member = await (await app.BrowserForAsync(room.Member)).GetDocumentAsync(room.RoomPath());
+        Assert.Equal(
+            "4 out of 10; good enough would be 7",
+            System.Text.RegularExpressions.Regex.Replace(member.ContributionSaying("Four, and seven would do")!.QuerySelector("[data-scale]")!.TextContent, @"\s+", " ").Trim());
+    }
+
+    [Fact]
+    public async Task Get_Console_AsksForAGoodEnoughMarkOnlyWhenAnOpenScalingQuestionAsksIt()
+    {
+        var room = await app.OpenRoomAsync();
+        var facilitator = await app.BrowserForAsync(room.Facilitator);
+        await app.OpenPromptAsync(room, PromptKind.Scaling, "Where are we now?");
+        var withoutGoodEnough = await facilitator.GetDocumentAsync(room.ConsolePath());
+        await app.OpenPromptAsync(room, PromptKind.Scaling, "Where is the team?", asksGoodEnough: true);
+
+        var withGoodEnough = await facilitator.GetDocumentAsync(room.ConsolePath());
+
+        Assert.NotNull(withoutGoodEnough.QuerySelector("#scribe-form [name='Scribe.Scale']"));
+        Assert.Null(withoutGoodEnough.QuerySelector("#scribe-form [name='Scribe.GoodEnough']"));
+        Assert.Equal(11, withGoodEnough.QuerySelectorAll("#scribe-form [name='Scribe.GoodEnough'] option").Length);
+        Assert.NotNull(withGoodEnough.QuerySelector("label[for='Scribe_GoodEnough']"));
+    }
+
+    [Fact]
+    public async Task Post_Scribe_GoodEnoughForAQuestionThatDoesNotAskIt_SaysSoNextToTheFieldAndKeepsWhatWasTyped()
+    {
+        var room = await app.OpenRoomAsync();
+        var plain = await app.OpenPromptAsync(room, PromptKind.Scaling, "Where are we now?");
+        await app.OpenPromptAsync(room, PromptKind.Scaling, "Where is the team?", asksGoodEnough: true);
+        var facilitator = await app.BrowserForAsync(room.Facilitator);
+        var console = await facilitator.GetDocumentAsync(room.ConsolePath());
+
+        using var refused = await facilitator.SubmitAsync(console.Form("#scribe-form"), new Dictionary<string, string>
+        {
+            ["Scribe.PromptId"] = plain.Id.ToString(),
+            ["Scribe.Scale"] = "5",
+            ["Scribe.GoodEnough"] = "6",
+            ["Scribe.Text"] = "Halfway there",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await refused.ToDocumentAsync();
+        Assert.Equal("This question does not ask what would be good enough: leave the \"good enough\" number empty", page.ErrorFor("Scribe_GoodEnough"));
+        Assert.Equal("Halfway there", page.GetElementById("Scribe_Text")!.TextContent);
+        Assert.Equal("6", page.QuerySelector("#Scribe_GoodEnough option[selected]")!.GetAttribute("value"));
+        Assert.Empty(await app.ContributionsAsync(room));
+    }
+
+    [Fact]
     public async Task Post_StepThroughTheRunningOrder_ShowsTheCurrentItemAndTimeUsed()
     {
         var room = await app.OpenRoomAsync();

@@ -114,6 +114,6 @@ public class GuestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var page = await coLead.GetDocumentAsync($"/communities/{room.Community.Slug}/preparation-meetings/{room.Session.Number}/room/console");
 
         Assert.Null(page.GetElementById("make-join-link"));
-        Assert.NotNull(page.GetElementById("make-projector-link"));
+        Assert.NotNull(page.GetElementById("open-questions"));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
@@ -85,6 +86,48 @@ public class ProjectorTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         Assert.Equal(HttpStatusCode.NotFound, oldAnswer.StatusCode);
         Assert.Equal(HttpStatusCode.OK, currentAnswer.StatusCode);
+    }
+
+    [Fact]
+    public async Task Get_PreparationMeetingConsole_OffersNoProjectorLink()
+    {
+        var meeting = await app.OpenRoomAsync(SessionKind.PreparationMeeting);
+        var coLead = await app.BrowserForAsync(meeting.Facilitator);
+
+        var console = await coLead.GetDocumentAsync(meeting.PreparationConsolePath());
+
+        Assert.NotNull(console.GetElementById("scribe-form"));
+        Assert.Null(console.GetElementById("make-projector-link"));
+        Assert.Null(console.GetElementById("links"));
+        Assert.DoesNotContain("shared screen", console.Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Post_ProjectorLinkForAPreparationMeeting_IsNotFoundAndMakesNone()
+    {
+        var meeting = await app.OpenRoomAsync(SessionKind.PreparationMeeting);
+        var coLead = await app.BrowserForAsync(meeting.Facilitator);
+
+        using var refused = await coLead.PostWithTokenAsync($"{meeting.PreparationConsolePath()}?handler=ProjectorLink");
+
+        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Null(await app.WithDbAsync(db => db.Rooms.Where(r => r.Id == meeting.RoomId).Select(r => r.ProjectorTokenHash).SingleAsync()));
+        Assert.Null(await app.UseAsync<RoomLinks, string?>(links => links.NewProjectorLinkAsync(meeting.RoomId)));
+    }
+
+    [Fact]
+    public async Task Get_AProjectorLinkMadeForAPreparationMeetingBefore_ShowsNothing()
+    {
+        var meeting = await app.OpenRoomAsync(SessionKind.PreparationMeeting);
+        var said = await app.ContributeAsync(meeting, "Only for the group");
+        var token = await app.PlantProjectorLinkAsync(meeting.RoomId);
+        var screen = await app.BrowserForAsync(null);
+
+        using var page = await screen.GetAsync($"/rooms/projector/{token}");
+        using var photo = await screen.GetAsync($"/rooms/projector/{token}?handler=Photo&id={said.Contribution!.Id}");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (page.StatusCode, photo.StatusCode));
+        Assert.DoesNotContain("Only for the group", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private Task<ContributionResult> AnswerAsync(OpenRoom room, PromptView prompt, int scale, int? goodEnough) =>

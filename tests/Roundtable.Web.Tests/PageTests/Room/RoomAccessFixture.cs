@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Security;
 namespace Roundtable.Web.Tests.PageTests.Room;
 
 // AccessFixture's places, with an open room for a session and a preparation meeting in each
-// community, and the listed session room's join and projector links.
+// community, the listed session room's join and projector links, and a projector link for the
+// listed preparation meeting's room as one made before they had none.
 public sealed class RoomAccessFixture : AccessFixture
 {
     public Session ListedSession { get; private set; } = null!;
@@ -21,6 +22,9 @@ public sealed class RoomAccessFixture : AccessFixture
     public string JoinToken { get; private set; } = "";
 
     public string ProjectorToken { get; private set; } = "";
+
+    // Planted: the console makes none for a preparation meeting.
+    public string PreparationProjectorToken { get; private set; } = "";
 
     public override async Task InitializeAsync()
     {
@@ -45,6 +49,7 @@ public sealed class RoomAccessFixture : AccessFixture
             else if (session == ListedPreparation)
             {
                 ListedPreparationRoomId = room.Id;
+                PreparationProjectorToken = await this.PlantProjectorLinkAsync(room.Id);
             }
         }
     }

@@ -27,6 +27,8 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
         ("/communities/{hidden}/preparation-meetings/1/room/console", [404, 404, 404, 404, 404, 404, 404]),
         ("/rooms/projector/{projector}", [200, 200, 200, 200, 200, 200, 200]),
         ("/rooms/projector/rp_not-a-real-link", [404, 404, 404, 404, 404, 404, 404]),
+        // A preparation meeting's room is only for the lived-expert group: no projector shows it.
+        ("/rooms/projector/{preparation-projector}", [404, 404, 404, 404, 404, 404, 404]),
         ("/rooms/join/rj_not-a-real-link", [404, 404, 404, 404, 404, 404, 404]),
         // Without a guest cookie there is no guest room to show.
         ("/rooms/guest", [404, 404, 404, 404, 404, 404, 404]),
@@ -41,7 +43,9 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.GetAsync(Resolve(app, path).Replace("{projector}", app.ProjectorToken, StringComparison.Ordinal));
+        using var response = await browser.GetAsync(Resolve(app, path)
+            .Replace("{projector}", app.ProjectorToken, StringComparison.Ordinal)
+            .Replace("{preparation-projector}", app.PreparationProjectorToken, StringComparison.Ordinal));
 
         AssertAnswered(response, expected);
     }
@@ -107,6 +111,43 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
         Assert.False(await app.WithDbAsync(db => db.RoomPrompts.AnyAsync(p => p.RoomId == app.ListedRoomId)));
     }
 
+    // Recording what someone said aloud from the room is for a breakout group's chair (no one
+    // here chairs one); facilitators record from the console. Someone not signed in has no form
+    // token, so the antiforgery check refuses them first.
+    //                                                              Anon NonMem Member LivedEx Facil CoLead Admin
+    public static TheoryData<Visitor, int> ScribeInTheRoomRows() => Rows([400, 403, 403, 403, 403, 403, 403]);
+
+    [Theory]
+    [MemberData(nameof(ScribeInTheRoomRows))]
+    public async Task Post_ScribeInTheRoom_AsSomeoneWhoChairsNoGroup_IsRefusedAndStoresNothing(Visitor visitor, int expected)
+    {
+        var browser = await app.BrowserAsAsync(visitor);
+        var text = $"Recorded in the room by {visitor}";
+
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/room?handler=Scribe",
+            ("Scribe.ClientId", Guid.NewGuid().ToString()), ("Scribe.Text", text));
+
+        AssertAnswered(response, expected);
+        Assert.False(await app.WithDbAsync(db => db.Contributions.AnyAsync(c => c.Text == text)));
+    }
+
+    // The console of a preparation meeting makes no projector link, for anyone.
+    //                                                                  Anon NonMem Member LivedEx Facil CoLead Admin
+    public static TheoryData<Visitor, int> PreparationProjectorLinkRows() => Rows([404, 404, 404, 403, 404, 404, 404]);
+
+    [Theory]
+    [MemberData(nameof(PreparationProjectorLinkRows))]
+    public async Task Post_ProjectorLinkForAPreparationMeeting_IsRefusedAndMakesNone(Visitor visitor, int expected)
+    {
+        var browser = await app.BrowserAsAsync(visitor);
+        var before = await PreparationProjectorHashAsync();
+
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/preparation-meetings/1/room/console?handler=ProjectorLink");
+
+        AssertAnswered(response, expected);
+        Assert.Equal(before, await PreparationProjectorHashAsync());
+    }
+
     [Fact]
     public async Task Post_Contribute_AsSomeoneNotSignedIn_IsSentToSignInAndStoresNothing()
     {
@@ -118,4 +159,7 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Contributions.AnyAsync(c => c.Text == "No one signed in")));
     }
+
+    private Task<string?> PreparationProjectorHashAsync() =>
+        app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.ListedPreparationRoomId).Select(r => r.ProjectorTokenHash).SingleAsync());
 }

@@ -14,22 +14,5 @@ public sealed class PromptInput
     public bool AsksGoodEnough { get; set; }
 }
 
-// What a scribe records for someone who spoke aloud. ClientId makes a second click store nothing.
-public sealed class ScribeInput
-{
-    public Guid ClientId { get; set; }
-
-    public string? Text { get; set; }
-
-    public Guid? SpeakerId { get; set; }
-
-    public Guid? PromptId { get; set; }
-
-    public int? Scale { get; set; }
-}
-
-// Someone the scribe can name, as they chose to be named.
-public sealed record Speaker(Guid PersonId, string Name);
-
 // One line of the moderation trail, with who did it named as they chose.
 public sealed record TrailLine(ModerationEntry Entry, string By, string? What);

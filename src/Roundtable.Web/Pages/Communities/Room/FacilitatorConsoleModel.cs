@@ -62,6 +62,8 @@ public abstract class FacilitatorConsoleModel(
 
     public IReadOnlyList<Speaker> Speakers { get; private set; } = [];
 
+    public ScribeForm ScribeForm => new(Scribe, Speakers, OpenPrompts, ScribeWords.Room);
+
     // Set when hiding failed for want of a reason: the form beside that contribution shows why.
     public Guid? HideFor { get; private set; }
 
@@ -194,27 +196,20 @@ public abstract class FacilitatorConsoleModel(
                 return BadRequest();
             }
 
-            var result = await broadcast.ChangeAsync(Room.Id, () => contributions.RecordSpokenAsync(
-                Room.Id, User.PersonId()!.Value, new SpokenContribution(Scribe.ClientId, Scribe.PromptId, Scribe.Text, Scribe.SpeakerId, Scribe.Scale), cancellationToken), r => r.Events);
-            if (result.Stored)
+            var scribing = NewScribing();
+            var outcome = await scribing.RecordAsync(
+                Room.Id, User.PersonId()!.Value, group: null, Scribe, await scribing.SpeakersAsync(Community.Id, Session.Id, null, cancellationToken),
+                ScribeWords.Room, ModelState, cancellationToken);
+            switch (outcome)
             {
-                TempData.Notify(result.Outcome == ContributionOutcome.KeptAsGeneral
-                    ? "The question had closed, so what they said was kept as a general contribution."
-                    : "Recorded. What they said counts as much as anything typed.");
-                return Back("scribe");
+                case ScribeOutcome.Recorded or ScribeOutcome.KeptAsGeneral:
+                    TempData.Notify(Scribing.Notice(outcome));
+                    return Back("scribe");
+                case ScribeOutcome.NotFound:
+                    return NotFound();
+                default:
+                    return await ShowAsync(cancellationToken);
             }
-
-            foreach (var (field, message) in result.Errors)
-            {
-                ModelState.AddModelError(field == ContributionRules.SpeakerField ? "Scribe.SpeakerId" : $"Scribe.{field}", message);
-            }
-
-            if (result.Outcome == ContributionOutcome.RoomNotOpen)
-            {
-                ModelState.AddModelError("Scribe.Text", "The room is not open, so nothing can be recorded just now. What you wrote is kept here.");
-            }
-
-            return result.Outcome is ContributionOutcome.NotFound ? NotFound() : await ShowAsync(cancellationToken);
         }, cancellationToken);
 
     public Task<IActionResult> OnPostJoinLinkAsync(CancellationToken cancellationToken) =>
@@ -231,11 +226,12 @@ public abstract class FacilitatorConsoleModel(
     public Task<IActionResult> OnPostProjectorLinkAsync(CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            if (await links.NewProjectorLinkAsync(Room.Id, cancellationToken) is { } token)
+            if (await links.NewProjectorLinkAsync(Room.Id, cancellationToken) is not { } token)
             {
-                TempData[ProjectorLinkKey] = Absolute(RoomPages.ProjectorPath(token));
+                return NotFound();
             }
 
+            TempData[ProjectorLinkKey] = Absolute(RoomPages.ProjectorPath(token));
             return Back("links");
         }, cancellationToken);
 
@@ -246,9 +242,11 @@ public abstract class FacilitatorConsoleModel(
             return refused;
         }
 
-        var photo = await contributions.PhotoAsync(Room.Id, id, facilitator: true, cancellationToken);
+        var photo = await contributions.PhotoAsync(Room.Id, id, facilitator: true, GroupSight.Everything, cancellationToken);
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
+
+    private Scribing NewScribing() => new(db, contributions, broadcast);
 
     private string Absolute(string path) => app.Value.BaseUrl.TrimEnd('/') + path;
 
@@ -284,9 +282,9 @@ public abstract class FacilitatorConsoleModel(
         Setting = await RoomPages.SettingAsync(db, charters, Community.Id, Room, cancellationToken);
         AllPrompts = await prompts.InRoomAsync(Room.Id, cancellationToken);
         Record = await record.ForSessionAsync(Session.Id, cancellationToken);
-        Said = RoomPages.InOrder(Record);
+        Said = RoomPages.InOrder(Record, GroupSight.Everything);
         Hidden = await moderation.HiddenAsync(Room.Id, cancellationToken);
-        Speakers = await SpeakersAsync(cancellationToken);
+        Speakers = await NewScribing().SpeakersAsync(Community.Id, Session.Id, null, cancellationToken);
         Trail = await TrailAsync(cancellationToken);
         if (Scribe.ClientId == Guid.Empty || ModelState.IsValid)
         {
@@ -294,17 +292,6 @@ public abstract class FacilitatorConsoleModel(
         }
 
         return Page();
-    }
-
-    // Members the scribe can name. Someone who chose not to be named is not listed: what they
-    // say is recorded without a name.
-    private async Task<IReadOnlyList<Speaker>> SpeakersAsync(CancellationToken cancellationToken)
-    {
-        var members = await db.Memberships.AsNoTracking().Include(m => m.Person)
-            .Where(m => m.CommunityId == Community.Id && m.LeftAt == null).ToListAsync(cancellationToken);
-        return members.Select(m => new Speaker(m.PersonId, MemberNames.AsTheyChose(m)))
-            .Where(s => s.Name != MemberNames.NotNamed)
-            .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
     private async Task<IReadOnlyList<TrailLine>> TrailAsync(CancellationToken cancellationToken)

@@ -30,7 +30,7 @@ public class GuestRoomModel(
         }
 
         var community = await Db.Communities.AsNoTracking().SingleAsync(c => c.Id == room.Session.CommunityId, cancellationToken);
-        Enter(new RoomVisit(community, room.Session, room, Participant.Guest(guest.Id), RoomRole.Participant, guest.DisplayName ?? "A guest"));
+        Enter(new RoomVisit(community, room.Session, room, Participant.Guest(guest.Id), RoomRole.Participant, guest.DisplayName ?? "A guest", BreakoutSeat.None));
         return null;
     }
 }

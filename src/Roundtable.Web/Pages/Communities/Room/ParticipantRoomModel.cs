@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
@@ -10,8 +11,13 @@ using Roundtable.Web.Rooms;
 
 namespace Roundtable.Web.Pages.Communities.Room;
 
-// Who is in the room, and as what: a member (as they chose to be named) or a guest.
-public sealed record RoomVisit(Community Community, Session Session, RoomEntity Room, Participant You, RoomRole Role, string YourName);
+// Who is in the room, and as what: a member (as they chose to be named, in their breakout group
+// if they are in one) or a guest (in none).
+public sealed record RoomVisit(Community Community, Session Session, RoomEntity Room, Participant You, RoomRole Role, string YourName, BreakoutSeat Breakout)
+{
+    // As the hub sends it: facilitators see every breakout group, everyone else their own.
+    public GroupSight Sight => Role == RoomRole.Facilitator ? GroupSight.Everything : GroupSight.Own(Breakout.Group);
+}
 
 // What one of the room's contribution forms sends. ClientId is made when the form is shown, so a
 // form sent twice (a double click, a retry) is stored once.
@@ -36,6 +42,9 @@ public sealed class PhotoInput
 
     public string? Description { get; set; }
 
+    // The open question it answers; none: nothing in particular.
+    public Guid? PromptId { get; set; }
+
     public bool Anonymous { get; set; }
 }
 
@@ -56,11 +65,20 @@ public abstract class ParticipantRoomModel(
     [BindProperty]
     public PhotoInput Photo { get; set; } = new();
 
+    [BindProperty]
+    public ScribeInput Scribe { get; set; } = new();
+
     public RoomVisit Visit { get; private set; } = null!;
 
     public RoomSetting Setting { get; private set; } = null!;
 
     public IReadOnlyList<RoomPrompt> OpenPrompts { get; private set; } = [];
+
+    // The open questions a photo can answer: those that take words.
+    public IReadOnlyList<RoomPrompt> PhotoPrompts => OpenPrompts.Where(p => ContributionRules.PhotoCanAnswer(p.Kind)).ToList();
+
+    // Only when there is a choice, or when what was chosen needs saying something about.
+    public bool AsksWhatPhotoAnswers => PhotoPrompts.Count > 0 || ModelState.GetFieldValidationState("Photo.PromptId") == ModelValidationState.Invalid;
 
     public IReadOnlyDictionary<Guid, RoomPrompt> PromptsById { get; private set; } = new Dictionary<Guid, RoomPrompt>();
 
@@ -73,6 +91,14 @@ public abstract class ParticipantRoomModel(
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public bool CanContribute => RoomAccess.CanContribute(Visit.Room.State);
+
+    // A breakout group's chair records what their group said aloud, as through the hub;
+    // facilitators do so for the whole room from the console.
+    public bool ScribesForGroup =>
+        Visit.Role == RoomRole.Participant && RoomAccess.CanScribe(Visit.Role, Visit.Breakout.Chairs) && Visit.Breakout.Group is not null;
+
+    // The chair's scribe form, while the room is open.
+    public ScribeForm? ScribeForm { get; private set; }
 
     // Where this page is: every form posts back to it and every redirect comes back to it.
     public abstract string Here { get; }
@@ -120,7 +146,7 @@ public abstract class ParticipantRoomModel(
 
         var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.AddAsync(
             Visit.Room.Id, Visit.You, new NewContribution(input.ClientId, promptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous), cancellationToken), r => r.Events);
-        return await AfterAsync(result, $"Forms[{key}]", cancellationToken);
+        return await AfterAsync(result, $"Forms[{key}]", "your words were kept", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPhotoAsync(CancellationToken cancellationToken)
@@ -137,9 +163,44 @@ public abstract class ParticipantRoomModel(
 
         var bytes = Photo.File is null ? [] : await ReadAsync(Photo.File, cancellationToken);
         var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.AddAsync(
-            Visit.Room.Id, Visit.You, new NewContribution(Photo.ClientId, null, null, Anonymous: Photo.Anonymous, Photo: new NewPhoto(bytes, Photo.Description)),
+            Visit.Room.Id, Visit.You, new NewContribution(Photo.ClientId, Photo.PromptId, null, Anonymous: Photo.Anonymous, Photo: new NewPhoto(bytes, Photo.Description)),
             cancellationToken), r => r.Events);
-        return await AfterAsync(result, "Photo", cancellationToken);
+        return await AfterAsync(result, "Photo", "your photo was kept", cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostScribeAsync(CancellationToken cancellationToken)
+    {
+        if (await EnterAsync(cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!ScribesForGroup)
+        {
+            return Visit.You.GuestId is null ? Forbid() : NotFound();
+        }
+
+        if (Scribe.ClientId == Guid.Empty)
+        {
+            return BadRequest();
+        }
+
+        var scribing = NewScribing();
+        var outcome = await scribing.RecordAsync(
+            Visit.Room.Id, Visit.You.PersonId!.Value, Visit.Breakout.Group, Scribe,
+            await scribing.SpeakersAsync(Visit.Community.Id, Visit.Session.Id, Visit.Breakout.Group, cancellationToken),
+            ScribeWords.Group, ModelState, cancellationToken);
+        switch (outcome)
+        {
+            case ScribeOutcome.Recorded or ScribeOutcome.KeptAsGeneral:
+                TempData.Notify(Scribing.Notice(outcome));
+                return Redirect($"{Here}#scribe");
+            case ScribeOutcome.NotFound:
+                return NotFound();
+            default:
+                await LoadAsync(cancellationToken);
+                return Page();
+        }
     }
 
     public async Task<IActionResult> OnPostReactAsync(Guid contribution, ReactionKind kind, CancellationToken cancellationToken)
@@ -181,7 +242,7 @@ public abstract class ParticipantRoomModel(
             return refused;
         }
 
-        var photo = await contributions.PhotoAsync(Visit.Room.Id, id, Visit.Role == RoomRole.Facilitator, cancellationToken);
+        var photo = await contributions.PhotoAsync(Visit.Room.Id, id, Visit.Role == RoomRole.Facilitator, Visit.Sight, cancellationToken);
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
 
@@ -190,7 +251,8 @@ public abstract class ParticipantRoomModel(
 
     protected void Enter(RoomVisit visit) => Visit = visit;
 
-    private async Task<IActionResult> AfterAsync(ContributionResult result, string prefix, CancellationToken cancellationToken)
+    // Kept: what the person is told was kept when the question closed as it arrived.
+    private async Task<IActionResult> AfterAsync(ContributionResult result, string prefix, string kept, CancellationToken cancellationToken)
     {
         switch (result.Outcome)
         {
@@ -198,7 +260,7 @@ public abstract class ParticipantRoomModel(
                 TempData.Notify("Thank you. Your contribution is in the room.");
                 return Redirect($"{Here}#c-{result.Contribution?.Id}");
             case ContributionOutcome.KeptAsGeneral:
-                TempData.Notify("The question closed while you were writing, so your words were kept as a general contribution.");
+                TempData.Notify($"The question closed while you were writing, so {kept} as a general contribution.");
                 return Redirect($"{Here}#c-{result.Contribution?.Id}");
             case ContributionOutcome.PromptClosed:
                 TempData.Notify("The question closed before your answer arrived. You can still write to the room.");
@@ -226,6 +288,7 @@ public abstract class ParticipantRoomModel(
         {
             ContributionRules.PhotoField => "Photo.File",
             ContributionRules.PhotoDescriptionField => "Photo.Description",
+            ContributionRules.PromptField => "Photo.PromptId",
             _ => "Photo.File",
         }
         : $"{prefix}.{field}";
@@ -237,7 +300,7 @@ public abstract class ParticipantRoomModel(
         var all = await prompts.InRoomAsync(room.Id, cancellationToken);
         PromptsById = all.ToDictionary(p => p.Id);
         OpenPrompts = all.Where(p => p.IsOpen).ToList();
-        Said = RoomPages.InOrder(await record.ForSessionAsync(room.SessionId, cancellationToken));
+        Said = RoomPages.InOrder(await record.ForSessionAsync(room.SessionId, cancellationToken), Visit.Sight);
         Mine = (await contributions.MineAsync(room.Id, Visit.You, cancellationToken)).ToHashSet();
         MyReactions = (await reactions.MineAsync(room.Id, Visit.You, cancellationToken)).ToHashSet();
 
@@ -254,7 +317,20 @@ public abstract class ParticipantRoomModel(
         {
             Photo = new PhotoInput { ClientId = Guid.NewGuid() };
         }
+
+        if (ScribesForGroup && CanContribute)
+        {
+            if (Scribe.ClientId == Guid.Empty || ModelState.IsValid)
+            {
+                Scribe = new ScribeInput { ClientId = Guid.NewGuid() };
+            }
+
+            var speakers = await NewScribing().SpeakersAsync(Visit.Community.Id, Visit.Session.Id, Visit.Breakout.Group, cancellationToken);
+            ScribeForm = new ScribeForm(Scribe, speakers, OpenPrompts, ScribeWords.Group);
+        }
     }
+
+    private Scribing NewScribing() => new(Db, contributions, broadcast);
 
     // One byte past the limit is enough for the rules to say it is too large.
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)

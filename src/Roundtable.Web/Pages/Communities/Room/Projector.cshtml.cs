@@ -62,7 +62,7 @@ public class ProjectorModel(RoundtableDb db, RoomLinks links, Charters charters,
             return NotFound();
         }
 
-        var photo = await contributions.PhotoAsync(room.Id, id, facilitator: false, cancellationToken);
+        var photo = await contributions.PhotoAsync(room.Id, id, facilitator: false, GroupSight.Everything, cancellationToken);
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
 }

@@ -105,9 +105,11 @@ public static class RoomPages
             room.State);
     }
 
-    // Everything visible in the room, pinned first and then in the order it was said.
-    public static IReadOnlyList<ContributionRecord> InOrder(SessionRecord? record) =>
+    // Everything visible in the room to someone with this sight of its breakout groups, pinned
+    // first and then in the order it was said.
+    public static IReadOnlyList<ContributionRecord> InOrder(SessionRecord? record, GroupSight sight) =>
         record is null ? []
         : record.Prompts.SelectMany(p => p.Groups).SelectMany(g => g.Contributions).Concat(record.General)
+            .Where(c => sight.Sees(c.Contribution.BreakoutGroupNumber))
             .OrderByDescending(c => c.Contribution.Pinned).ThenBy(c => c.Contribution.Sequence).ToList();
 }
