@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Room;
@@ -25,6 +27,24 @@ public class RoomPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal("Robin", shown.QuerySelector("[data-name]")!.TextContent.Trim());
         Assert.NotNull(shown.QuerySelector("[data-yours]"));
         Assert.Equal("Thank you. Your contribution is in the room.", after.Notice());
+    }
+
+    [Fact]
+    public async Task Get_MemberWhoAskedForLargerText_SeesTheRoomInLargerText()
+    {
+        var room = await app.OpenRoomAsync();
+        await app.WithDbAsync(async db =>
+        {
+            var membership = await db.Memberships.SingleAsync(m => m.CommunityId == room.Community.Id && m.PersonId == room.Member.Id);
+            membership.AccessNeeds = AccessNeeds.LargerText | AccessNeeds.Breaks;
+            return await db.SaveChangesAsync();
+        });
+
+        var asked = await (await app.BrowserForAsync(room.Member)).GetDocumentAsync(room.RoomPath());
+        var others = await (await app.BrowserForAsync(room.Facilitator)).GetDocumentAsync(room.RoomPath());
+
+        Assert.True(asked.GetElementById("room")!.ClassList.Contains("rt-room--larger-text"));
+        Assert.False(others.GetElementById("room")!.ClassList.Contains("rt-room--larger-text"));
     }
 
     [Fact]

@@ -51,7 +51,10 @@ public abstract class MemberRoomModel(
         var room = await rooms.GetOrCreateAsync(session.Id, cancellationToken);
         Enter(new RoomVisit(
             place.Community, session, room, Participant.Member(personId), role, await NameAsync(place, personId, cancellationToken),
-            await rooms.BreakoutSeatAsync(session.Id, personId, cancellationToken)));
+            await rooms.BreakoutSeatAsync(session.Id, personId, cancellationToken))
+        {
+            LargerText = place.Membership?.AccessNeeds.HasFlag(AccessNeeds.LargerText) == true,
+        });
         return null;
     }
 

@@ -15,6 +15,9 @@ namespace Roundtable.Web.Pages.Communities.Room;
 // if they are in one) or a guest (in none).
 public sealed record RoomVisit(Community Community, Session Session, RoomEntity Room, Participant You, RoomRole Role, string YourName, BreakoutSeat Breakout)
 {
+    // Asked for in their profile's access needs: the room is drawn in larger text for them.
+    public bool LargerText { get; init; }
+
     // As the hub sends it: facilitators see every breakout group, everyone else their own.
     public GroupSight Sight => Role == RoomRole.Facilitator ? GroupSight.Everything : GroupSight.Own(Breakout.Group);
 }
