@@ -93,19 +93,6 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
                         (participant.PersonId != null ? c.PersonId == participant.PersonId : c.GuestId == participant.GuestId))
             .OrderBy(c => c.Sequence).Select(c => c.Id).ToListAsync(cancellationToken);
 
-    // A contribution's photo, unless it was deleted, hidden from anyone but facilitators, or said
-    // in a breakout group the viewer does not see (sight null: they see every group).
-    public async Task<ContributionPhoto?> PhotoAsync(
-        Guid roomId, Guid contributionId, bool facilitator, GroupSight? sight = null, CancellationToken cancellationToken = default)
-    {
-        var found = await db.ContributionPhotos.AsNoTracking()
-            .Where(p => p.ContributionId == contributionId)
-            .Join(db.Contributions.Where(c => c.RoomId == roomId && c.DeletedAt == null && (facilitator || !c.Hidden)),
-                p => p.ContributionId, c => c.Id, (p, c) => new { Photo = p, Group = c.BreakoutGroupNumber })
-            .SingleOrDefaultAsync(cancellationToken);
-        return found is not null && (sight ?? GroupSight.Everything).Sees(found.Group) ? found.Photo : null;
-    }
-
     private static bool IsBy(Contribution contribution, Participant participant) =>
         participant.PersonId is { } person ? contribution.PersonId == person : contribution.GuestId == participant.GuestId;
 

@@ -64,12 +64,6 @@ public sealed class RoomRecord(RoundtableDb db)
 
     public const int PageSize = 200;
 
-    // The reader's view: facilitators' own, or a participant's with their breakout group.
-    public async Task<RoomReader> ReaderAsync(Guid sessionId, Guid personId, RoomRole role, CancellationToken cancellationToken = default) =>
-        role == RoomRole.Facilitator ? RoomReader.Facilitating
-        : RoomReader.InGroup(await db.BreakoutMembers.Where(m => m.SessionId == sessionId && m.PersonId == personId)
-            .Select(m => (int?)m.Group.Number).SingleOrDefaultAsync(cancellationToken));
-
     // What the reader may see of the room's contributions after the given sequence number, in
     // order, each with its reaction counts. Deleted ones are gone for everyone; hidden ones are
     // there only for facilitators, with why. Names as the room gives them: none when anonymous.
@@ -116,21 +110,34 @@ public sealed class RoomRecord(RoundtableDb db)
             return contributions;
         }
 
-        var group = reader.BreakoutGroup;
-        return contributions.Where(c => !c.Hidden && (c.BreakoutGroupNumber == null || c.BreakoutGroupNumber == group));
+        contributions = contributions.Where(c => !c.Hidden);
+        if (reader.Sight.AllGroups)
+        {
+            return contributions;
+        }
+
+        var group = reader.Sight.Group;
+        return contributions.Where(c => c.BreakoutGroupNumber == null || c.BreakoutGroupNumber == group);
     }
 }
 
 // Whose eyes the room is read through. Facilitators see every breakout group and, marked, what
 // was hidden; anyone else sees what was said to the whole room and in their own breakout group,
 // as the hub sends it to them.
-public sealed record RoomReader(bool Facilitator, int? BreakoutGroup)
+public sealed record RoomReader(bool Facilitator, GroupSight Sight)
 {
-    public static RoomReader Facilitating { get; } = new(true, null);
+    public static RoomReader Facilitating { get; } = new(true, GroupSight.Everything);
 
-    public static RoomReader InGroup(int? group) => new(false, group);
+    // The shared screen: every group's answers, nothing hidden.
+    public static RoomReader Projector { get; } = new(false, GroupSight.Everything);
 
-    public bool Sees(int? breakoutGroup) => Facilitator || breakoutGroup is null || breakoutGroup == BreakoutGroup;
+    public static RoomReader InGroup(int? group) => new(false, GroupSight.Own(group));
+
+    public static RoomReader For(RoomRole role, BreakoutSeat seat) => role == RoomRole.Facilitator ? Facilitating : InGroup(seat.Group);
+
+    public int? BreakoutGroup => Sight.Group;
+
+    public bool Sees(int? breakoutGroup) => Facilitator || Sight.Sees(breakoutGroup);
 }
 
 // Only facilitators read this: why a contribution was hidden, and when.

@@ -271,7 +271,7 @@ public static class RoomApi
         }
 
         var room = await call.Rooms.ForSessionAsync(meeting.Id, call.CancellationToken);
-        return (new Visit(room, role, await call.Record.ReaderAsync(meeting.Id, personId, role, call.CancellationToken)), null);
+        return (new Visit(room, role, RoomReader.For(role, await call.Rooms.BreakoutSeatAsync(meeting.Id, personId, call.CancellationToken))), null);
     }
 
     private static async Task<RoomItem?> ItemAsync(Room room, RoundtableDb db, TimeProvider clock, CancellationToken cancellationToken)

@@ -127,7 +127,7 @@ public class ContributionsTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var sent = new NewContribution(Guid.NewGuid(), null, null, Photo: new NewPhoto(png, "Our flipchart: three hopes"));
 
         var result = await app.UseAsync<Contributions, ContributionResult>(c => c.AddAsync(room.RoomId, room.Participant, sent));
-        var photo = await app.UseAsync<Contributions, ContributionPhoto?>(c => c.PhotoAsync(room.RoomId, sent.Id, facilitator: false));
+        var photo = await app.UseAsync<RoomRecord, ContributionPhoto?>(r => r.PhotoAsync(room.RoomId, sent.Id, RoomReader.InGroup(null)));
 
         Assert.Equal(ContributionKind.Photo, result.Contribution!.Kind);
         Assert.Equal(new PhotoView("Our flipchart: three hopes", "image/png"), result.Contribution.Photo);

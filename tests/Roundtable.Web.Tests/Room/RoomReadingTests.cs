@@ -5,7 +5,7 @@ using Roundtable.Web.Tests.PageTests.Sessions;
 
 namespace Roundtable.Web.Tests.Room;
 
-// Reading the room as one reader sees it (RoomRecord.ContributionsAsync, PhotoAsync, ReaderAsync):
+// Reading the room as one reader sees it (RoomRecord.ContributionsAsync, PhotoAsync; RoomReader.For):
 // what the API lists.
 public class RoomReadingTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
@@ -143,7 +143,7 @@ public class RoomReadingTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     private Task<RoomReader> ReaderAsync(OpenRoom room, Guid personId, RoomRole role) =>
-        app.UseAsync<RoomRecord, RoomReader>(r => r.ReaderAsync(room.Session.Id, personId, role));
+        app.UseAsync<LiveRooms, RoomReader>(async r => RoomReader.For(role, await r.BreakoutSeatAsync(room.Session.Id, personId)));
 
     private Task<ContributionPage> ReadAsync(OpenRoom room, RoomReader reader, long after = 0, int take = RoomRecord.PageSize) =>
         app.UseAsync<RoomRecord, ContributionPage>(r => r.ContributionsAsync(room.RoomId, reader, after, take));

@@ -242,7 +242,7 @@ public abstract class FacilitatorConsoleModel(
             return refused;
         }
 
-        var photo = await contributions.PhotoAsync(Room.Id, id, facilitator: true, GroupSight.Everything, cancellationToken);
+        var photo = await record.PhotoAsync(Room.Id, id, RoomReader.Facilitating, cancellationToken);
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
 

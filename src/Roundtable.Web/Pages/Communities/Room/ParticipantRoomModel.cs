@@ -19,7 +19,9 @@ public sealed record RoomVisit(Community Community, Session Session, RoomEntity 
     public bool LargerText { get; init; }
 
     // As the hub sends it: facilitators see every breakout group, everyone else their own.
-    public GroupSight Sight => Role == RoomRole.Facilitator ? GroupSight.Everything : GroupSight.Own(Breakout.Group);
+    public GroupSight Sight => Reader.Sight;
+
+    public RoomReader Reader => RoomReader.For(Role, Breakout);
 }
 
 // What one of the room's contribution forms sends. ClientId is made when the form is shown, so a
@@ -245,7 +247,7 @@ public abstract class ParticipantRoomModel(
             return refused;
         }
 
-        var photo = await contributions.PhotoAsync(Visit.Room.Id, id, Visit.Role == RoomRole.Facilitator, Visit.Sight, cancellationToken);
+        var photo = await record.PhotoAsync(Visit.Room.Id, id, Visit.Reader, cancellationToken);
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
 

@@ -12,7 +12,7 @@ namespace Roundtable.Web.Pages.Communities.Room;
 // The room on a shared screen, read-only, opened with the projector link and no sign-in: the
 // principles, the question in hand and its answers as they stand, a histogram for a scaling
 // question and a word list for closing words. It names people only as the room does.
-public class ProjectorModel(RoundtableDb db, RoomLinks links, Charters charters, Prompts prompts, Contributions contributions, RoomRecord record)
+public class ProjectorModel(RoundtableDb db, RoomLinks links, Charters charters, Prompts prompts, RoomRecord record)
     : PageModel
 {
     [FromRoute]
@@ -62,7 +62,7 @@ public class ProjectorModel(RoundtableDb db, RoomLinks links, Charters charters,
             return NotFound();
         }
 
-        var photo = await contributions.PhotoAsync(room.Id, id, facilitator: false, GroupSight.Everything, cancellationToken);
+        var photo = await record.PhotoAsync(room.Id, id, RoomReader.Projector, cancellationToken);
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
 }
