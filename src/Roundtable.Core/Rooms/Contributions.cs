@@ -139,6 +139,12 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
         {
             errors[ContributionRules.SpeakerField] = "Choose someone in the community, or record it without a name";
         }
+        // A chair records for their own group only: whoever they name must be in it.
+        else if (spoken && spokenBy is { } inGroup && input.BreakoutGroupNumber is { } chairsGroup &&
+                 !await db.BreakoutMembers.AnyAsync(b => b.SessionId == change.Room.SessionId && b.Group.Number == chairsGroup && b.PersonId == inGroup, cancellationToken))
+        {
+            errors[ContributionRules.SpeakerField] = "Choose someone in your group, or record it without a name";
+        }
 
         var group = input.BreakoutGroupNumber;
         if (group is { } number && !await db.BreakoutGroups.AnyAsync(g => g.SessionId == change.Room.SessionId && g.Number == number, cancellationToken))

@@ -3,6 +3,7 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Web.Tests.Infrastructure.Hubs;
 using Roundtable.Web.Tests.PageTests.Room;
 using Roundtable.Web.Tests.PageTests.Sessions;
 using Roundtable.Web.Tests.Room;
@@ -70,5 +71,25 @@ public class RoomBreakoutTests(RoomHubApp app) : IClassFixture<RoomHubApp>
         await elsewhere.InvokeAsync("CatchUp", 0L);
         Assert.Empty(elsewhere.Drain(RoomBroadcast.EventMethod));
         Assert.DoesNotContain(elsewhere.ReceivedFrames, f => f.Contains("group one", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RecordSpoken_AChairNamingSomeoneOutsideTheirGroup_IsRefusedAndNothingIsStored()
+    {
+        var room = await app.OpenRoomAsync();
+        var other = await app.CreatePersonAsync("Sam Othergroup");
+        await app.JoinAsync(room.Community, other);
+        await app.AddBreakoutGroupAsync(room.Session, 1, room.Member, room.Member);
+        await app.AddBreakoutGroupAsync(room.Session, 2, null, other);
+        await using var chair = await app.ConnectRoomAsync(room.Member);
+        await chair.JoinAsync(room);
+
+        var refused = await Assert.ThrowsAsync<HubInvocationException>(() =>
+            chair.InvokeAsync<Contributed>("RecordSpoken", new RecordSpoken(Guid.NewGuid(), null, "Said in the other group", other.Id)));
+        var named = await chair.InvokeAsync<Contributed>("RecordSpoken", new RecordSpoken(Guid.NewGuid(), null, "Said in my group", room.Member.Id));
+
+        Assert.Contains("Choose someone in your group", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["Said in my group"], (await app.ContributionsAsync(room)).Select(c => c.Text));
+        Assert.Equal(1, named!.Contribution!.BreakoutGroupNumber);
     }
 }
