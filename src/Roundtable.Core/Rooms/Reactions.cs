@@ -22,7 +22,10 @@ public sealed record ReactionResult(ReactionOutcome Outcome, ReactionCounts? Cou
 // sees only counts, never who reacted.
 public sealed class Reactions(RoundtableDb db, TimeProvider clock, ReactionRateLimit rateLimit)
 {
-    public async Task<ReactionResult> ToggleAsync(Guid roomId, Guid contributionId, Participant reactor, ReactionKind kind, CancellationToken cancellationToken = default)
+    // Sight: the breakout groups the reactor sees (null: every group); what they cannot see, they
+    // cannot react to.
+    public async Task<ReactionResult> ToggleAsync(
+        Guid roomId, Guid contributionId, Participant reactor, ReactionKind kind, GroupSight? sight = null, CancellationToken cancellationToken = default)
     {
         if (!rateLimit.TryTake(reactor.Id))
         {
@@ -30,8 +33,10 @@ public sealed class Reactions(RoundtableDb db, TimeProvider clock, ReactionRateL
         }
 
         await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
-        if (change is null ||
-            !await db.Contributions.AnyAsync(c => c.Id == contributionId && c.RoomId == roomId && !c.Hidden && c.DeletedAt == null, cancellationToken))
+        var target = change is null ? null
+            : await db.Contributions.Where(c => c.Id == contributionId && c.RoomId == roomId && !c.Hidden && c.DeletedAt == null)
+                .Select(c => new { Group = c.BreakoutGroupNumber }).SingleOrDefaultAsync(cancellationToken);
+        if (change is null || target is null || !(sight ?? GroupSight.Everything).Sees(target.Group))
         {
             return new ReactionResult(ReactionOutcome.NotFound, null, []);
         }

@@ -137,7 +137,7 @@ public sealed class RoomHub(
     {
         var seat = Seat();
         var who = seat.Who ?? throw new HubException("The projector only shows the room.");
-        var result = await broadcast.ChangeAsync(seat.RoomId, () => reactions.ToggleAsync(seat.RoomId, contributionId, who, kind), r => r.Events);
+        var result = await broadcast.ChangeAsync(seat.RoomId, () => reactions.ToggleAsync(seat.RoomId, contributionId, who, kind, seat.Sight), r => r.Events);
         return result.Outcome switch
         {
             ReactionOutcome.SlowDown => throw new HubException(

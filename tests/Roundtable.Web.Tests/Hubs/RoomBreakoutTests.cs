@@ -92,4 +92,24 @@ public class RoomBreakoutTests(RoomHubApp app) : IClassFixture<RoomHubApp>
         Assert.Equal(["Said in my group"], (await app.ContributionsAsync(room)).Select(c => c.Text));
         Assert.Equal(1, named!.Contribution!.BreakoutGroupNumber);
     }
+
+    [Fact]
+    public async Task React_ToAnotherGroupsContribution_IsRefusedAndNotCounted()
+    {
+        var room = await app.OpenRoomAsync();
+        var other = await app.CreatePersonAsync("Sam Othergroup");
+        await app.JoinAsync(room.Community, other);
+        await app.AddBreakoutGroupAsync(room.Session, 1, room.Member, room.Member);
+        await app.AddBreakoutGroupAsync(room.Session, 2, other, other);
+        var prompt = await app.OpenPromptAsync(room, PromptKind.BestHopes, "What are your best hopes?", audience: PromptAudience.EachBreakoutGroup);
+        var inGroupTwo = await app.ContributeAsync(room, "In group two", Participant.Member(other.Id), promptId: prompt.Id);
+        await using var member = await app.ConnectRoomAsync(room.Member);
+        await member.JoinAsync(room);
+
+        var refused = await Assert.ThrowsAsync<HubInvocationException>(() =>
+            member.InvokeAsync<ReactionCounts>("React", inGroupTwo.Contribution!.Id, ReactionKind.Heart));
+
+        Assert.Contains("no longer in the room", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => Task.FromResult(db.Reactions.Count(r => r.ContributionId == inGroupTwo.Contribution!.Id))));
+    }
 }

@@ -215,7 +215,7 @@ public abstract class ParticipantRoomModel(
             return refused;
         }
 
-        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => reactions.ToggleAsync(Visit.Room.Id, contribution, Visit.You, kind, cancellationToken), r => r.Events);
+        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => reactions.ToggleAsync(Visit.Room.Id, contribution, Visit.You, kind, Visit.Sight, cancellationToken), r => r.Events);
         if (result.Outcome == ReactionOutcome.SlowDown)
         {
             TempData.Notify("That was a lot of reactions at once. Wait a few seconds, then try again.");
