@@ -172,8 +172,7 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
 
         if (group is null && prompt is { Audience: PromptAudience.EachBreakoutGroup } && author.PersonId is { } personId)
         {
-            group = await db.BreakoutMembers.Where(m => m.SessionId == change.Room.SessionId && m.PersonId == personId)
-                .Select(m => (int?)m.Group.Number).SingleOrDefaultAsync(cancellationToken);
+            group = (await LiveRooms.BreakoutSeatAsync(db, change.Room.SessionId, personId, cancellationToken)).Group;
         }
 
         var answersScale = prompt?.Kind == PromptKind.Scaling;

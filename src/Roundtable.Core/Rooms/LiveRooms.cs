@@ -31,8 +31,12 @@ public sealed class LiveRooms(RoundtableDb db, TimeProvider clock)
     public Task<Room?> ForSessionAsync(Guid sessionId, CancellationToken cancellationToken = default) =>
         db.Rooms.AsNoTracking().Include(r => r.Session).SingleOrDefaultAsync(r => r.SessionId == sessionId, cancellationToken);
 
-    // Where a member sits in the session's breakouts. A chair is always in the group they chair.
-    public async Task<BreakoutSeat> BreakoutSeatAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken = default) =>
+    public Task<BreakoutSeat> BreakoutSeatAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken = default) =>
+        BreakoutSeatAsync(db, sessionId, personId, cancellationToken);
+
+    // Where a member sits in the session's breakouts, read in the caller's context (Contributions
+    // reads it inside a room's change). A chair is always in the group they chair.
+    internal static async Task<BreakoutSeat> BreakoutSeatAsync(RoundtableDb db, Guid sessionId, Guid personId, CancellationToken cancellationToken) =>
         await db.BreakoutMembers.AsNoTracking().Where(m => m.SessionId == sessionId && m.PersonId == personId)
             .Select(m => new BreakoutSeat(m.Group.Number, m.Group.ChairId == personId))
             .SingleOrDefaultAsync(cancellationToken) ?? BreakoutSeat.None;
