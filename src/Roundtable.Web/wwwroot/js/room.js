@@ -18,6 +18,8 @@
   }
 
   const onRoom = page.id === 'room';
+  // Every question asked in the room, by id: what a live answer answers. Read again with the page.
+  let promptTexts = JSON.parse(page.dataset.prompts || '{}');
   const mine = new Set();
   let lastSeen = Number(page.dataset.lastSequence) || 0;
   let joining = false;
@@ -52,18 +54,20 @@
 
   const connected = () => connection.state === signalR.HubConnectionState.Connected && !joining;
 
+  const notLive = 'The room is not live just now. Trying again… You can still use the page and refresh it.';
+
   async function start() {
     try {
       await connection.start();
     } catch {
-      tellConnection('The room is not live just now. Trying again… You can still use the page and refresh it.');
+      tellConnection(notLive);
       setTimeout(start, 5000);
       return;
     }
     try {
       await join();
     } catch {
-      tellConnection('The room is not live just now. Trying again… You can still use the page and refresh it.');
+      tellConnection(notLive);
       await connection.stop();
     }
   }
@@ -282,15 +286,14 @@
   }
 
   function promptText(promptId) {
-    const prompts = JSON.parse(page.dataset.prompts || '{}');
     const heading = document.querySelector(`[data-prompt-id="${promptId}"] h2`);
-    return prompts[promptId] || heading?.textContent.trim() || null;
+    return promptTexts[promptId] || heading?.textContent.trim() || null;
   }
 
   function fill(root, selector, text) {
     const element = root.querySelector(selector);
     if (element) {
-      (element.querySelector('[data-value]') || element).textContent = text;
+      setText(element, text);
     }
   }
 
@@ -299,15 +302,18 @@
     if (!element) {
       return;
     }
-    if (value == null) {
-      if (emptyInstead) {
-        element.textContent = '';
-      } else {
-        element.remove();
-      }
+    if (value != null) {
+      setText(element, String(value));
+    } else if (emptyInstead) {
+      element.textContent = '';
     } else {
-      fill(root, selector, String(value));
+      element.remove();
     }
+  }
+
+  // The part that varies ([data-value]) when the element has words around it, else the whole.
+  function setText(element, text) {
+    (element.querySelector('[data-value]') || element).textContent = text;
   }
 
   function keepIf(root, selector, keep) {
@@ -358,6 +364,7 @@
         page.dataset[name] = freshPage.dataset[name];
       }
     }
+    promptTexts = JSON.parse(page.dataset.prompts || '{}');
     freshPage.querySelectorAll('[data-live]').forEach((part) => {
       const current = document.getElementById(part.id);
       if (current) {
@@ -476,6 +483,14 @@
   // was typed. The same client id makes a second arrival of something already stored harmless.
   const post = (form) => HTMLFormElement.prototype.submit.call(form);
 
+  // Written contributions go through the hub; a photo always goes as the plain form.
+  const sentLive = (form) => form.matches('form[data-client-form]') && form.id !== 'photo';
+
+  function hold(form) {
+    waiting.add(form);
+    say(form, 'You are offline just now. What you wrote is kept, and is sent when the connection is back.');
+  }
+
   document.addEventListener('submit', (event) => {
     const form = event.target;
     if (!onRoom) {
@@ -483,14 +498,13 @@
     }
     if (!connected()) {
       // Never live: the plain form works. Live a moment ago: keep it until the connection is back.
-      if (everJoined && form.matches('form[data-client-form]') && form.id !== 'photo') {
+      if (everJoined && sentLive(form)) {
         event.preventDefault();
-        waiting.add(form);
-        say(form, 'You are offline just now. What you wrote is kept, and is sent when the connection is back.');
+        hold(form);
       }
       return;
     }
-    if (form.matches('form[data-client-form]') && form.id !== 'photo') {
+    if (sentLive(form)) {
       event.preventDefault();
       contribute(form);
     } else if (form.matches('form[data-reactions-for]')) {
@@ -537,8 +551,7 @@
       if (connection.state === signalR.HubConnectionState.Connected) {
         post(form);
       } else {
-        waiting.add(form);
-        say(form, 'You are offline just now. What you wrote is kept, and is sent when the connection is back.');
+        hold(form);
       }
     } finally {
       button?.removeAttribute('disabled');
