@@ -15,7 +15,13 @@ public sealed record PromptRecord(
 // Everything said in the room, ready for themes and reports: by prompt and breakout group, with
 // what was said outside any prompt as General. Hidden and deleted contributions are not part of
 // it; anonymous ones stay unnamed.
-public sealed record SessionRecord(Guid RoomId, RoomState State, IReadOnlyList<PromptRecord> Prompts, IReadOnlyList<ContributionRecord> General);
+public sealed record SessionRecord(Guid RoomId, RoomState State, IReadOnlyList<PromptRecord> Prompts, IReadOnlyList<ContributionRecord> General)
+{
+    // Everything in it that someone with this sight of the breakout groups may read.
+    public IEnumerable<ContributionRecord> SeenWith(GroupSight sight) =>
+        Prompts.SelectMany(p => p.Groups).SelectMany(g => g.Contributions).Concat(General)
+            .Where(c => sight.Sees(c.Contribution.BreakoutGroupNumber));
+}
 
 public sealed class RoomRecord(RoundtableDb db)
 {

@@ -288,9 +288,7 @@ public static class RoomApi
 
     // Everything in the record the reader may see.
     private static IEnumerable<ContributionRecord> Seen(SessionRecord? said, RoomReader reader) =>
-        said is null ? []
-        : said.Prompts.SelectMany(p => p.Groups).SelectMany(g => g.Contributions).Concat(said.General)
-            .Where(c => reader.Sees(c.Contribution.BreakoutGroupNumber));
+        said?.SeenWith(reader.Sight) ?? [];
 
     private static ReactionTally Sum(IEnumerable<ContributionRecord> contributions) =>
         ReactionTally.Sum(contributions.Select(c => ReactionTally.Of(c.Reactions)));

@@ -109,7 +109,5 @@ public static class RoomPages
     // first and then in the order it was said.
     public static IReadOnlyList<ContributionRecord> InOrder(SessionRecord? record, GroupSight sight) =>
         record is null ? []
-        : record.Prompts.SelectMany(p => p.Groups).SelectMany(g => g.Contributions).Concat(record.General)
-            .Where(c => sight.Sees(c.Contribution.BreakoutGroupNumber))
-            .OrderByDescending(c => c.Contribution.Pinned).ThenBy(c => c.Contribution.Sequence).ToList();
+        : record.SeenWith(sight).OrderByDescending(c => c.Contribution.Pinned).ThenBy(c => c.Contribution.Sequence).ToList();
 }
