@@ -7,7 +7,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Data;
+using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Web.Tests.Infrastructure;
 
@@ -16,7 +19,10 @@ public class RoundtableApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public TestDatabase Database { get; private set; } = null!;
 
-    public TestClock Clock { get; } = new();
+    public FakeTimeProvider Clock { get; } = TestClock.StartingToday();
+
+    // The app's date in the UK, as its clock stands.
+    public DateOnly Today => UkTimeZone.DateOf(Clock.GetUtcNow());
 
     // Not Development: the development-only conveniences are tested on purpose, elsewhere.
     public string EnvironmentName { get; init; } = "Testing";
