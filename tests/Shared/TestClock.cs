@@ -13,8 +13,13 @@ public static class TestClock
 {
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
-    // The UK date the run began on: "today" for every test app.
-    public static DateOnly Today { get; } = UkTimeZone.DateOf(TimeProvider.System.GetUtcNow());
+    // The UK date the run began on: "today" for every test app. ROUNDTABLE_TEST_TODAY (yyyy-MM-dd)
+    // runs the suite as if on a later day, to prove it passes on every one; an earlier day would
+    // not do, as the cookies test browsers keep expire by the machine's clock.
+    public static DateOnly Today { get; } =
+        Environment.GetEnvironmentVariable("ROUNDTABLE_TEST_TODAY") is { Length: > 0 } day
+            ? DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : UkTimeZone.DateOf(TimeProvider.System.GetUtcNow());
 
     public static DateTimeOffset Start { get; } = UkTimeZone.ToUtc(Today, new TimeOnly(12, 0));
 
