@@ -47,7 +47,8 @@ public class SignUpModel(
 
     public sealed class InputModel
     {
-        public List<string> AccessNeeds { get; set; } = [];
+        // Nullable: a value sent empty binds as null.
+        public List<string?> AccessNeeds { get; set; } = [];
 
         public string? OtherAccessNeeds { get; set; }
     }
@@ -61,7 +62,7 @@ public class SignUpModel(
 
         // What they chose for this session, or what they told the community they usually need.
         var (needs, other) = IsSignedUp ? (Yours!.AccessNeeds, Yours.OtherAccessNeeds) : (membership.AccessNeeds, membership.OtherAccessNeeds);
-        Input = new InputModel { AccessNeeds = Profiles.Split(needs).Select(n => n.ToString()).ToList(), OtherAccessNeeds = other };
+        Input = new InputModel { AccessNeeds = Profiles.Split(needs).Select(n => (string?)n.ToString()).ToList(), OtherAccessNeeds = other };
         return Page();
     }
 

@@ -36,7 +36,8 @@ public class MeModel(CurrentCommunity current, RoundtableDb db, TimeProvider clo
 
     public sealed class InputModel
     {
-        public List<string> Identities { get; set; } = [];
+        // Nullable: a value sent empty ("Input.Identities=") binds as null.
+        public List<string?> Identities { get; set; } = [];
 
         public string? Organisation { get; set; }
 
@@ -44,7 +45,7 @@ public class MeModel(CurrentCommunity current, RoundtableDb db, TimeProvider clo
 
         public Naming Naming { get; set; }
 
-        public List<string> AccessNeeds { get; set; } = [];
+        public List<string?> AccessNeeds { get; set; } = [];
 
         public string? OtherAccessNeeds { get; set; }
 
@@ -69,11 +70,11 @@ public class MeModel(CurrentCommunity current, RoundtableDb db, TimeProvider clo
         var m = Membership;
         Input = new InputModel
         {
-            Identities = m.Identities.Select(i => i.IdentityOptionId.ToString()).ToList(),
+            Identities = m.Identities.Select(i => (string?)i.IdentityOptionId.ToString()).ToList(),
             Organisation = m.Organisation,
             JobRole = m.JobRole,
             Naming = m.Naming,
-            AccessNeeds = Profiles.Split(m.AccessNeeds).Select(n => n.ToString()).ToList(),
+            AccessNeeds = Profiles.Split(m.AccessNeeds).Select(n => (string?)n.ToString()).ToList(),
             OtherAccessNeeds = m.OtherAccessNeeds,
             ContactConsent = m.ContactConsent,
             QuoteConsent = m.QuoteConsent,
@@ -142,7 +143,8 @@ public class MeModel(CurrentCommunity current, RoundtableDb db, TimeProvider clo
     private Profiles.Details? Validate()
     {
         var offered = Offered.ToDictionary(o => o.Id.ToString(), o => o.Id, StringComparer.OrdinalIgnoreCase);
-        if (Input.Identities.Any(id => !offered.ContainsKey(id)))
+        var identities = Input.Identities.Select(id => id is not null && offered.TryGetValue(id, out var option) ? option : (Guid?)null).ToList();
+        if (identities.Any(id => id is null))
         {
             ModelState.AddModelError("Input.Identities", "Choose who you are from the list");
         }
@@ -168,7 +170,7 @@ public class MeModel(CurrentCommunity current, RoundtableDb db, TimeProvider clo
         }
 
         return new Profiles.Details(
-            Input.Identities.Select(id => offered[id]).ToHashSet(),
+            identities.Select(id => id!.Value).ToHashSet(),
             organisation,
             jobRole,
             Input.Naming,
