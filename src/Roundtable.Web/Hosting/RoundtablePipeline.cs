@@ -20,8 +20,8 @@ public static class RoundtablePipeline
             app.UseForwardedHeaders(forwarded);
         }
 
-        // A friendly page in every environment: people never see a stack trace.
-        app.UseExceptionHandler("/error");
+        // A friendly page in every environment (problem JSON on the API): people never see a stack trace.
+        app.UseRequestErrorHandlers();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
@@ -29,15 +29,16 @@ public static class RoundtablePipeline
 
         app.UseSecurityHeaders();
         app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api"),
+            context => !RequestErrors.IsApi(context),
             pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         // The API answers every error it has no words for (a hidden community, a body that is
         // not JSON) as problem JSON, like the errors it does.
         app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/api"),
+            RequestErrors.IsApi,
             api => api.UseStatusCodePages());
 
         app.UseRouting();
+        app.UseRequestChecks();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -58,12 +59,6 @@ public static class RoundtablePipeline
                 [HealthStatus.Degraded] = StatusCodes.Status200OK,
                 [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
             },
-        }).AllowAnonymous();
-        // An address that matches nothing is "not found" for everyone, not a sign-in prompt.
-        app.MapFallback(context =>
-        {
-            context.Response.StatusCode = StatusCodes.Status404NotFound;
-            return Task.CompletedTask;
         }).AllowAnonymous();
         // Is the process up at all? Answers without touching the database.
         app.MapGet("/health/live", () => "Healthy").AllowAnonymous().ExcludeFromDescription();

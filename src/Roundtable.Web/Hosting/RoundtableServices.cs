@@ -75,7 +75,7 @@ public static class RoundtableServices
         services.AddRoundtablePages();
         services.AddRoundtableApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
-        services.AddProblemDetails();
+        services.AddRequestErrors();
         // Pages are UTF-8: there is no need to escape "…" or "–" as character references.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         return builder;

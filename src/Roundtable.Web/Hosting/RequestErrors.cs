@@ -1,0 +1,108 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Roundtable.Web.Hosting;
+
+// Whatever a request carries, a door that cannot use it answers with a 4xx that says why (a page,
+// or problem JSON on the API), never a 500, and without a stack trace in the log.
+public static class RequestErrors
+{
+    public static IServiceCollection AddRequestErrors(this IServiceCollection services)
+    {
+        // Development would otherwise throw on an API body it cannot read, and the error page would say 500.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        services.Configure<RazorPagesOptions>(options => options.Conventions.ConfigureFilter(new UnhandledPageRequests()));
+        services.AddProblemDetails(options => options.CustomizeProblemDetails = context => Explain(context.HttpContext, context.ProblemDetails));
+        return services;
+    }
+
+    // The error page for people, problem JSON for the API, each with the status the error deserves.
+    public static void UseRequestErrorHandlers(this WebApplication app)
+    {
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            StatusCodeSelector = StatusCodeOf,
+            SuppressDiagnosticsCallback = context => IsClientError(context.Exception),
+        });
+        app.UseWhen(IsApi, api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            StatusCodeSelector = StatusCodeOf,
+            SuppressDiagnosticsCallback = context => IsClientError(context.Exception),
+        }));
+    }
+
+    // After routing and before anyone is asked to sign in: what can be answered from the request line and headers alone.
+    public static void UseRequestChecks(this WebApplication app) => app.Use((context, next) =>
+    {
+        // The error page, speaking for a request these checks (or anything else) refused.
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return next(context);
+        }
+
+        // An address that matches nothing is "not found" for everyone, not a sign-in prompt.
+        if (context.GetEndpoint() is not { } endpoint)
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }
+
+        // Routing's own answers, 405 (with Allow) for a method an address does not take and 415 for a
+        // body type it does not read, are endpoints without a route. They say nothing about what is
+        // there, so they are given as they are rather than after a sign-in prompt.
+        if (endpoint is not RouteEndpoint && endpoint.RequestDelegate is { } answer)
+        {
+            return answer(context);
+        }
+
+        return RequestBodyLimit.CheckAsync(context, next);
+    });
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    // A request the server could not read (too large, cut short, malformed) is the sender's error.
+    private static int StatusCodeOf(Exception exception) =>
+        ClientError(exception) is { } bad ? bad.StatusCode : StatusCodes.Status500InternalServerError;
+
+    private static bool IsClientError(Exception exception) => ClientError(exception) is not null;
+
+    private static BadHttpRequestException? ClientError(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
+        {
+            if (exception is BadHttpRequestException { StatusCode: >= 400 and < 500 } bad)
+            {
+                return bad;
+            }
+        }
+
+        return null;
+    }
+
+    // Words for the API's errors that have none of their own.
+    private static void Explain(HttpContext context, ProblemDetails problem)
+    {
+        if (problem.Detail is not null || problem is HttpValidationProblemDetails)
+        {
+            return;
+        }
+
+        problem.Detail = problem.Status switch
+        {
+            StatusCodes.Status400BadRequest =>
+                "The request could not be read: check its body is JSON of the shape described at /openapi/v1.json, and its parameters.",
+            StatusCodes.Status404NotFound => "There is nothing at this address.",
+            StatusCodes.Status405MethodNotAllowed => context.Response.Headers.Allow is { Count: > 0 } allow
+                ? $"This address does not take {context.Request.Method}; it takes {allow}."
+                : $"This address does not take {context.Request.Method}.",
+            StatusCodes.Status413PayloadTooLarge => RequestBodyLimit.Of(context) is { } limit
+                ? $"The request body is larger than {RequestBodyLimit.Describe(limit)}, the most Roundtable accepts."
+                : "The request body is larger than Roundtable accepts.",
+            StatusCodes.Status415UnsupportedMediaType =>
+                "This address does not read a body of this content type; send JSON with Content-Type: application/json.",
+            _ => null,
+        };
+    }
+}
