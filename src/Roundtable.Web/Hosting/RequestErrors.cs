@@ -12,7 +12,12 @@ public static class RequestErrors
     {
         // Development would otherwise throw on an API body it cannot read, and the error page would say 500.
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
-        services.Configure<RazorPagesOptions>(options => options.Conventions.ConfigureFilter(new UnhandledPageRequests()));
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.ConfigureFilter(new UnhandledPageRequests());
+            options.Conventions.ConfigureFilter(new UnreadableForms());
+        });
+        services.Configure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new RouteStrings()));
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context => Explain(context.HttpContext, context.ProblemDetails));
         return services;
     }
