@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Net.Http.Headers;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Roundtable.Web.Hosting;
@@ -17,7 +19,14 @@ public static class RequestErrors
             options.Conventions.ConfigureFilter(new UnhandledPageRequests());
             options.Conventions.ConfigureFilter(new UnreadableForms());
         });
-        services.Configure<MvcOptions>(options => options.ModelMetadataDetailsProviders.Add(new RouteStrings()));
+        services.Configure<MvcOptions>(options =>
+        {
+            options.ModelMetadataDetailsProviders.Add(new RouteStrings());
+            // Readers of jQuery's bracket syntax (a[b]=1), which no form here sends; they throw on a
+            // field name with a bracket left open ("a[=1") rather than leaving it unread.
+            options.ValueProviderFactories.RemoveType<JQueryFormValueProviderFactory>();
+            options.ValueProviderFactories.RemoveType<JQueryQueryStringValueProviderFactory>();
+        });
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context => Explain(context.HttpContext, context.ProblemDetails));
         return services;
     }
@@ -60,6 +69,15 @@ public static class RequestErrors
         if (endpoint is not RouteEndpoint && endpoint.RequestDelegate is { } answer)
         {
             return answer(context);
+        }
+
+        // A JSON body in a charset that does not exist cannot be read, and the JSON reader throws
+        // (InvalidOperationException) rather than refusing it.
+        if (MediaTypeHeaderValue.TryParse(context.Request.ContentType, out var type) && type.Charset.HasValue && type.Encoding is null
+            && (type.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase) || type.Suffix.Equals("json", StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Response.StatusCode = StatusCodes.Status415UnsupportedMediaType;
+            return Task.CompletedTask;
         }
 
         return RequestBodyLimit.CheckAsync(context, next);
@@ -106,7 +124,7 @@ public static class RequestErrors
                 ? $"The request body is larger than {RequestBodyLimit.Describe(limit)}, the most Roundtable accepts."
                 : "The request body is larger than Roundtable accepts.",
             StatusCodes.Status415UnsupportedMediaType =>
-                "This address does not read a body of this content type; send JSON with Content-Type: application/json.",
+                "This address does not read a body of this content type; send JSON with Content-Type: application/json (in UTF-8).",
             _ => null,
         };
     }

@@ -25,6 +25,8 @@ public class ErrorModel : PageModel
     // Nothing is bound from the request: what it sent (a form that cannot be read, a field named
     // "code") is what failed, and must not change what this page says. The status comes from the
     // middleware that brought the request here, and so this page shows itself without a handler.
+    // Not a handler (for the method PAGE, as its name would otherwise make it): what runs before any.
+    [NonHandler]
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Routing.Patterns;
 namespace Roundtable.Web.Tests.Fuzz;
 
 // One request the fuzz sends, and what it should say when it fails.
-public sealed record Knock(Knocker Who, Door Door, string Method, string Target, string? ContentType, byte[]? Body, IReadOnlyList<(string Name, string Value)> Headers)
+// OnRoute: every route value is a real one, so the request reaches the door it was made for.
+public sealed record Knock(
+    Knocker Who, Door Door, string Method, string Target, bool OnRoute, string? ContentType, byte[]? Body, IReadOnlyList<(string Name, string Value)> Headers)
 {
     public bool Oversized => Body?.Length > Mischief.Limit;
 
@@ -54,6 +56,9 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
         "application/json; charset=utf-16", "application/json; charset=nonsense", "text/plain", "text/csv", "application/xml",
         "application/octet-stream", "image/png", "a/b/c", "*/*", "application/problem+json", "application/json\u0001",
     ];
+
+    // Field names no form has: brackets left open or closed too often, empty, prototype-ish.
+    private static readonly string[] OddNames = ["a[", "Input[", "Rows[0", "Rows[x].Id", "]]", "a[b][c", "Input.", ".", "", "__proto__", "Input..Name", "a\u0000b"];
 
     private static readonly string[] Words = ["A community", "Brackenmouth", "Hello", "easy read", "Listed", "Member", "CoLead", "Online", "true", "1"];
 
@@ -109,12 +114,13 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
 
         if (Chance(0.08))
         {
-            query.Add((Text(random.Next(1, 12)), Value(typeof(string))));
+            query.Add((Chance(0.5) ? Text(random.Next(1, 12)) : Pick(OddNames), Value(typeof(string))));
         }
 
-        var target = Path(door.Route) + (query.Count == 0 ? "" : "?" + string.Join("&", query.Select(q => $"{Escape(Utf8(q.Name))}={Escape(InLine(q.Value))}")));
+        var (path, onRoute) = Path(door.Route);
+        var target = path + (query.Count == 0 ? "" : "?" + string.Join("&", query.Select(q => $"{Escape(Utf8(q.Name))}={Escape(InLine(q.Value))}")));
         var (contentType, body) = Chance(0.012) ? (Pick(ContentTypes), Oversize) : Body(door, method, credentials);
-        return new Knock(who, door, method, target, contentType, body, headers);
+        return new Knock(who, door, method, target, onRoute, contentType, body, headers);
     }
 
     private static List<(Door, Knocker, int)> Plan(IReadOnlyList<Door> doors, Random shuffle)
@@ -195,9 +201,9 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
             fields.Add(("__RequestVerificationToken", Chance(0.5) ? Utf8(Pick(world.Credentials.Values.Select(c => c.FormToken ?? "").ToList())) : Value(typeof(string))));
         }
 
-        if (Chance(0.06))
+        if (Chance(0.1))
         {
-            fields.Add((Text(random.Next(1, 30)), Value(typeof(string))));
+            fields.Add((Chance(0.5) ? Text(random.Next(1, 30)) : Pick(OddNames), Value(typeof(string))));
         }
 
         return random.Next(10) switch
@@ -280,8 +286,9 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
         _ => Bytes(random.Next(1, 64)),
     };
 
-    private string Path(RoutePattern route)
+    private (string Path, bool OnRoute) Path(RoutePattern route)
     {
+        var onRoute = true;
         var segments = new List<string>();
         foreach (var segment in route.PathSegments)
         {
@@ -300,7 +307,9 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
                         break;
                     case RoutePatternParameterPart parameter:
                         // Kestrel refuses a NUL in the path itself (400) before the app sees it; the test server throws.
-                        var value = Chance(0.85) && world.RouteValues.TryGetValue(parameter.Name, out var real) ? Utf8(Pick(real)) : Nasty();
+                        var known = Chance(0.85) && world.RouteValues.ContainsKey(parameter.Name);
+                        var value = known ? Utf8(Pick(world.RouteValues[parameter.Name])) : Nasty();
+                        onRoute &= known;
                         text.Append(Escape(InLine([.. value.Where(b => b != 0)])));
                         break;
                 }
@@ -312,7 +321,7 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
             }
         }
 
-        return "/" + string.Join("/", segments);
+        return ("/" + string.Join("/", segments), onRoute);
     }
 
     // Plausible JSON of the body's shape, or JSON of the wrong shape, or not JSON at all.
