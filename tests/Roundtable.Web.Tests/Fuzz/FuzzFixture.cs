@@ -91,7 +91,7 @@ public sealed class FuzzFixture : AccessFixture
         var subGroup = await this.CreateSubGroupAsync(Listed, "Easy read group");
         var suggestion = await this.AddSuggestionAsync(Listed, PersonFor(Visitor.Member), "We listen first.");
 
-        RouteValues["slug"] = [Listed.Slug, Listed.Slug, Hidden.Slug, "no-such-community"];
+        RouteValues["slug"] = [Listed.Slug, Listed.Slug, Listed.Slug, Listed.Slug, Hidden.Slug, "no-such-community"];
         RouteValues["number"] = [.. new[] { past, now, next, preparation }.Select(s => s.Number.ToString(CultureInfo.InvariantCulture)), "0", "99"];
         RouteValues["group"] = ["1", "2", "0"];
         RouteValues["id"] = [subGroup.ToString(), OutboxMessageId.ToString(), photo.ToString(), Guid.Empty.ToString()];

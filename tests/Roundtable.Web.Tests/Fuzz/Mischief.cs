@@ -64,21 +64,21 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
 
     private readonly Random random = new(seed);
 
-    private readonly List<(Door Door, Knocker Who, int Style)> plan = Plan(doors, new Random(seed));
+    private readonly List<(Door Door, Knocker Who, string? Method)> plan = Plan(doors, new Random(seed));
 
     private int next;
 
     public Knock Next()
     {
-        // Every door, as every visitor, with each style of method, in an order the seed shuffles;
+        // Every door, as every visitor, by every method it takes and one more, in an order the seed shuffles;
         // round again with fresh content once all have been knocked on.
-        var (door, who, style) = plan[next++ % plan.Count];
+        var (door, who, planned) = plan[next++ % plan.Count];
         if (door.Kind == DoorKind.Asset)
         {
             door = Pick(doors.Where(d => d.Kind == DoorKind.Asset).ToList());
         }
 
-        var method = MethodFor(door, style);
+        var method = planned ?? Pick(AnyMethod);
         var headers = new List<(string, string)>();
         var credentials = world.Credentials[who];
         var api = door.Kind == DoorKind.Api;
@@ -100,9 +100,10 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
         var query = new List<(string Name, byte[] Value)>();
         if (door.Kind == DoorKind.Page)
         {
-            if (Chance(0.45))
+            // A handler the page has, mostly, where it has named ones; now and then one it has not.
+            if (door.Handlers.Count > 0 ? Chance(0.8) : Chance(0.15))
             {
-                query.Add(("handler", Chance(0.6) && door.Handlers.Count > 0 ? Utf8(Pick(door.Handlers)) : Value(typeof(string))));
+                query.Add(("handler", door.Handlers.Count > 0 && Chance(0.85) ? Utf8(Pick(door.Handlers)) : Value(typeof(string))));
             }
 
             query.AddRange(Fields(door.Query, 0.3));
@@ -123,18 +124,18 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
         return new Knock(who, door, method, target, onRoute, contentType, body, headers);
     }
 
-    private static List<(Door, Knocker, int)> Plan(IReadOnlyList<Door> doors, Random shuffle)
+    // Each door, as each visitor, by each method it takes (a POST twice: that is where forms are
+    // read) and by one method drawn from all of them.
+    private static List<(Door, Knocker, string?)> Plan(IReadOnlyList<Door> doors, Random shuffle)
     {
-        var cases = new List<(Door, Knocker, int)>();
+        var cases = new List<(Door, Knocker, string?)>();
         foreach (var door in doors.Where(d => d.Kind != DoorKind.Asset).Append(doors.First(d => d.Kind == DoorKind.Asset)))
         {
+            var methods = door.Methods.Count == 0 ? ["GET"] : door.Methods.Concat(door.Methods.Where(m => m == "POST")).ToList();
             foreach (var who in Enum.GetValues<Knocker>())
             {
-                // 0: what the door is for (its own methods); 1: a write; 2: anything at all.
-                for (var style = 0; style < 3; style++)
-                {
-                    cases.Add((door, who, style));
-                }
+                cases.AddRange(methods.Select(method => (door, who, (string?)method)));
+                cases.Add((door, who, null));
             }
         }
 
@@ -142,13 +143,6 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
         shuffle.Shuffle(shuffled);
         return [.. shuffled];
     }
-
-    private string MethodFor(Door door, int style) => style switch
-    {
-        0 when door.Methods.Count > 0 => Pick(door.Methods),
-        0 or 1 => Chance(0.8) ? "POST" : Pick(OtherMethods),
-        _ => Pick(AnyMethod),
-    };
 
     private void AddHeaders(List<(string, string)> headers)
     {
@@ -191,8 +185,11 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
             return Chance(0.8) ? ("application/json", Json(door.JsonBody)) : Chance(0.5) ? (Pick(ContentTypes), Json(door.JsonBody)) : (null, Json(door.JsonBody));
         }
 
-        var fields = Fields(door.Form.Where(f => !f.IsFile).ToList(), 0.85);
-        if (credentials.FormToken is { } token && Chance(0.85))
+        // Now and then the whole form sent blank, as a browser sends one nobody filled in.
+        var fields = Chance(0.2)
+            ? door.Form.Where(f => !f.IsFile).Select(f => (f.Name, Array.Empty<byte>())).ToList()
+            : Fields(door.Form.Where(f => !f.IsFile).ToList(), 0.85);
+        if (credentials.FormToken is { } token && Chance(0.9))
         {
             fields.Insert(random.Next(fields.Count + 1), ("__RequestVerificationToken", Utf8(token)));
         }
@@ -224,11 +221,11 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
                 continue;
             }
 
-            var count = field.IsList ? random.Next(0, 4) : Chance(0.05) ? 2 : 1;
+            var count = field.IsList ? random.Next(1, 4) : Chance(0.05) ? 2 : 1;
             for (var i = 0; i < count; i++)
             {
                 // A box sent empty is the commonest odd value a real form sends.
-                sent.Add((field.Name, field.IsList && Chance(0.25) ? [] : Value(field.Type, field.Name)));
+                sent.Add((field.Name, field.IsList && Chance(0.3) ? [] : Value(field.Type, field.Name)));
             }
         }
 
