@@ -48,7 +48,7 @@ public class FuzzTests(FuzzFixture world, ITestOutputHelper output) : IClassFixt
 
         // In rounds, two at a time (as a browser and a script might), putting back between rounds
         // what decides who each visitor is, in case a request changed it (a member left, say).
-        foreach (var round in knocks.Chunk(250))
+        foreach (var round in knocks.Chunk(50))
         {
             await Parallel.ForEachAsync(round, new ParallelOptions { MaxDegreeOfParallelism = 2 }, async (knock, _) =>
             {

@@ -64,7 +64,7 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
 
     private readonly Random random = new(seed);
 
-    private readonly List<(Door Door, Knocker Who, string? Method)> plan = Plan(doors, new Random(seed));
+    private readonly List<(Door Door, Knocker Who, string? Method, bool Blank)> plan = Plan(doors, new Random(seed));
 
     private int next;
 
@@ -72,10 +72,15 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
     {
         // Every door, as every visitor, by every method it takes and one more, in an order the seed shuffles;
         // round again with fresh content once all have been knocked on.
-        var (door, who, planned) = plan[next++ % plan.Count];
+        var (door, who, planned, blank) = plan[next++ % plan.Count];
         if (door.Kind == DoorKind.Asset)
         {
             door = Pick(doors.Where(d => d.Kind == DoorKind.Asset).ToList());
+        }
+
+        if (blank)
+        {
+            return Blank(door, who);
         }
 
         var method = planned ?? Pick(AnyMethod);
@@ -124,24 +129,40 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
         return new Knock(who, door, method, target, onRoute, contentType, body, headers);
     }
 
-    // Each door, as each visitor, by each method it takes (a POST twice: that is where forms are
-    // read) and by one method drawn from all of them.
-    private static List<(Door, Knocker, string?)> Plan(IReadOnlyList<Door> doors, Random shuffle)
+    // Each door, as each visitor, by each method it takes and by one drawn from all of them; and
+    // a door that takes a POST, once more with its form sent blank.
+    private static List<(Door, Knocker, string?, bool)> Plan(IReadOnlyList<Door> doors, Random shuffle)
     {
-        var cases = new List<(Door, Knocker, string?)>();
+        var cases = new List<(Door, Knocker, string?, bool)>();
         foreach (var door in doors.Where(d => d.Kind != DoorKind.Asset).Append(doors.First(d => d.Kind == DoorKind.Asset)))
         {
-            var methods = door.Methods.Count == 0 ? ["GET"] : door.Methods.Concat(door.Methods.Where(m => m == "POST")).ToList();
+            var methods = door.Methods.Count == 0 ? ["GET"] : door.Methods;
             foreach (var who in Enum.GetValues<Knocker>())
             {
-                cases.AddRange(methods.Select(method => (door, who, (string?)method)));
-                cases.Add((door, who, null));
+                cases.AddRange(methods.Select(method => (door, who, (string?)method, false)));
+                cases.Add((door, who, null, false));
+                if (door.Kind == DoorKind.Page && door.Methods.Contains("POST"))
+                {
+                    cases.Add((door, who, "POST", true));
+                }
             }
         }
 
         var shuffled = cases.ToArray();
         shuffle.Shuffle(shuffled);
         return [.. shuffled];
+    }
+
+    // A form as someone sends it without filling anything in: every field there and empty, to a
+    // real address, with the visitor's own cookies and form token, to one of the page's handlers.
+    private Knock Blank(Door door, Knocker who)
+    {
+        var credentials = world.Credentials[who];
+        var (path, _) = Path(door.Route, real: true);
+        var target = door.Handlers.Count > 0 ? $"{path}?handler={Escape(Utf8(Pick(door.Handlers)))}" : path;
+        var fields = door.Form.Where(f => !f.IsFile).Select(f => (f.Name, Array.Empty<byte>())).ToList();
+        fields.Add(("__RequestVerificationToken", Utf8(credentials.FormToken ?? "")));
+        return new Knock(who, door, "POST", target, true, "application/x-www-form-urlencoded", Urlencoded(fields), [("Cookie", credentials.Cookies)]);
     }
 
     private void AddHeaders(List<(string, string)> headers)
@@ -283,7 +304,7 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
         _ => Bytes(random.Next(1, 64)),
     };
 
-    private (string Path, bool OnRoute) Path(RoutePattern route)
+    private (string Path, bool OnRoute) Path(RoutePattern route, bool real = false)
     {
         var onRoute = true;
         var segments = new List<string>();
@@ -300,11 +321,11 @@ public sealed class Mischief(FuzzFixture world, IReadOnlyList<Door> doors, int s
                     case RoutePatternSeparatorPart separator:
                         text.Append(separator.Content);
                         break;
-                    case RoutePatternParameterPart parameter when parameter.IsOptional && Chance(0.3):
+                    case RoutePatternParameterPart parameter when parameter.IsOptional && !real && Chance(0.3):
                         break;
                     case RoutePatternParameterPart parameter:
                         // Kestrel refuses a NUL in the path itself (400) before the app sees it; the test server throws.
-                        var known = Chance(0.85) && world.RouteValues.ContainsKey(parameter.Name);
+                        var known = (real || Chance(0.85)) && world.RouteValues.ContainsKey(parameter.Name);
                         var value = known ? Utf8(Pick(world.RouteValues[parameter.Name])) : Nasty();
                         onRoute &= known;
                         text.Append(Escape(InLine([.. value.Where(b => b != 0)])));
