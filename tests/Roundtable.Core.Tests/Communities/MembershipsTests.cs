@@ -1,9 +1,10 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Communities;
-using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Data;
 using Roundtable.Core.People;
 
 namespace Roundtable.Core.Tests.Communities;
@@ -27,7 +28,7 @@ public class MembershipsRuleTests
 public sealed class MembershipsDatabaseTests : IAsyncLifetime
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:");
-    private readonly FixedClock clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
     private RoundtableDb db = null!;
     private Community community = null!;
 
@@ -144,10 +145,5 @@ public sealed class MembershipsDatabaseTests : IAsyncLifetime
 
         Assert.Equal(MembershipChange.Done, await Service().SetLivedExpertGroupAsync(community.Id, member.Id, true));
         Assert.Equal(MembershipChange.Unchanged, await Service().SetLivedExpertGroupAsync(community.Id, member.Id, true));
-    }
-
-    private sealed class FixedClock : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
     }
 }
