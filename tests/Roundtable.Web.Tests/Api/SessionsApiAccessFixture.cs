@@ -13,7 +13,7 @@ namespace Roundtable.Web.Tests.Api;
 // number no session has.
 public sealed class SessionsApiAccessFixture : AccessFixture
 {
-    public static readonly DateOnly Today = new(2026, 11, 21);
+    public static new readonly DateOnly Today = new(2026, 11, 21);
 
     public Guid ListedSeries { get; private set; }
 
