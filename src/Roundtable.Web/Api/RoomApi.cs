@@ -5,7 +5,6 @@ using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Pages.Communities.Sessions;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -266,7 +265,7 @@ public static class RoomApi
         if (role == RoomRole.None || call.Http.User.PersonId() is not { } personId)
         {
             return (null, meeting.IsCancelled
-                ? ApiProblems.NotFound($"{SessionsView.Title(meeting)} was cancelled, so it has no live room.")
+                ? ApiProblems.NotFound($"{SessionWords.Name(meeting)} was cancelled, so it has no live room.")
                 : TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, detail: "Only the community's members can read its live rooms."));
         }
 

@@ -1,15 +1,11 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Mail;
 using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Communities.Attendance;
-using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -91,7 +87,7 @@ public static class SignUpsApi
 
     private static async Task<Results<Created<MyPlace>, Ok<MyPlace>, ValidationProblem, ProblemHttpResult>> SignUpAsync(
         string slug, int number, SignUpRequest? input, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps,
-        TimeProvider clock, IMailer mailer, IOptions<AppOptions> app, ILoggerFactory loggers, CancellationToken cancellationToken)
+        TimeProvider clock, CancellationToken cancellationToken)
     {
         var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
         if (session is null || here.Membership is not { } membership)
@@ -113,21 +109,21 @@ public static class SignUpsApi
             needs = chosen.Aggregate(AccessNeeds.None, (all, n) => all | (n?.Need ?? AccessNeeds.None));
         }
 
-        var other = input is null or { AccessNeeds: null, OtherAccessNeeds: null }
-            ? membership.OtherAccessNeeds
-            : state.Optional("otherAccessNeeds", input.OtherAccessNeeds, "Anything else that would help", Membership.OtherAccessNeedsMaxLength);
         if (!state.IsValid)
         {
             return ApiProblems.Invalid(state, field => field);
         }
 
-        var result = await signUps.SignUpAsync(session, membership.PersonId, needs, other, cancellationToken);
-        if (result.Outcome == SignUps.Outcome.Closed)
+        var other = input is null or { AccessNeeds: null, OtherAccessNeeds: null } ? membership.OtherAccessNeeds : input.OtherAccessNeeds;
+        var result = await signUps.SignUpAsync(session, membership.PersonId, new SignUps.Request(needs, other), cancellationToken);
+        switch (result.Outcome)
         {
-            return Closed(session);
+            case SignUps.Outcome.Invalid:
+                return ApiProblems.Invalid(result.Problems);
+            case SignUps.Outcome.Closed:
+                return ApiProblems.Conflict(result.Refusal!);
         }
 
-        await SignUpEmails.SendAsync(mailer, Logger(loggers), result.Promoted, membership.PersonId, here.Community, session, app.Value);
         var place = await PlaceAsync(signUps, session, membership, clock, cancellationToken);
         return result.WasAlready
             ? TypedResults.Ok(place)
@@ -135,8 +131,8 @@ public static class SignUpsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, TimeProvider clock,
-        IMailer mailer, IOptions<AppOptions> app, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps,
+        CancellationToken cancellationToken)
     {
         var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
         if (session is null || here.Membership is not { } membership)
@@ -144,14 +140,8 @@ public static class SignUpsApi
             return NotFound(here, number);
         }
 
-        if (!SignUps.IsOpen(session, clock.GetUtcNow()))
-        {
-            return Closed(session);
-        }
-
         var cancelled = await signUps.CancelAsync(session, membership.PersonId, cancellationToken);
-        await SignUpEmails.SendAsync(mailer, Logger(loggers), cancelled.Promoted, membership.PersonId, here.Community, session, app.Value);
-        return TypedResults.NoContent();
+        return cancelled.Closed ? ApiProblems.Conflict(cancelled.Refusal!) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<SignUpList>, ProblemHttpResult>> ListAsync(
@@ -203,11 +193,4 @@ public static class SignUpsApi
         here.Membership is null
             ? ApiProblems.NotFound("Only members of the community have places at its sessions.")
             : SessionsApi.NoSuch(SessionKind.Session, number);
-
-    private static ProblemHttpResult Closed(Session session) =>
-        ApiProblems.Conflict(session.IsCancelled
-            ? $"{SessionPages.Name(session)} is cancelled, so places can no longer change."
-            : $"{SessionPages.Name(session)} has ended, so places can no longer change.");
-
-    private static ILogger Logger(ILoggerFactory loggers) => loggers.CreateLogger(typeof(SignUpsApi).FullName!);
 }

@@ -57,6 +57,7 @@ public static class RoundtableServices
         services.AddBreakoutServices();
         services.AddCalendarServices();
         services.AddRoomServices();
+        services.AddSingleton<ILinks, AppLinks>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)

@@ -7,6 +7,7 @@ public static class SessionsServices
 {
     public static IServiceCollection AddSessionsServices(this IServiceCollection services) => services
         .AddScoped<SeriesPlanner>()
+        .AddScoped<SessionEmails>()
         .AddScoped<SessionSchedule>()
         .AddScoped<RunningOrderEditor>();
 }

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Roundtable.Core.Mail;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
@@ -16,7 +18,13 @@ public sealed class SignUpsTests : IAsyncLifetime
 
     public Task DisposeAsync() => database.DisposeAsync();
 
-    private SignUps Service() => new(database.NewContext(), database.Clock);
+    private SignUps Service()
+    {
+        var db = database.NewContext();
+        return new(db, database.Clock, new SessionEmails(new OutboxMailer(db, database.Clock), new SiteAt(), NullLogger<SessionEmails>.Instance));
+    }
+
+    private Task<List<OutboxMessage>> EmailsAsync() => database.NewContext().Outbox.AsNoTracking().OrderBy(m => m.CreatedAt).ToListAsync();
 
     private Task<List<SignUp>> SignUpsAsync(Session session) =>
         database.NewContext().SignUps.AsNoTracking().Where(s => s.SessionId == session.Id).ToListAsync();
@@ -30,7 +38,7 @@ public sealed class SignUpsTests : IAsyncLifetime
         var session = await database.SessionAsync(1, Later, capacity: 2);
         var ann = await database.JoinAsync("Ann Able");
 
-        var result = await Service().SignUpAsync(session, ann.Id, AccessNeeds.Captions, "A hearing loop");
+        var result = await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.Captions, "A hearing loop"));
 
         Assert.Equal(SignUps.Outcome.Booked, result.Outcome);
         var saved = Assert.Single(await SignUpsAsync(session));
@@ -44,12 +52,12 @@ public sealed class SignUpsTests : IAsyncLifetime
         var session = await database.SessionAsync(1, Later, capacity: 2);
         foreach (var name in new[] { "Ann Able", "Bea Bright" })
         {
-            await Service().SignUpAsync(session, (await database.JoinAsync(name)).Id, AccessNeeds.None, null);
+            await Service().SignUpAsync(session, (await database.JoinAsync(name)).Id, new(AccessNeeds.None, null));
         }
 
-        var cal = await Service().SignUpAsync(session, (await database.JoinAsync("Cal Calm")).Id, AccessNeeds.None, null);
+        var cal = await Service().SignUpAsync(session, (await database.JoinAsync("Cal Calm")).Id, new(AccessNeeds.None, null));
         database.Clock.Advance(TimeSpan.FromMinutes(1));
-        var dee = await Service().SignUpAsync(session, (await database.JoinAsync("Dee Dale")).Id, AccessNeeds.None, null);
+        var dee = await Service().SignUpAsync(session, (await database.JoinAsync("Dee Dale")).Id, new(AccessNeeds.None, null));
 
         Assert.Equal((SignUps.Outcome.Waiting, 1), (cal.Outcome, cal.PlaceInQueue));
         Assert.Equal((SignUps.Outcome.Waiting, 2), (dee.Outcome, dee.PlaceInQueue));
@@ -63,7 +71,7 @@ public sealed class SignUpsTests : IAsyncLifetime
 
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(SignUps.Outcome.Booked, (await Service().SignUpAsync(session, (await database.JoinAsync($"Person {i}")).Id, AccessNeeds.None, null)).Outcome);
+            Assert.Equal(SignUps.Outcome.Booked, (await Service().SignUpAsync(session, (await database.JoinAsync($"Person {i}")).Id, new(AccessNeeds.None, null))).Outcome);
         }
     }
 
@@ -72,9 +80,9 @@ public sealed class SignUpsTests : IAsyncLifetime
     {
         var session = await database.SessionAsync(1, Later, capacity: 1);
         var ann = await database.JoinAsync("Ann Able");
-        await Service().SignUpAsync(session, ann.Id, AccessNeeds.Captions, null);
+        await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.Captions, null));
 
-        var again = await Service().SignUpAsync(session, ann.Id, AccessNeeds.Breaks, "Quiet corner");
+        var again = await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.Breaks, "Quiet corner"));
 
         Assert.True(again.WasAlready);
         Assert.Equal(SignUps.Outcome.Booked, again.Outcome);
@@ -88,7 +96,7 @@ public sealed class SignUpsTests : IAsyncLifetime
         var session = await database.SessionAsync(1, Later, capacity: 5);
         var ann = await database.JoinAsync("Ann Able");
 
-        await AtOnce.Run(2, _ => Service().SignUpAsync(session, ann.Id, AccessNeeds.None, null));
+        await AtOnce.Run(2, _ => Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null)));
 
         Assert.Single(await SignUpsAsync(session));
     }
@@ -103,7 +111,7 @@ public sealed class SignUpsTests : IAsyncLifetime
             people.Add(await database.JoinAsync($"Person {i}"));
         }
 
-        var results = await AtOnce.Run(people.Count, i => Service().SignUpAsync(session, people[i].Id, AccessNeeds.None, null));
+        var results = await AtOnce.Run(people.Count, i => Service().SignUpAsync(session, people[i].Id, new(AccessNeeds.None, null)));
 
         Assert.Equal(2, results.Count(r => r.Outcome == SignUps.Outcome.Booked));
         Assert.Equal(2, (await SignUpsAsync(session)).Count(s => s.Status == SignUpStatus.Booked));
@@ -120,7 +128,7 @@ public sealed class SignUpsTests : IAsyncLifetime
         var dee = await database.JoinAsync("Dee Dale");
         foreach (var person in new[] { ann, bea, cal, dee })
         {
-            await Service().SignUpAsync(session, person.Id, AccessNeeds.None, null);
+            await Service().SignUpAsync(session, person.Id, new(AccessNeeds.None, null));
             database.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
@@ -140,8 +148,8 @@ public sealed class SignUpsTests : IAsyncLifetime
         var session = await database.SessionAsync(1, Later, capacity: 1);
         var ann = await database.JoinAsync("Ann Able");
         var bea = await database.JoinAsync("Bea Bright");
-        await Service().SignUpAsync(session, ann.Id, AccessNeeds.None, null);
-        await Service().SignUpAsync(session, bea.Id, AccessNeeds.None, null);
+        await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
+        await Service().SignUpAsync(session, bea.Id, new(AccessNeeds.None, null));
 
         var cancelled = await Service().CancelAsync(session, bea.Id);
 
@@ -155,7 +163,7 @@ public sealed class SignUpsTests : IAsyncLifetime
     {
         var session = await database.SessionAsync(1, Later, capacity: 1);
         var ann = await database.JoinAsync("Ann Able");
-        await Service().SignUpAsync(session, ann.Id, AccessNeeds.None, null);
+        await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
         await Service().CancelAsync(session, ann.Id);
 
         var again = await Service().CancelAsync(session, ann.Id);
@@ -171,7 +179,7 @@ public sealed class SignUpsTests : IAsyncLifetime
         for (var i = 0; i < 5; i++)
         {
             var person = await database.JoinAsync($"Person {i}");
-            await Service().SignUpAsync(session, person.Id, AccessNeeds.None, null);
+            await Service().SignUpAsync(session, person.Id, new(AccessNeeds.None, null));
             database.Clock.Advance(TimeSpan.FromMinutes(1));
             people.Add(person);
         }
@@ -191,12 +199,12 @@ public sealed class SignUpsTests : IAsyncLifetime
         var session = await database.SessionAsync(1, Later, capacity: 1);
         var ann = await database.JoinAsync("Ann Able");
         var bea = await database.JoinAsync("Bea Bright");
-        await Service().SignUpAsync(session, ann.Id, AccessNeeds.None, null);
-        await Service().SignUpAsync(session, bea.Id, AccessNeeds.None, null);
+        await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
+        await Service().SignUpAsync(session, bea.Id, new(AccessNeeds.None, null));
         await Service().CancelAsync(session, ann.Id);
         database.Clock.Advance(TimeSpan.FromMinutes(5));
 
-        var again = await Service().SignUpAsync(session, ann.Id, AccessNeeds.None, null);
+        var again = await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
 
         Assert.Equal((SignUps.Outcome.Waiting, 1, false), (again.Outcome, again.PlaceInQueue, again.WasAlready));
         Assert.Single(await SignUpsAsync(session), s => s.PersonId == ann.Id);
@@ -211,7 +219,7 @@ public sealed class SignUpsTests : IAsyncLifetime
         for (var i = 0; i < 4; i++)
         {
             people.Add(await database.JoinAsync($"Person {i}"));
-            await Service().SignUpAsync(session, people[i].Id, AccessNeeds.None, null);
+            await Service().SignUpAsync(session, people[i].Id, new(AccessNeeds.None, null));
             database.Clock.Advance(TimeSpan.FromMinutes(1));
         }
 
@@ -232,26 +240,63 @@ public sealed class SignUpsTests : IAsyncLifetime
         var session = await database.SessionAsync(1, new DateOnly(year, month, day), status: status);
         var ann = await database.JoinAsync("Ann Able");
 
-        var result = await Service().SignUpAsync(session, ann.Id, AccessNeeds.None, null);
+        var result = await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
 
         Assert.Equal(SignUps.Outcome.Closed, result.Outcome);
         Assert.Empty(await SignUpsAsync(session));
     }
 
     [Fact]
-    public async Task Cancel_AfterTheSessionHasEnded_BooksNobodyFromTheWaitingList()
+    public async Task Cancel_AfterTheSessionHasEnded_IsClosedAndChangesNothing()
     {
         var session = await database.SessionAsync(1, new DateOnly(2026, 11, 21), capacity: 1);
         var ann = await database.JoinAsync("Ann Able");
         var bea = await database.JoinAsync("Bea Bright");
-        await Service().SignUpAsync(session, ann.Id, AccessNeeds.None, null);
-        await Service().SignUpAsync(session, bea.Id, AccessNeeds.None, null);
+        await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
+        await Service().SignUpAsync(session, bea.Id, new(AccessNeeds.None, null));
         database.Clock.Advance(TimeSpan.FromHours(6));
 
         var cancelled = await Service().CancelAsync(session, ann.Id);
 
-        Assert.Empty(cancelled.Promoted);
-        Assert.Equal(SignUpStatus.Waiting, await StatusOfAsync(session, bea));
+        Assert.True(cancelled.Closed);
+        Assert.Equal("Session 1 has ended, so places can no longer change.", cancelled.Refusal);
+        Assert.Equal((SignUpStatus.Booked, SignUpStatus.Waiting), (await StatusOfAsync(session, ann), await StatusOfAsync(session, bea)));
+    }
+
+    [Fact]
+    public async Task SignUp_WithTooMuchToSayAboutOtherNeeds_IsRefusedAgainstThatFieldAndSavesNothing()
+    {
+        var session = await database.SessionAsync(1, Later);
+        var ann = await database.JoinAsync("Ann Able");
+
+        var result = await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.Captions, new string('x', Membership.OtherAccessNeedsMaxLength + 1)));
+
+        Assert.Equal(SignUps.Outcome.Invalid, result.Outcome);
+        Assert.Equal(nameof(SignUps.Request.OtherAccessNeeds), Assert.Single(result.Problems).Field);
+        Assert.Empty(await SignUpsAsync(session));
+    }
+
+    [Fact]
+    public async Task Cancel_OfABookedPlace_EmailsWhoeverIsBookedFromTheQueueButNotTheOneCancelling()
+    {
+        var session = await database.SessionAsync(1, Later, capacity: 1);
+        var ann = await database.JoinAsync("Ann Able");
+        var bea = await database.JoinAsync("Bea Bright");
+        await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
+        await Service().SignUpAsync(session, bea.Id, new(AccessNeeds.None, null));
+
+        await Service().CancelAsync(session, ann.Id);
+
+        var email = Assert.Single(await EmailsAsync());
+        Assert.Equal(bea.Email, email.To);
+        Assert.StartsWith("A place has come free at Session 1", email.Subject, StringComparison.Ordinal);
+        Assert.Contains($"https://roundtable.example/communities/{database.Community.Slug}/sessions/1/sign-up", email.Body, StringComparison.Ordinal);
+    }
+
+    // Links in emails, as the app builds them from its address.
+    private sealed class SiteAt : ILinks
+    {
+        public Uri To(string pathAndQuery) => new(new Uri("https://roundtable.example/"), pathAndQuery.TrimStart('/'));
     }
 
     [Theory]

@@ -198,7 +198,7 @@ public class RegisterModel(CurrentCommunity current, RoundtableDb db, Attendance
         return report;
     }
 
-    private RedirectResult Back() => Redirect(SessionPages.Path(Community, Session, "attendance"));
+    private RedirectResult Back() => Redirect(SessionWords.Path(Community.Slug, Session, "/attendance"));
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

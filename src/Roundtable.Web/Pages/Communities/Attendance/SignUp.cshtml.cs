@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
+using Roundtable.Core;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Mail;
 using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Communities.People;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
@@ -17,7 +15,7 @@ namespace Roundtable.Web.Pages.Communities.Attendance;
 // their profile), the waiting list when it is full, and cancelling at any time before it ends.
 // Anyone may come to any session, whichever they missed before.
 public class SignUpModel(
-    CurrentCommunity current, RoundtableDb db, SignUps signUps, TimeProvider clock, IMailer mailer, IOptions<AppOptions> app, ILogger<SignUpModel> logger)
+    CurrentCommunity current, RoundtableDb db, SignUps signUps, TimeProvider clock)
     : PageModel
 {
     [FromRoute]
@@ -78,21 +76,29 @@ public class SignUpModel(
             ModelState.AddModelError("Input.AccessNeeds", "Choose your access needs from the list");
         }
 
-        var other = ModelState.Optional("Input.OtherAccessNeeds", Input.OtherAccessNeeds, "Anything else that would help", Membership.OtherAccessNeedsMaxLength);
-        if (!ModelState.IsValid || !IsOpen)
+        var request = new SignUps.Request(chosen.Aggregate(AccessNeeds.None, (all, n) => all | (n?.Need ?? AccessNeeds.None)), Input.OtherAccessNeeds);
+        if (!ModelState.IsValid)
         {
-            return IsOpen ? Page() : Back();
+            // Say what else is wrong too, and save nothing.
+            var problems = new Problems();
+            request.OtherNeeds(problems);
+            ModelState.AddProblems(problems, "Input");
+            return Page();
         }
 
-        var needs = chosen.Aggregate(AccessNeeds.None, (all, n) => all | n!.Need);
-        var result = await signUps.SignUpAsync(Session, membership.PersonId, needs, other, cancellationToken);
-        await SignUpEmails.SendAsync(mailer, logger, result.Promoted, membership.PersonId, Community, Session, app.Value);
-        var name = SessionPages.Name(Session);
+        var result = await signUps.SignUpAsync(Session, membership.PersonId, request, cancellationToken);
+        if (result.Outcome == SignUps.Outcome.Invalid)
+        {
+            ModelState.AddProblems(result.Problems, "Input");
+            return Page();
+        }
+
+        var name = SessionWords.Name(Session);
         TempData.Notify(result switch
         {
-            { Outcome: SignUps.Outcome.Closed } => $"{name} is no longer open for sign-up.",
+            { Outcome: SignUps.Outcome.Closed } => result.Refusal!,
             // Waiting, and booked just now because places were added since they joined the list.
-            { WasAlready: true } when result.Promoted.Any(p => p.PersonId == membership.PersonId) =>
+            { WasAlready: true } when result.BookedFromQueue(membership.PersonId) =>
                 $"A place has come free, so you have a place at {name}. Your access needs have been saved.",
             { WasAlready: true } => $"Your access needs for {name} have been saved.",
             { Outcome: SignUps.Outcome.Booked } => $"You have a place at {name}.",
@@ -108,16 +114,11 @@ public class SignUpModel(
             return NotFound();
         }
 
-        if (!IsOpen)
-        {
-            return Back();
-        }
-
         var cancelled = await signUps.CancelAsync(Session, membership.PersonId, cancellationToken);
-        await SignUpEmails.SendAsync(mailer, logger, cancelled.Promoted, membership.PersonId, Community, Session, app.Value);
-        var name = SessionPages.Name(Session);
+        var name = SessionWords.Name(Session);
         TempData.Notify(cancelled switch
         {
+            { Closed: true } => cancelled.Refusal!,
             { Changed: false } => $"You are not signed up to {name}.",
             { WasBooked: true } => $"You have cancelled your place at {name}.",
             _ => $"You have left the waiting list for {name}.",
@@ -132,7 +133,7 @@ public class SignUpModel(
         [new(null, Profiles.AccessNeedOptions.Select(o => new CheckboxGroup.Item(
             o.Need.ToString(), o.Label, o.Hint, Input.AccessNeeds.Contains(o.Need.ToString(), StringComparer.Ordinal))).ToList())]);
 
-    private RedirectResult Back() => Redirect(SessionPages.Path(Community, Session, "sign-up"));
+    private RedirectResult Back() => Redirect(SessionWords.Path(Community.Slug, Session, "/sign-up"));
 
     // The member's own place; null (not found) for a session that does not exist, or for a site
     // admin who is not a member and so has no place to sign up with.

@@ -35,9 +35,9 @@ public class SignUpsModel(CurrentCommunity current, RoundtableDb db, SignUps sig
 
     public sealed record List(string Id, string Caption, IReadOnlyList<Person> People);
 
-    public List BookedList => new("booked", $"People with a place at {SessionPages.Name(Session)}, as each chose to be named", Booked);
+    public List BookedList => new("booked", $"People with a place at {SessionWords.Name(Session)}, as each chose to be named", Booked);
 
-    public List WaitingList => new("waiting", $"People waiting for a place at {SessionPages.Name(Session)}, in the order places go to them", Waiting);
+    public List WaitingList => new("waiting", $"People waiting for a place at {SessionWords.Name(Session)}, in the order places go to them", Waiting);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

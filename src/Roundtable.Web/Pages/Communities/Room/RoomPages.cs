@@ -3,7 +3,7 @@ using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
-using Roundtable.Web.Pages.Communities.Sessions;
+using Roundtable.Core.Sessions;
 using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.Room;
@@ -24,7 +24,7 @@ public static class RoomPages
     public static readonly PromptKind[] PromptKinds =
         [PromptKind.Reflection, PromptKind.BestHopes, PromptKind.GoneWell, PromptKind.Scaling, PromptKind.ClosingWord, PromptKind.Free];
 
-    public static string RoomPath(string slug, Session session, string rest = "") => SessionsView.Path(slug, session, "/room" + rest);
+    public static string RoomPath(string slug, Session session, string rest = "") => SessionWords.Path(slug, session, "/room" + rest);
 
     public static string ConsolePath(string slug, Session session) => RoomPath(slug, session, "/console");
 

@@ -65,7 +65,7 @@ public abstract class MeetingModel(
 
     public RunningOrderTiming Timing => new(RunningOrder.Sum(i => i.Minutes), RunningOrders.LengthInMinutes(Meeting));
 
-    public string Path(string rest = "") => SessionsView.Path(Community.Slug, Meeting, rest);
+    public string Path(string rest = "") => SessionWords.Path(Community.Slug, Meeting, rest);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

@@ -47,7 +47,7 @@ public class RunningOrderModel(CurrentCommunity current, SessionSchedule schedul
         ModelState.GetFieldValidationState(nameof(Template)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid ||
         ModelState.GetFieldValidationState(nameof(ConfirmReplace)) == Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid;
 
-    public string MeetingPath => SessionsView.Path(Community.Slug, Meeting);
+    public string MeetingPath => SessionWords.Path(Community.Slug, Meeting);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
