@@ -1,9 +1,11 @@
-using System.Globalization;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 
 namespace Roundtable.Core.Sessions.Calendar;
 
-// A whole iCalendar file (RFC 5545): the events, with their times in Europe/London and that zone's
-// rules beside them. A named file is a feed, which calendar apps show under that name.
+// A whole iCalendar file (RFC 5545), written by Ical.Net: the events, with their times in
+// Europe/London and that zone's rules beside them. A named file is a feed, which calendar apps
+// show under that name.
 public static class CalendarFile
 {
     public const string ContentType = "text/calendar; charset=utf-8";
@@ -15,65 +17,57 @@ public static class CalendarFile
 
     public static string Write(IEnumerable<CalendarEvent> events, DateTimeOffset stamp, string? feedName = null)
     {
-        var lines = new ContentLines();
-        lines.Begin("VCALENDAR");
-        lines.Add("VERSION", "2.0");
-        lines.Add("PRODID", ProductId);
-        lines.Add("CALSCALE", "GREGORIAN");
-        lines.Add("METHOD", "PUBLISH");
+        var calendar = new Ical.Net.Calendar
+        {
+            ProductId = ProductId,
+            Scale = "GREGORIAN",
+            Method = "PUBLISH",
+        };
         if (feedName is not null)
         {
-            lines.AddText("X-WR-CALNAME", feedName);
-            lines.Add("X-WR-TIMEZONE", LondonTimeZone.Id);
-            lines.Add("REFRESH-INTERVAL", RefreshInterval, "VALUE=DURATION");
-            lines.Add("X-PUBLISHED-TTL", RefreshInterval);
+            calendar.AddProperty("X-WR-CALNAME", Text(feedName));
+            calendar.AddProperty("X-WR-TIMEZONE", LondonTimeZone.Id);
+            var refresh = new Ical.Net.CalendarProperty("REFRESH-INTERVAL", RefreshInterval);
+            refresh.Parameters.Set("VALUE", "DURATION");
+            calendar.Properties.Add(refresh);
+            calendar.AddProperty("X-PUBLISHED-TTL", RefreshInterval);
         }
 
-        LondonTimeZone.Write(lines);
+        calendar.AddTimeZone(LondonTimeZone.Create());
         foreach (var calendarEvent in events)
         {
-            WriteEvent(lines, calendarEvent, stamp);
+            calendar.Events.Add(ToEvent(calendarEvent, stamp));
         }
 
-        lines.End("VCALENDAR");
-        return lines.ToString();
+        return ContentLines.Refold(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
-    private static void WriteEvent(ContentLines lines, CalendarEvent e, DateTimeOffset stamp)
+    private static Ical.Net.CalendarComponents.CalendarEvent ToEvent(CalendarEvent e, DateTimeOffset stamp) => new()
     {
-        lines.Begin("VEVENT");
-        lines.Add("UID", e.Uid);
-        lines.AddUtcTime("DTSTAMP", stamp);
-        lines.AddLocalTime("DTSTART", UkTimeZone.ToLocal(e.StartsAt).DateTime, LondonTimeZone.Id);
-        lines.AddLocalTime("DTEND", UkTimeZone.ToLocal(e.EndsAt).DateTime, LondonTimeZone.Id);
-        lines.AddText("SUMMARY", e.Summary);
-        if (!string.IsNullOrWhiteSpace(e.Description))
-        {
-            lines.AddText("DESCRIPTION", e.Description);
-        }
+        Uid = e.Uid,
+        DtStamp = Utc(stamp),
+        DtStart = London(e.StartsAt),
+        DtEnd = London(e.EndsAt),
+        Summary = Text(e.Summary),
+        Description = string.IsNullOrWhiteSpace(e.Description) ? null : Text(e.Description),
+        Location = string.IsNullOrWhiteSpace(e.Location) ? null : Text(e.Location),
+        // Ical.Net writes a URI as it was given; the escaped form cannot hold a line break.
+        Url = e.Url is null ? null : new Uri(e.Url.AbsoluteUri),
+        Sequence = e.Sequence,
+        Status = e.Cancelled ? Ical.Net.EventStatus.Cancelled : Ical.Net.EventStatus.Confirmed,
+        Created = e.Created is { } created ? Utc(created) : null,
+        LastModified = e.LastModified is { } modified ? Utc(modified) : null,
+    };
 
-        if (!string.IsNullOrWhiteSpace(e.Location))
-        {
-            lines.AddText("LOCATION", e.Location);
-        }
+    // "DTSTART;TZID=Europe/London:20260403T140000": the clock time in London on the day.
+    private static CalDateTime London(DateTimeOffset instant) => new(UkTimeZone.ToLocal(instant).DateTime, LondonTimeZone.Id);
 
-        if (e.Url is not null)
-        {
-            lines.Add("URL", e.Url.AbsoluteUri);
-        }
+    // "DTSTAMP:20261121T120000Z".
+    private static CalDateTime Utc(DateTimeOffset instant) => new(instant.UtcDateTime);
 
-        lines.Add("SEQUENCE", e.Sequence.ToString(CultureInfo.InvariantCulture));
-        lines.Add("STATUS", e.Cancelled ? "CANCELLED" : "CONFIRMED");
-        if (e.Created is { } created)
-        {
-            lines.AddUtcTime("CREATED", created);
-        }
-
-        if (e.LastModified is { } modified)
-        {
-            lines.AddUtcTime("LAST-MODIFIED", modified);
-        }
-
-        lines.End("VEVENT");
-    }
+    // Ical.Net escapes TEXT (\ ; , and line breaks) but writes other control characters, which
+    // TEXT may not hold, as they come, and leaves a value of only whitespace unescaped, so a line
+    // break in it would end the line: both are dealt with here.
+    private static string Text(string value) =>
+        string.IsNullOrWhiteSpace(value) ? "" : string.Concat(value.Where(c => !char.IsControl(c) || c is '\t' or '\r' or '\n'));
 }

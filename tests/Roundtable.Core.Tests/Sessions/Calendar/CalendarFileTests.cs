@@ -1,3 +1,4 @@
+using System.Text;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.Sessions.Calendar;
 using Roundtable.Tests.Shared;
@@ -70,15 +71,15 @@ public class CalendarFileTests
     [Fact]
     public void Write_TimeZone_IsEuropeLondonWithGmtAndBstAndTheirRules()
     {
-        var zone = Written().All("VTIMEZONE").Single();
+        var zone = new IcsTimeZone(Written().All("VTIMEZONE").Single());
 
-        Assert.Equal("Europe/London", zone.Value("TZID"));
-        var daylight = zone.All("DAYLIGHT").Single();
-        Assert.Equal(("BST", "+0000", "+0100", "FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "010000"),
-            (daylight.Value("TZNAME"), daylight.Value("TZOFFSETFROM"), daylight.Value("TZOFFSETTO"), daylight.Value("RRULE"), daylight.Value("DTSTART")[9..]));
-        var standard = zone.All("STANDARD").Single();
-        Assert.Equal(("GMT", "+0100", "+0000", "FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "020000"),
-            (standard.Value("TZNAME"), standard.Value("TZOFFSETFROM"), standard.Value("TZOFFSETTO"), standard.Value("RRULE"), standard.Value("DTSTART")[9..]));
+        Assert.Equal("Europe/London", zone.Id);
+        var daylight = zone.Observances.Single(o => o.Kind == "DAYLIGHT");
+        Assert.Equal(("BST", TimeSpan.Zero, TimeSpan.FromHours(1), 3, -1, DayOfWeek.Sunday, new TimeSpan(1, 0, 0)),
+            (daylight.Name, daylight.From, daylight.To, daylight.Month, daylight.Week, daylight.Day, daylight.Start.TimeOfDay));
+        var standard = zone.Observances.Single(o => o.Kind == "STANDARD");
+        Assert.Equal(("GMT", TimeSpan.FromHours(1), TimeSpan.Zero, 10, -1, DayOfWeek.Sunday, new TimeSpan(2, 0, 0)),
+            (standard.Name, standard.From, standard.To, standard.Month, standard.Week, standard.Day, standard.Start.TimeOfDay));
     }
 
     [Fact]
@@ -86,6 +87,7 @@ public class CalendarFileTests
     {
         var zone = new IcsTimeZone(Written().All("VTIMEZONE").Single());
 
+        Assert.All(zone.Observances, o => Assert.InRange(o.Start.Year, 1996, 2000));
         foreach (var observance in zone.Observances)
         {
             for (var year = 2000; year <= 2040; year++)
@@ -149,5 +151,74 @@ public class CalendarFileTests
         Assert.Equal("https://roundtable.example.org/communities/c/sessions/1", written.Value("URL"));
         Assert.Equal("20261001T093000Z", written.Value("CREATED"));
         Assert.Equal("20261102T090000Z", written.Value("LAST-MODIFIED"));
+    }
+
+    [Fact]
+    public void Write_TextWithSemicolonsCommasBackslashesAndLineBreaks_IsEscapedAndReadBackExactly()
+    {
+        const string summary = "Housing; care, and \\ support\nLine two\r\nLine three\rLine four";
+
+        var bytes = Encoding.UTF8.GetBytes(CalendarFile.Write([Event("e@roundtable", new DateOnly(2026, 12, 4), summary)], Stamp));
+
+        var raw = Ics.Unfold(bytes).Single(line => line.StartsWith("SUMMARY:", StringComparison.Ordinal));
+        Assert.Equal(@"SUMMARY:Housing\; care\, and \\ support\nLine two\nLine three\nLine four", raw);
+        Assert.Equal("Housing; care, and \\ support\nLine two\nLine three\nLine four", Ics.Parse(bytes).Event("e@roundtable").Text("SUMMARY"));
+    }
+
+    [Fact]
+    public void Write_ControlCharacters_AreLeftOutButTabsKept()
+    {
+        var calendar = Written(Event("e@roundtable", new DateOnly(2026, 12, 4)) with { Description = "a\u0007b\tc\u0000d" });
+
+        Assert.Equal("ab\tcd", calendar.Event("e@roundtable").Text("DESCRIPTION"));
+    }
+
+    [Fact]
+    public void Write_TextOfOnlyALineBreak_IsLeftEmptyRatherThanEndingTheLine()
+    {
+        var calendar = Written(Event("e@roundtable", new DateOnly(2026, 12, 4), summary: " \r\n "));
+
+        Assert.Equal("", calendar.Event("e@roundtable").Text("SUMMARY"));
+    }
+
+    [Fact]
+    public void Write_AUrlWithALineBreak_IsEscapedNotASecondProperty()
+    {
+        var calendar = Written(Event("e@roundtable", new DateOnly(2026, 12, 4)) with { Url = new Uri("https://example.org/a\r\nX-INJECTED:1") });
+
+        var written = calendar.Event("e@roundtable");
+        Assert.Equal("https://example.org/a%0D%0AX-INJECTED:1", written.Value("URL"));
+        Assert.Null(written.Find("X-INJECTED"));
+    }
+
+    [Fact]
+    public void Write_A300CharacterSummaryWithEmojiAndAccents_FoldsWithinLimitsAndUnfoldsExactly()
+    {
+        var summary = string.Concat(string.Concat(Enumerable.Repeat("Café ☕ naïve résumé 👩🏽‍⚕️ ", 20)).EnumerateRunes().Take(300));
+
+        var bytes = Encoding.UTF8.GetBytes(CalendarFile.Write([Event("e@roundtable", new DateOnly(2026, 12, 4), summary)], Stamp));
+
+        var summaryLines = Ics.PhysicalLines(bytes)
+            .SkipWhile(line => !line.AsSpan().StartsWith("SUMMARY:"u8))
+            .TakeWhile((line, i) => i == 0 || line[0] == ' ');
+        Assert.True(summaryLines.Count() > Encoding.UTF8.GetByteCount(summary) / 75, "A summary this long must be folded.");
+        Assert.Equal(summary, Ics.Parse(bytes).Event("e@roundtable").Text("SUMMARY"));
+    }
+
+    // Ical.Net alone folds inside the emoji at some of these lengths (see ContentLines).
+    [Theory]
+    [InlineData(60)]
+    [InlineData(61)]
+    [InlineData(62)]
+    [InlineData(63)]
+    [InlineData(64)]
+    [InlineData(65)]
+    public void Write_AnEmojiWhereTheLineFolds_IsKeptWhole(int letters)
+    {
+        var summary = new string('a', letters) + "😀😀😀";
+
+        var calendar = Written(Event("e@roundtable", new DateOnly(2026, 12, 4), summary));
+
+        Assert.Equal(summary, calendar.Event("e@roundtable").Text("SUMMARY"));
     }
 }

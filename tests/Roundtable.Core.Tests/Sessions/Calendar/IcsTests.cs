@@ -51,6 +51,27 @@ public class IcsTests
     public void UnescapeText_WhatTextCannotHold_IsRefused(string value) =>
         Assert.Throws<FormatException>(() => Ics.UnescapeText(value));
 
+    [Fact]
+    public void UnescapeText_AControlCharacter_IsRefusedButATabIsText()
+    {
+        Assert.Throws<FormatException>(() => Ics.UnescapeText("a\u0007b"));
+        Assert.Equal("a\tb", Ics.UnescapeText("a\tb"));
+    }
+
+    [Theory]
+    [InlineData("19961027T020000", true)]
+    [InlineData("19951022T020000", false)]
+    public void IcsTimeZone_AnObservanceThatStartsOffItsRule_IsRefused(string dtstart, bool valid)
+    {
+        var text = "BEGIN:VTIMEZONE\r\nTZID:Europe/London\r\nBEGIN:STANDARD\r\n" +
+                   $"DTSTART:{dtstart}\r\nRRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\n" +
+                   "TZNAME:GMT\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0000\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n";
+
+        var read = Record.Exception(() => new IcsTimeZone(Ics.Parse(text)));
+
+        Assert.Equal(valid, read is null);
+    }
+
     [Theory]
     [InlineData("BEGIN:VCALENDAR\nEND:VCALENDAR\r\n")]
     [InlineData("BEGIN:VCALENDAR\r\nEND:VCALENDAR")]
