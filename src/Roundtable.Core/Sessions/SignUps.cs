@@ -177,7 +177,7 @@ public sealed class SignUps(RoundtableDb db, TimeProvider clock, SessionEmails e
         return new Lists(booked, waiting, session.Capacity is { } places ? Math.Max(0, places - booked.Count) : null);
     }
 
-    private async Task TellAsync(Session session, IReadOnlyList<SignUp> promoted, Guid? except, CancellationToken cancellationToken)
+    private async Task TellAsync(Session session, List<SignUp> promoted, Guid? except, CancellationToken cancellationToken)
     {
         if (promoted.Count > 0)
         {
