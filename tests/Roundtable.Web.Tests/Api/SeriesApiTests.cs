@@ -56,9 +56,9 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Post_AcrossSummerTime_KeepsTheUkTimeOnEachDate()
     {
         var (community, client) = await CoLeadAsync();
-        // The Fridays either side of the next Sunday the clocks go forward.
-        var clocksGoForward = TestClock.NextClocksForward();
-        var (before, after) = (clocksGoForward.AddDays(-2), clocksGoForward.AddDays(5));
+        // The day before the clocks next go forward, and the day itself (they go forward at 01:00 UTC).
+        var after = TestClock.NextClocksForward();
+        var before = after.AddDays(-1);
 
         var (_, series) = await client.PostJsonAsync(SeriesPath(community), new
         {

@@ -58,11 +58,11 @@ public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     [Fact]
     public async Task Post_MoveIntoSummerTime_KeepsTheLocalTime()
     {
-        // From the Friday before the clocks next go forward (14:00 GMT) to the Friday after.
-        var clocksGoForward = TestClock.NextClocksForward();
+        // From the day before the clocks next go forward (14:00 GMT) to the day itself, whose
+        // afternoon is in British Summer Time.
+        var after = TestClock.NextClocksForward();
         var (community, _, facilitator) = await app.CommunityWithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, clocksGoForward.AddDays(-2));
-        var after = clocksGoForward.AddDays(5);
+        var session = await app.CreateSessionAsync(community, after.AddDays(-1));
 
         using var response = await facilitator.SubmitAsync(EditPath(community, session), DateFields(after));
 
