@@ -211,7 +211,7 @@ public class RunningOrderApiTests(RoundtableApp app) : IClassFixture<RoundtableA
     {
         var community = await app.CreateCommunityAsync();
         var facilitator = await app.MemberAsync(community, "Fay Facilitator", CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111));
         return (community, session, await app.ApiClientForAsync(facilitator));
     }
 

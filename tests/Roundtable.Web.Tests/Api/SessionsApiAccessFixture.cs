@@ -13,8 +13,6 @@ namespace Roundtable.Web.Tests.Api;
 // number no session has.
 public sealed class SessionsApiAccessFixture : AccessFixture
 {
-    public static new readonly DateOnly Today = new(2026, 11, 21);
-
     public Guid ListedSeries { get; private set; }
 
     public Guid HiddenSeries { get; private set; }
@@ -22,12 +20,12 @@ public sealed class SessionsApiAccessFixture : AccessFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        ListedSeries = await this.PlanSeriesAsync(Listed, PersonFor(Visitor.CoLead), [Today, new DateOnly(2027, 2, 12)]);
-        HiddenSeries = await this.PlanSeriesAsync(Hidden, PersonFor(Visitor.Admin), [Today, new DateOnly(2027, 2, 12)]);
+        ListedSeries = await this.PlanSeriesAsync(Listed, PersonFor(Visitor.CoLead), [Today, Today.AddDays(83)]);
+        HiddenSeries = await this.PlanSeriesAsync(Hidden, PersonFor(Visitor.Admin), [Today, Today.AddDays(83)]);
         // Numbered far beyond the meetings the tables' rows make, so no session ever shares its number.
         await WithDbAsync(async db =>
         {
-            var session = await this.CreateSessionAsync(Listed, new DateOnly(2027, 3, 5), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
+            var session = await this.CreateSessionAsync(Listed, Today.AddDays(104), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
             return await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Number, PreparationOnly));
         });
         ListedPhoto = await RoomWithAPhotoAsync(Listed, SessionKind.Session, 1, PersonFor(Visitor.Member), "Our flipchart");

@@ -24,7 +24,7 @@ public class RoomRunningTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task GetOrCreate_AtTheSameMoment_MakesOneRoomPerSession()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(48));
 
         var rooms = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ =>
             app.UseAsync<LiveRooms, Roundtable.Core.Data.Entities.Room>(r => r.GetOrCreateAsync(session.Id))));

@@ -22,7 +22,7 @@ public static class RoomTestData
         var member = await app.CreatePersonAsync(memberName);
         await app.JoinAsync(community, facilitator, CommunityRole.CoLead);
         await app.JoinAsync(community, member, livedExpertGroup: kind == SessionKind.PreparationMeeting);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2026, 12, 11), kind);
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(20), kind);
         var roomId = await app.UseAsync<LiveRooms, Guid>(async rooms =>
         {
             var room = await rooms.GetOrCreateAsync(session.Id);

@@ -16,10 +16,6 @@ namespace Roundtable.Web.Tests.PageTests.AttendancePages;
 // names the tests give), who came to which session, reports to upload, and reading the pages back.
 public static class AttendanceTestData
 {
-    // The day the test clock starts on (21 November 2026, 12:00 UTC, which is 12:00 in the UK):
-    // a session today can still be signed up to, and its register is already open.
-    public static readonly DateOnly Today = new(2026, 11, 21);
-
     public static string SignUpPath(Community community, Session session) => $"/communities/{community.Slug}/sessions/{session.Number}/sign-up";
 
     public static string SignUpsPath(Community community, Session session) => $"/communities/{community.Slug}/sessions/{session.Number}/sign-ups";

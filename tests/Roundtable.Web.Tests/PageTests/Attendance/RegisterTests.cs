@@ -20,7 +20,7 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     private async Task<Room> RoomAsync()
     {
         var (community, facilitator, browser) = await app.CommunityWithFacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today, capacity: 1);
+        var session = await app.CreateSessionAsync(community, app.Today, capacity: 1);
         var ann = await app.MemberAsync(community, "Ann Able", "ann.able@example.org");
         var bea = await app.MemberAsync(community, "Bea Bright");
         var cal = await app.MemberAsync(community, "Cal Calm");
@@ -218,7 +218,7 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_BeforeTheDayOfTheSession_SaysWhenItOpensAndRecordsNothing()
     {
         var (community, _, browser) = await app.CommunityWithFacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today.AddDays(1));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(1));
         var ann = await app.MemberAsync(community, "Ann Able");
 
         var page = await browser.GetDocumentAsync(RegisterPath(community, session));
@@ -238,7 +238,7 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_ACancelledSession_HasNoRegister()
     {
         var (community, _, browser) = await app.CommunityWithFacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today.AddDays(-7));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(-7));
         var ann = await app.MemberAsync(community, "Ann Able");
         await app.CancelSessionAsync(session);
 

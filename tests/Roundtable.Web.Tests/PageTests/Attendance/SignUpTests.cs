@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
 
@@ -14,7 +15,7 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     private const string HearingLoop = "A hearing loop in the room, please";
     private const string StepFree = "A step-free route from the car park";
 
-    private static readonly DateOnly Later = new(2027, 2, 12);
+    private static readonly DateOnly Later = TestClock.Today.AddDays(83);
 
     private async Task<(Community Community, Session Session)> SessionAsync(int? capacity = null, DateOnly? date = null)
     {
@@ -240,7 +241,7 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var email = Assert.Single(await app.MessagesToAsync(bea.Email!));
         Assert.Equal($"A place has come free at Session 1 of {community.Name}", email.Subject);
         Assert.Contains("you were next on the waiting list. You are now booked", email.Body, StringComparison.Ordinal);
-        Assert.Contains("Friday 12 February 2027, 14:00 to 16:00", email.Body, StringComparison.Ordinal);
+        Assert.Contains($"{TestClock.LongDate(Later)}, 14:00 to 16:00", email.Body, StringComparison.Ordinal);
         Assert.Contains($"http://localhost/communities/{community.Slug}/sessions/1/sign-up", email.Body, StringComparison.Ordinal);
         Assert.Empty(await app.MessagesToAsync(ann.Email!));
         Assert.Empty(await app.MessagesToAsync(cal.Email!));
@@ -416,7 +417,7 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     [Fact]
     public async Task Post_ASessionThatHasEnded_SignsNobodyUpAndSaysTheyCanComeToAnother()
     {
-        var (community, session) = await SessionAsync(date: new DateOnly(2026, 9, 4));
+        var (community, session) = await SessionAsync(date: TestClock.Today.AddDays(-78));
         var (_, browser) = await JoinedAsync(community, "Ann Able");
 
         var page = await browser.GetDocumentAsync(SignUpPath(community, session));

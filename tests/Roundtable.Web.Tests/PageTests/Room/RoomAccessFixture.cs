@@ -29,10 +29,10 @@ public sealed class RoomAccessFixture : AccessFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        ListedSession = await this.CreateSessionAsync(Listed, new DateOnly(2026, 12, 11), topic: "Listed session");
-        ListedPreparation = await this.CreateSessionAsync(Listed, new DateOnly(2026, 11, 27), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
-        var hiddenSession = await this.CreateSessionAsync(Hidden, new DateOnly(2026, 12, 11));
-        var hiddenPreparation = await this.CreateSessionAsync(Hidden, new DateOnly(2026, 11, 27), SessionKind.PreparationMeeting);
+        ListedSession = await this.CreateSessionAsync(Listed, Today.AddDays(20), topic: "Listed session");
+        ListedPreparation = await this.CreateSessionAsync(Listed, Today.AddDays(6), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
+        var hiddenSession = await this.CreateSessionAsync(Hidden, Today.AddDays(20));
+        var hiddenPreparation = await this.CreateSessionAsync(Hidden, Today.AddDays(6), SessionKind.PreparationMeeting);
         using var scope = Services.CreateScope();
         var rooms = scope.ServiceProvider.GetRequiredService<LiveRooms>();
         var links = scope.ServiceProvider.GetRequiredService<RoomLinks>();
