@@ -1,7 +1,6 @@
 using System.Net;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
-using Roundtable.Web.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Room;
 using Roundtable.Web.Tests.Room;
@@ -44,7 +43,7 @@ public class RoomFormsLiveTests(RoomHubApp app) : IClassFixture<RoomHubApp>
             new Dictionary<string, string> { ["reason"] = "Names a person who is not here" });
 
         Assert.Equal(HttpStatusCode.Redirect, hidden.StatusCode);
-        var told = (await other.NextAsync<HiddenContribution>(RoomBroadcast.HiddenMethod))!;
+        var told = (await other.NextHiddenAsync())!;
         Assert.Equal(contribution.Id, told.Contribution.Id);
         Assert.Equal("Names a person who is not here", told.Reason);
     }

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Text.Json;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
@@ -5,7 +6,6 @@ using Roundtable.Web.Hosting;
 using Roundtable.Web.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Infrastructure.Hubs;
-using Roundtable.Web.Tests.Room;
 
 namespace Roundtable.Web.Tests.Hubs;
 
@@ -17,36 +17,13 @@ public sealed class RoomHubApp : RoundtableApp
 
 public static class RoomHubClients
 {
-    public static Task<HubTestClient> ConnectRoomAsync(this RoundtableApp app, Person person) =>
-        app.ConnectHubAsync(RoomServices.HubPath, person);
+    // Connected as this person, with the cookies their browser holds once they have signed in.
+    public static async Task<RoomClient> ConnectRoomAsync(this RoundtableApp app, Person person) =>
+        await app.ConnectRoomAsync(await app.CookiesForAsync(person));
 
-    public static Task<HubTestClient> ConnectRoomAsync(this RoundtableApp app, HubTestClientOptions? options = null) =>
-        app.ConnectHubAsync(RoomServices.HubPath, options);
-
-    public static async Task<RoomJoined> JoinAsync(this HubTestClient client, OpenRoom room, long lastSeen = 0) =>
-        (await client.InvokeAsync<RoomJoined>("Join", new JoinRoom(room.Session.Id, LastSeen: lastSeen)))!;
-
-    public static async Task<RoomJoined> JoinAsync(this HubTestClient client, JoinRoom request) =>
-        (await client.InvokeAsync<RoomJoined>("Join", request))!;
-
-    public static async Task<Contributed> ContributeAsync(this HubTestClient client, string text, Guid? clientId = null, bool anonymous = false, Guid? promptId = null) =>
-        (await client.InvokeAsync<Contributed>("Contribute", new Contribute(clientId ?? Guid.NewGuid(), promptId, text, Anonymous: anonymous)))!;
-
-    public static async Task<RoomMessage> NextEventAsync(this HubTestClient client) =>
-        (await client.NextAsync<RoomMessage>(RoomBroadcast.EventMethod))!;
-
-    // The next event of this kind, passing over others (a room opening, a prompt).
-    public static async Task<RoomMessage> NextEventAsync(this HubTestClient client, RoomEventKind kind)
-    {
-        while (true)
-        {
-            var message = await client.NextEventAsync();
-            if (message.Kind == kind)
-            {
-                return message;
-            }
-        }
-    }
+    // Connected with these cookies (a guest's), or none.
+    public static Task<RoomClient> ConnectRoomAsync(this RoundtableApp app, CookieContainer? cookies = null) =>
+        RoomClient.ConnectAsync(new Uri(app.LoopbackAddress, RoomServices.HubPath), cookies);
 
     public static T As<T>(this RoomMessage message) => message.Payload.Deserialize<T>(RoomPayloads.Json)!;
 }

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.AspNetCore.SignalR;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
-using Roundtable.Web.Tests.Infrastructure.Hubs;
 using Roundtable.Web.Tests.PageTests.Sessions;
 using Roundtable.Web.Tests.Room;
 
@@ -37,31 +37,34 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
     }
 
     [Fact]
-    public async Task Join_AfterADrop_ReceivesExactlyWhatWasMissed()
+    public async Task Join_AfterADrop_ReceivesExactlyWhatWasMissedThenHearsTheRoomAgain()
     {
         var room = await app.OpenRoomAsync();
         await using var facilitator = await app.ConnectRoomAsync(room.Facilitator);
         await facilitator.JoinAsync(room);
-        var phone = await app.ConnectRoomAsync(room.Member);
+        await using var phone = await app.ConnectRoomAsync(room.Member);
         await phone.JoinAsync(room);
         await facilitator.ContributeAsync("Before the signal went");
         var lastSeen = (await phone.NextEventAsync()).Sequence;
+        var lostConnection = Assert.IsType<string>(phone.ConnectionId);
 
-        await phone.DropAsync();
-        await phone.DisposeAsync();
+        await phone.LoseSignalAsync();
         var missed = new List<Guid>();
         for (var i = 1; i <= 5; i++)
         {
             missed.Add((await facilitator.ContributeAsync($"While you were away {i}")).Contribution!.Id);
         }
 
-        await using var back = await app.ConnectRoomAsync(room.Member);
-        var rejoined = await back.JoinAsync(room, lastSeen);
+        await phone.ReconnectAsync();
+        var rejoined = await phone.JoinAsync(room, lastSeen);
 
+        Assert.NotEqual(lostConnection, phone.ConnectionId);
         Assert.False(rejoined.More);
         Assert.Equal(Enumerable.Range(1, 5).Select(i => lastSeen + i), rejoined.Events.Select(e => e.Sequence));
         Assert.Equal(missed, rejoined.Events.Select(e => e.As<ContributionView>().Id));
         Assert.Equal(lastSeen + 5, rejoined.Through);
+        var welcomeBack = await facilitator.ContributeAsync("Welcome back");
+        Assert.Equal(welcomeBack.Contribution!.Sequence, Assert.Single(await phone.EventsThroughAsync(welcomeBack.Contribution.Sequence)).Sequence);
     }
 
     [Fact]
@@ -96,15 +99,15 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
 
         var first = await member.ContributeAsync("A double tap", clientId);
         var second = await member.ContributeAsync("A double tap", clientId);
-        // A round trip: everything the hub sent the facilitator before this is in.
-        await facilitator.InvokeAsync("CatchUp", 0L);
+        // The next thing said: everything the facilitator was told before it comes before it.
+        var next = await member.ContributeAsync("And a second thought");
 
         Assert.Equal(ContributionOutcome.Added, first.Outcome);
         Assert.Equal(ContributionOutcome.AlreadyStored, second.Outcome);
         Assert.Equal(first.Contribution!.Sequence, second.Contribution!.Sequence);
-        var broadcast = Assert.Single(facilitator.Drain(Roundtable.Web.Rooms.RoomBroadcast.EventMethod));
-        Assert.Equal(clientId, broadcast.Argument<RoomMessage>(0)!.As<ContributionView>().Id);
-        Assert.Equal(1, await app.WithDbAsync(db => db.Contributions.CountAsync(c => c.RoomId == room.RoomId)));
+        var told = await facilitator.EventsThroughAsync(next.Contribution!.Sequence);
+        Assert.Equal([clientId, next.Contribution.Id], told.Select(e => e.As<ContributionView>().Id));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Contributions.CountAsync(c => c.RoomId == room.RoomId)));
     }
 
     [Fact]
@@ -129,12 +132,17 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
 
         Assert.Null(sent.Contribution!.Name);
         Assert.Contains(caughtUp.Events, e => e.Kind == RoomEventKind.ContributionAdded && e.As<ContributionView>().Id == sent.Contribution.Id);
-        foreach (var frame in facilitator.ReceivedFrames.Concat(neighbour.ReceivedFrames).Concat(late.ReceivedFrames))
+        foreach (var told in new[] { facilitator, neighbour, late })
         {
-            Assert.DoesNotContain("Quinn", frame, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain("Unmistakable", frame, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(room.Member.Id.ToString(), frame, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(room.Member.Email!, frame, StringComparison.OrdinalIgnoreCase);
+            // Every frame each was sent, the contribution's among them: none names its author.
+            Assert.Contains(told.ReceivedFrames, f => f.Contains("Something hard to say", StringComparison.Ordinal));
+            foreach (var frame in told.ReceivedFrames)
+            {
+                Assert.DoesNotContain("Quinn", frame, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain("Unmistakable", frame, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(room.Member.Id.ToString(), frame, StringComparison.OrdinalIgnoreCase);
+                Assert.DoesNotContain(room.Member.Email!, frame, StringComparison.OrdinalIgnoreCase);
+            }
         }
 
         await using var authorAgain = await app.ConnectRoomAsync(room.Member);
@@ -156,7 +164,7 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
 
         var removed = await member.NextEventAsync(RoomEventKind.ContributionHidden);
         Assert.Equal(sent.Contribution.Id, removed.As<ContributionRemovedView>().Id);
-        var told = (await facilitator.NextAsync<HiddenContribution>(RoomBroadcast.HiddenMethod))!;
+        var told = (await facilitator.NextHiddenAsync())!;
         Assert.Equal("Names a patient by mistake", told.Contribution.Text);
         Assert.Equal("It named a patient", told.Reason);
 
@@ -186,7 +194,7 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
             await flooder.InvokeAsync<ReactionCounts>("React", target, ReactionKind.Heart);
         }
 
-        var held = await Assert.ThrowsAsync<HubInvocationException>(() => flooder.InvokeAsync<ReactionCounts>("React", target, ReactionKind.Heart));
+        var held = await Assert.ThrowsAsync<HubException>(() => flooder.InvokeAsync<ReactionCounts>("React", target, ReactionKind.Heart));
         var counts = await calm.InvokeAsync<ReactionCounts>("React", target, ReactionKind.Agree);
 
         Assert.Contains("Wait a moment", held.Message, StringComparison.Ordinal);
@@ -202,9 +210,9 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
         await member.JoinAsync(room);
         await facilitator.JoinAsync(room);
 
-        var tooLong = await Assert.ThrowsAsync<HubInvocationException>(() => member.ContributeAsync(new string('a', Contribution.TextMaxLength + 1)));
+        var tooLong = await Assert.ThrowsAsync<HubException>(() => member.ContributeAsync(new string('a', Contribution.TextMaxLength + 1)));
         await facilitator.InvokeAsync("CloseRoom");
-        var closed = await Assert.ThrowsAsync<HubInvocationException>(() => member.ContributeAsync("Just one more thing"));
+        var closed = await Assert.ThrowsAsync<HubException>(() => member.ContributeAsync("Just one more thing"));
 
         Assert.Contains($"{Contribution.TextMaxLength} characters or fewer", tooLong.Message, StringComparison.Ordinal);
         Assert.Contains("The room is not open", closed.Message, StringComparison.Ordinal);
@@ -240,7 +248,7 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
         await member.JoinAsync(room);
 
         await facilitator.InvokeAsync<Contributed>("RecordSpoken", new RecordSpoken(Guid.NewGuid(), null, "Said aloud: small steps count", room.Member.Id));
-        var refused = await Assert.ThrowsAsync<HubInvocationException>(
+        var refused = await Assert.ThrowsAsync<HubException>(
             () => member.InvokeAsync<Contributed>("RecordSpoken", new RecordSpoken(Guid.NewGuid(), null, "Not mine to record", null)));
 
         var spoken = (await member.NextEventAsync(RoomEventKind.ContributionAdded)).As<ContributionView>();
@@ -273,10 +281,15 @@ public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
         Assert.Equal(1, spoken!.Contribution!.BreakoutGroupNumber);
         Assert.Equal(written.Contribution.Id, (await facilitator.NextEventAsync(RoomEventKind.ContributionAdded)).As<ContributionView>().Id);
         Assert.Equal(spoken.Contribution.Id, (await facilitator.NextEventAsync(RoomEventKind.ContributionAdded)).As<ContributionView>().Id);
-        await elsewhere.InvokeAsync("CatchUp", 0L);
-        Assert.Equal([RoomEventKind.PromptOpened], elsewhere.Drain(RoomBroadcast.EventMethod).Select(m => m.Argument<RoomMessage>(0)!.Kind));
+        // Said to the whole room next: everything the other group was told before it comes before it.
+        var toEveryone = (await facilitator.ContributeAsync("For the whole room")).Contribution!;
+        Assert.Equal(
+            [(RoomEventKind.PromptOpened, (Guid?)null), (RoomEventKind.ContributionAdded, toEveryone.Id)],
+            (await elsewhere.EventsThroughAsync(toEveryone.Sequence)).Select(e => (e.Kind, e.Kind == RoomEventKind.ContributionAdded ? e.As<ContributionView>().Id : (Guid?)null)));
         await using var elsewhereLater = await app.ConnectRoomAsync(other);
-        Assert.DoesNotContain((await elsewhereLater.JoinAsync(room)).Events, e => e.Kind == RoomEventKind.ContributionAdded);
+        Assert.Equal(
+            [toEveryone.Id],
+            (await elsewhereLater.JoinAsync(room)).Events.Where(e => e.Kind == RoomEventKind.ContributionAdded).Select(e => e.As<ContributionView>().Id));
         Assert.DoesNotContain(elsewhere.ReceivedFrames.Concat(elsewhereLater.ReceivedFrames), f => f.Contains("group one", StringComparison.Ordinal));
     }
 }
