@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Roundtable.Core.Data;
 using Roundtable.Web.Tests.Api;
 using Roundtable.Web.Tests.Infrastructure;
@@ -58,7 +60,7 @@ public class UpgradeTests(OlderInstallation older) : IClassFixture<OlderInstalla
         await using var database = await TestDatabase.CreateAsync();
         await using var db = new RoundtableDb(database.Options(App.Services));
 
-        await DatabaseSetup.MigrateAsync(db);
+        await db.GetService<IMigrator>().MigrateAsync(SchemaReader.Baseline);
 
         Assert.Equal(string.Join('\n', older.SchemaBefore), string.Join('\n', await SchemaReader.DescribeAsync(db)));
     }
