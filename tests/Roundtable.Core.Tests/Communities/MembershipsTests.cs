@@ -1,5 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Communities;
@@ -36,8 +35,7 @@ public sealed class MembershipsDatabaseTests : IAsyncLifetime
     {
         await connection.OpenAsync();
         db = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>()
-            .UseSqlite(connection)
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .UseSqlite(connection, sqlite => sqlite.MigrationsAssembly(DatabaseSetup.SqliteMigrations))
             .Options);
         await db.Database.MigrateAsync();
         community = new Community { Slug = "harbour", Name = "Harbour", Purpose = "To learn.", Region = "Harbour Town" };
