@@ -1,6 +1,7 @@
 using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
 
 namespace Roundtable.Core.Communities;
 

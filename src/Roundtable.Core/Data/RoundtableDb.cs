@@ -52,7 +52,7 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<SignUp> SignUps => Set<SignUp>();
 
-    public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<Attendee> Attendance => Set<Attendee>();
 
     public DbSet<UnmatchedAttendee> UnmatchedAttendees => Set<UnmatchedAttendee>();
 

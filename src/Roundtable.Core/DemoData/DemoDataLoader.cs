@@ -4,6 +4,7 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.DemoData;
@@ -175,7 +176,7 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
                 foreach (var personId in previous)
                 {
                     everCame.Add(personId);
-                    db.Attendance.Add(new Attendance
+                    db.Attendance.Add(new Attendee
                     {
                         SessionId = session.Id,
                         PersonId = personId,

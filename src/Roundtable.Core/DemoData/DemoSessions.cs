@@ -1,5 +1,6 @@
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.DemoData;

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.SignUps;
 
 namespace Roundtable.Core.Sessions;
 
@@ -87,7 +88,7 @@ public sealed record Recipient(string Email, string? Name);
 // editor saw and written only if nobody saved in between, so no one's change is silently lost;
 // and each is safe to send twice. What a change sets going happens here too: more places book
 // those waiting longest, and a cancellation emails everyone who was coming.
-public sealed class SessionSchedule(RoundtableDb db, TimeProvider clock, SignUps signUps, SessionEmails emails)
+public sealed class SessionSchedule(RoundtableDb db, TimeProvider clock, SigningUp signingUp, SessionEmails emails)
 {
     public enum Outcome
     {
@@ -206,7 +207,7 @@ public sealed class SessionSchedule(RoundtableDb db, TimeProvider clock, SignUps
         if (saved.Kind == SessionKind.Session && saved.Capacity != before.Capacity)
         {
             // More places, or no limit now: the people waiting longest are booked into them, and told.
-            await signUps.FillFreePlacesAsync(saved.Id, cancellationToken);
+            await signingUp.FillFreePlacesAsync(saved.Id, cancellationToken);
         }
 
         return new(Outcome.Saved, saved);

@@ -195,7 +195,7 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Roundtable.Core.Data.Entities.Attendance", b =>
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Attendee", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1755,7 +1755,7 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Roundtable.Core.Data.Entities.Attendance", b =>
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Attendee", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
                         .WithMany()

@@ -183,7 +183,7 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("ApiTokens");
                 });
 
-            modelBuilder.Entity("Roundtable.Core.Data.Entities.Attendance", b =>
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Attendee", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -1741,7 +1741,7 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
-            modelBuilder.Entity("Roundtable.Core.Data.Entities.Attendance", b =>
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Attendee", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
                         .WithMany()

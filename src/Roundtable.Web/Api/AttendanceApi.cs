@@ -2,6 +2,7 @@ using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
@@ -215,7 +216,7 @@ public static class AttendanceApi
         if (!string.IsNullOrWhiteSpace(input.GuestName))
         {
             var state = new ModelStateDictionary();
-            var name = state.Required("guestName", input.GuestName, "Enter the guest's name", "The guest's name", Attendance.NameMaxLength);
+            var name = state.Required("guestName", input.GuestName, "Enter the guest's name", "The guest's name", Attendee.NameMaxLength);
             if (name is null)
             {
                 return ApiProblems.Invalid(state, field => field);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Security;
 
@@ -158,7 +159,7 @@ public static class SessionsApi
         var showsLink = s.Kind == SessionKind.PreparationMeeting || await schedule.IsBookedAsync(s.Id, http.User.PersonId(), cancellationToken);
         return new SessionDetail(
             s.Kind, s.Number, SessionWords.Name(s), s.Topic, s.StartsAt, s.EndsAt, UkTimeZone.DateOf(s.StartsAt),
-            SessionWords.Time(s.StartsAt), SessionWords.Time(s.EndsAt), RunningOrders.LengthInMinutes(s), s.Format,
+            SessionWords.Time(s.StartsAt), SessionWords.Time(s.EndsAt), RunningOrderRules.LengthInMinutes(s), s.Format,
             showsLink ? s.MeetingLink : null, s.Venue, s.Directions, s.StepFreeAccess, s.QuietRoom,
             s.Capacity, booked, s.Capacity is { } places ? Math.Max(0, places - booked) : null,
             s.Status, s.CancelReason, SessionSchedule.VersionOf(s));

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
-using Roundtable.Core.Sessions;
+using Roundtable.Core.SignUps;
 using Roundtable.Web.Pages.Communities.Attendance;
 using Roundtable.Web.Security;
 
@@ -73,7 +73,7 @@ public static class SignUpsApi
     }
 
     private static async Task<Results<Ok<MyPlace>, ProblemHttpResult>> GetMineAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, TimeProvider clock,
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
@@ -82,11 +82,11 @@ public static class SignUpsApi
             return NotFound(here, number);
         }
 
-        return TypedResults.Ok(await PlaceAsync(signUps, session, membership, clock, cancellationToken));
+        return TypedResults.Ok(await PlaceAsync(signingUp, session, membership, clock, cancellationToken));
     }
 
     private static async Task<Results<Created<MyPlace>, Ok<MyPlace>, ValidationProblem, ProblemHttpResult>> SignUpAsync(
-        string slug, int number, SignUpRequest? input, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps,
+        string slug, int number, SignUpRequest? input, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp,
         TimeProvider clock, CancellationToken cancellationToken)
     {
         var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
@@ -115,23 +115,23 @@ public static class SignUpsApi
         }
 
         var other = input is null or { AccessNeeds: null, OtherAccessNeeds: null } ? membership.OtherAccessNeeds : input.OtherAccessNeeds;
-        var result = await signUps.SignUpAsync(session, membership.PersonId, new SignUps.Request(needs, other), cancellationToken);
+        var result = await signingUp.SignUpAsync(session, membership.PersonId, new SigningUp.Request(needs, other), cancellationToken);
         switch (result.Outcome)
         {
-            case SignUps.Outcome.Invalid:
+            case SigningUp.Outcome.Invalid:
                 return ApiProblems.Invalid(result.Problems);
-            case SignUps.Outcome.Closed:
+            case SigningUp.Outcome.Closed:
                 return ApiProblems.Conflict(result.Refusal!);
         }
 
-        var place = await PlaceAsync(signUps, session, membership, clock, cancellationToken);
+        var place = await PlaceAsync(signingUp, session, membership, clock, cancellationToken);
         return result.WasAlready
             ? TypedResults.Ok(place)
             : TypedResults.Created($"{SessionsApi.Path(here.Community.Slug, SessionKind.Session, number)}/sign-up", place);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps,
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp,
         CancellationToken cancellationToken)
     {
         var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
@@ -140,12 +140,12 @@ public static class SignUpsApi
             return NotFound(here, number);
         }
 
-        var cancelled = await signUps.CancelAsync(session, membership.PersonId, cancellationToken);
+        var cancelled = await signingUp.CancelAsync(session, membership.PersonId, cancellationToken);
         return cancelled.Closed ? ApiProblems.Conflict(cancelled.Refusal!) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<SignUpList>, ProblemHttpResult>> ListAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, CancellationToken cancellationToken)
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp, CancellationToken cancellationToken)
     {
         var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
         if (session is null)
@@ -153,7 +153,7 @@ public static class SignUpsApi
             return SessionsApi.NoSuch(SessionKind.Session, number);
         }
 
-        var lists = await signUps.ListsAsync(session, cancellationToken);
+        var lists = await signingUp.ListsAsync(session, cancellationToken);
         // As the sign-ups page: their membership says how they want to be named, even if they have since left.
         var ids = lists.Booked.Concat(lists.Waiting).Select(s => s.PersonId).ToList();
         var names = await db.Memberships.AsNoTracking()
@@ -175,16 +175,16 @@ public static class SignUpsApi
 
     internal static List<string> Needs(AccessNeeds needs) => Profiles.Split(needs).Select(n => n.ToString()).ToList();
 
-    private static async Task<MyPlace> PlaceAsync(SignUps signUps, Session session, Membership membership, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<MyPlace> PlaceAsync(SigningUp signingUp, Session session, Membership membership, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var open = SignUps.IsOpen(session, clock.GetUtcNow());
-        var yours = await signUps.FindAsync(session.Id, membership.PersonId, cancellationToken);
+        var open = SigningUp.IsOpen(session, clock.GetUtcNow());
+        var yours = await signingUp.FindAsync(session.Id, membership.PersonId, cancellationToken);
         if (yours is not { Status: SignUpStatus.Booked or SignUpStatus.Waiting })
         {
             return new MyPlace(null, null, Needs(membership.AccessNeeds), membership.OtherAccessNeeds, open);
         }
 
-        var queue = yours.Status == SignUpStatus.Waiting ? await signUps.PlaceInQueueAsync(yours, cancellationToken) : (int?)null;
+        var queue = yours.Status == SignUpStatus.Waiting ? await signingUp.PlaceInQueueAsync(yours, cancellationToken) : (int?)null;
         return new MyPlace(yours.Status, queue, Needs(yours.AccessNeeds), yours.OtherAccessNeeds, open);
     }
 

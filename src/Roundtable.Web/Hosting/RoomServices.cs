@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Roundtable.Core.Rooms;
-using Roundtable.Web.Rooms;
+using Roundtable.Web.Pages.Communities.Rooms;
 
 namespace Roundtable.Web.Hosting;
 

@@ -1,3 +1,4 @@
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Web.Hosting;

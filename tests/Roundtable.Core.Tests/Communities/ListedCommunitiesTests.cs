@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Communities;
-using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
 
 namespace Roundtable.Core.Tests.Communities;
 

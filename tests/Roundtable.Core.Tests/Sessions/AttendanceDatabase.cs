@@ -2,8 +2,8 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Communities;
-using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.Tests.Sessions;
@@ -98,7 +98,7 @@ public sealed class AttendanceDatabase : IAsyncLifetime
         return session;
     }
 
-    public Task<List<Attendance>> AttendanceAsync(Session session) =>
+    public Task<List<Attendee>> AttendanceAsync(Session session) =>
         NewContext().Attendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToListAsync();
 }
 

@@ -2,8 +2,8 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Roundtable.Core.Breakouts;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Breakouts;
@@ -377,7 +377,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
     }
 
     private Task ProposeAsync(Session session) =>
-        app.WithScopeAsync(services => services.GetRequiredService<Breakouts>().ProposeAsync(session, 6, 8, keepQuietTogether: true));
+        app.WithScopeAsync(services => services.GetRequiredService<BreakoutGroups>().ProposeAsync(session, 6, 8, keepQuietTogether: true));
 
     private Task<Session> PreparationOnlyAsync() =>
         app.WithDbAsync(db => db.Sessions.AsNoTracking()

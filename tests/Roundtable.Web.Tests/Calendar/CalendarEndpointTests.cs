@@ -3,8 +3,8 @@ using System.Net;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Tests.Shared;
+using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Calendar;
 

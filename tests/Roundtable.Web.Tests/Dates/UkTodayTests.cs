@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
-using Roundtable.Web.Tests.PageTests.AttendancePages;
+using Roundtable.Web.Tests.PageTests.Attendance;
 
 namespace Roundtable.Web.Tests.Dates;
 

@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.DemoData;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Tests.Shared;
+using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Hosting;
 

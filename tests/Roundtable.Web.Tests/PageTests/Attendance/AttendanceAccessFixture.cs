@@ -3,7 +3,7 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Security;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // AccessFixture's places, with a session today in each community (open for sign-up, its register
 // open), before it in the listed community a session that has happened (for the figures), three

@@ -8,9 +8,7 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Web.Tests.Infrastructure;
 
-// Not "PageTests.Attendance": a namespace of that name would hide the Attendance entity from
-// every other test namespace under PageTests.
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Builders for the attendance pages' tests: members named in full (so that the pages show the
 // names the tests give), who came to which session, reports to upload, and reading the pages back.
@@ -85,7 +83,7 @@ public static class AttendanceTestData
             var recorder = members.FirstOrDefault()?.Id ?? Guid.Empty;
             foreach (var member in members)
             {
-                db.Attendance.Add(new Attendance
+                db.Attendance.Add(new Attendee
                 {
                     SessionId = session.Id, PersonId = member.Id, Source = AttendanceSource.Marked, RecordedById = member.Id, RecordedAt = now,
                 });
@@ -93,7 +91,7 @@ public static class AttendanceTestData
 
             for (var i = 1; i <= guests; i++)
             {
-                db.Attendance.Add(new Attendance
+                db.Attendance.Add(new Attendee
                 {
                     SessionId = session.Id, GuestName = $"Guest {i}", Source = AttendanceSource.Marked, RecordedById = recorder, RecordedAt = now,
                 });
@@ -102,7 +100,7 @@ public static class AttendanceTestData
             return await db.SaveChangesAsync();
         });
 
-    public static Task<List<Attendance>> AttendanceAtAsync(this RoundtableApp app, Session session) =>
+    public static Task<List<Attendee>> AttendanceAtAsync(this RoundtableApp app, Session session) =>
         app.WithDbAsync(db => db.Attendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToListAsync());
 
     public static Task<List<UnmatchedAttendee>> UnmatchedAtAsync(this RoundtableApp app, Session session) =>

@@ -4,10 +4,10 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.Reports;
+using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
+using static Roundtable.Web.Tests.PageTests.Attendance.Reports;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Attended, new, returning and retention, on a community whose numbers are counted by hand
 // below, on each session's register and on the page across sessions.

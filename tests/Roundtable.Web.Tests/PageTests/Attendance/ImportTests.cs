@@ -3,10 +3,10 @@ using System.Net;
 using AngleSharp.Dom;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Tests.Infrastructure;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.Reports;
+using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
+using static Roundtable.Web.Tests.PageTests.Attendance.Reports;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Importing an online meeting's attendance report through the register page: what is matched,
 // what is not and why, and that a file that cannot be read changes nothing.

@@ -4,9 +4,9 @@ using AngleSharp.Html.Dom;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Sessions;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
+using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // The facilitator's register: marking who came in the room, walk-ins and guests.
 public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>

@@ -5,7 +5,7 @@ using Roundtable.Core.Sessions;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // A community with the people of the Teams report, its session on the report's day, and the
 // facilitator's browser. People by first name; Sam1 and Sam2 share a name.

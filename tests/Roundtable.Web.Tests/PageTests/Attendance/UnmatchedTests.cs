@@ -1,13 +1,13 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
 using Roundtable.Web.Tests.Infrastructure;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.Reports;
+using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
+using static Roundtable.Web.Tests.PageTests.Attendance.Reports;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Report rows that matched nobody, resolved by a person: this is that member, a guest, or
 // someone to leave out.

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Sessions;

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Communities;

@@ -1,6 +1,6 @@
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 

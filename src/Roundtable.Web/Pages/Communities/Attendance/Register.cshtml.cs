@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
@@ -97,7 +98,7 @@ public class RegisterModel(CurrentCommunity current, RoundtableDb db, Attendance
 
     public Task<IActionResult> OnPostGuestAsync(CancellationToken cancellationToken) => ActAsync(async by =>
     {
-        var name = ModelState.Required(nameof(GuestName), GuestName, "Enter the guest's name", "The guest's name", Core.Data.Entities.Attendance.NameMaxLength);
+        var name = ModelState.Required(nameof(GuestName), GuestName, "Enter the guest's name", "The guest's name", Attendee.NameMaxLength);
         if (name is null)
         {
             return null;

@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
-using Roundtable.Core.Sessions;
 using Roundtable.Web.Pages.Communities.People;
 
 namespace Roundtable.Web.Pages.Communities.Attendance;

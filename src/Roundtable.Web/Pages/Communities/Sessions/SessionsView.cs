@@ -1,5 +1,7 @@
 using System.Globalization;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Pages.Shared;
 

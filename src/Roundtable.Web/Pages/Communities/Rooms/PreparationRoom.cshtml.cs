@@ -1,0 +1,15 @@
+using Roundtable.Core.Charter;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Rooms;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Pages.Communities.Rooms;
+
+public class PreparationRoomModel(
+    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, RoomBroadcast broadcast,
+    Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
+    : MemberRoomModel(current, db, rooms, links, charters, contributions, broadcast, reactions, record, prompts, clock)
+{
+    public override SessionKind Kind => SessionKind.PreparationMeeting;
+}

@@ -1,0 +1,347 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Charter;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
+using Roundtable.Core.Rooms;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Pages.Communities.Rooms;
+
+// Who a connection is in the room it joined, kept for the connection's life.
+internal sealed record RoomSeat(Guid RoomId, Guid SessionId, Guid CommunityId, RoomSeatKind Kind, Participant? Who, int? Group, bool CanScribe)
+{
+    public bool SeesAllGroups => Kind is RoomSeatKind.Facilitator or RoomSeatKind.Projector;
+
+    public GroupSight Sight => SeesAllGroups ? GroupSight.Everything : GroupSight.Own(Group);
+
+    public bool Sees(RoomMessage message) => Sight.Sees(message.BreakoutGroup);
+
+    public IEnumerable<string> Groups()
+    {
+        yield return RoomGroups.Everyone(RoomId);
+        if (Kind == RoomSeatKind.Facilitator)
+        {
+            yield return RoomGroups.Facilitators(RoomId);
+        }
+
+        if (SeesAllGroups)
+        {
+            yield return RoomGroups.AllBreakouts(RoomId);
+        }
+        else if (Group is { } group)
+        {
+            yield return RoomGroups.Breakout(RoomId, group);
+        }
+    }
+}
+
+// The live room over SignalR (/hubs/room). Anyone may connect: who is let into which room is
+// decided by Join, by the same rules as the room's pages (RoomAccess) — members by their sign-in
+// cookie, guests by the secret their browser keeps from the join link (only their own session's
+// room), the projector by its link. Every change is stored by Core before it is broadcast with
+// its sequence number (RoomBroadcast); a client that reconnects joins again with the last number
+// it saw and receives exactly what it missed.
+[AllowAnonymous]
+public sealed class RoomHub(
+    RoundtableDb db, LiveRooms rooms, RoomLinks links, RoomEvents log, Charters charters, Prompts prompts,
+    Contributions contributions, Moderation moderation, Reactions reactions, RoomBroadcast broadcast) : Hub
+{
+    // Where a guest's browser keeps the secret it was given when it came in with the join link.
+    public const string GuestCookie = "roundtable.room-guest";
+
+    public const string CannotJoin = "You cannot join this room. Check the link, or sign in as a member of the community.";
+
+    private const string SeatKey = "room-seat";
+
+    public async Task<RoomJoined> Join(JoinRoom request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var seat = await SeatForAsync(request) ?? throw new HubException(CannotJoin);
+        if (Context.Items.TryGetValue(SeatKey, out var previous) && previous is RoomSeat left)
+        {
+            foreach (var group in left.Groups())
+            {
+                await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
+            }
+        }
+
+        // In the groups before reading the log: anything stored after the read is broadcast to
+        // this connection. Something may arrive both ways; clients keep one of each sequence number.
+        foreach (var group in seat.Groups())
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, group);
+        }
+
+        Context.Items[SeatKey] = seat;
+        var room = await rooms.FindAsync(seat.RoomId) ?? throw new HubException(CannotJoin);
+        var page = await PageAsync(seat, request.LastSeen);
+        var principles = (await charters.CurrentAsync(seat.CommunityId))?.Principles.OrderBy(p => p.Position)
+            .Select(p => new PrincipleView(p.Name, p.Description)).ToList() ?? [];
+        var open = (await prompts.InRoomAsync(seat.RoomId)).Where(p => p.IsOpen).Select(Prompts.View).ToList();
+        var mine = seat.Who is { } who ? await contributions.MineAsync(seat.RoomId, who) : [];
+        var hidden = seat.Kind == RoomSeatKind.Facilitator ? await moderation.HiddenAsync(seat.RoomId) : null;
+        return new RoomJoined(
+            room.Id, room.SessionId, seat.Kind, room.State, await ItemAsync(room), principles, open, seat.Group, seat.CanScribe,
+            page.Events, page.Through, page.More, mine, hidden);
+    }
+
+    // The next page of what the client missed, after the Through of the last answer.
+    public Task<RoomCatchUp> CatchUp(long after) => PageAsync(Seat(), after);
+
+    public async Task<Contributed> Contribute(Contribute input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var seat = Seat();
+        var who = seat.Who ?? throw new HubException("The projector only shows the room.");
+        var result = await broadcast.ChangeAsync(
+            seat.RoomId,
+            () => contributions.AddAsync(seat.RoomId, who, new NewContribution(input.ClientId, input.PromptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous)),
+            r => r.Events);
+        return Answer(result);
+    }
+
+    public async Task<Contributed> RecordSpoken(RecordSpoken input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var seat = Seat();
+        if (!seat.CanScribe || seat.Who?.PersonId is not { } scribe)
+        {
+            throw new HubException("Only a facilitator or a breakout group's chair can record what people said aloud.");
+        }
+
+        // A chair records for their own group; a facilitator for the whole room.
+        var group = seat.Kind == RoomSeatKind.Facilitator ? null : seat.Group;
+        var result = await broadcast.ChangeAsync(
+            seat.RoomId,
+            () => contributions.RecordSpokenAsync(
+                seat.RoomId, scribe, new SpokenContribution(input.ClientId, input.PromptId, input.Text, input.SpeakerId, input.Scale, input.GoodEnough, group)),
+            r => r.Events);
+        return Answer(result);
+    }
+
+    public async Task DeleteMine(Guid contributionId)
+    {
+        var seat = Seat();
+        var who = seat.Who ?? throw new HubException("The projector only shows the room.");
+        var result = await broadcast.ChangeAsync(seat.RoomId, () => contributions.DeleteAsync(seat.RoomId, contributionId, who), r => r.Events);
+        if (result.Outcome == ContributionOutcome.NotFound)
+        {
+            throw new HubException("There is no contribution of yours to delete.");
+        }
+    }
+
+    public async Task<ReactionCounts> React(Guid contributionId, ReactionKind kind)
+    {
+        var seat = Seat();
+        var who = seat.Who ?? throw new HubException("The projector only shows the room.");
+        var result = await broadcast.ChangeAsync(seat.RoomId, () => reactions.ToggleAsync(seat.RoomId, contributionId, who, kind, seat.Sight), r => r.Events);
+        return result.Outcome switch
+        {
+            ReactionOutcome.SlowDown => throw new HubException(
+                $"You have reacted {ReactionRateLimit.Limit} times in {ReactionRateLimit.Window.TotalSeconds:0} seconds. Wait a moment, then react again."),
+            ReactionOutcome.RoomNotOpen => throw new HubException(RoomNotOpen),
+            ReactionOutcome.NotFound => throw new HubException("That contribution is no longer in the room."),
+            _ => result.Counts!,
+        };
+    }
+
+    public async Task OpenRoom()
+    {
+        var seat = await FacilitatorAsync();
+        var result = await broadcast.ChangeAsync(seat.RoomId, () => rooms.OpenAsync(seat.RoomId), r => r.Events);
+        if (result.Outcome is RoomOutcome.NotOpen or RoomOutcome.NotFound)
+        {
+            throw new HubException("This session was cancelled, so its room cannot open.");
+        }
+    }
+
+    public async Task CloseRoom()
+    {
+        var seat = await FacilitatorAsync();
+        await broadcast.ChangeAsync(seat.RoomId, () => rooms.CloseAsync(seat.RoomId), r => r.Events);
+    }
+
+    // Null: between items.
+    public async Task MoveToItem(Guid? itemId)
+    {
+        var seat = await FacilitatorAsync();
+        var result = await broadcast.ChangeAsync(seat.RoomId, () => rooms.MoveToItemAsync(seat.RoomId, itemId), r => r.Events);
+        switch (result.Outcome)
+        {
+            case RoomOutcome.NotOpen:
+                throw new HubException(RoomNotOpen);
+            case RoomOutcome.NotFound:
+                throw new HubException("That item is not in this session's running order.");
+        }
+    }
+
+    public async Task<PromptView> OpenPrompt(OpenPrompt input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var seat = await FacilitatorAsync();
+        var result = await broadcast.ChangeAsync(
+            seat.RoomId,
+            () => prompts.OpenAsync(seat.RoomId, input.Kind, input.Text, input.Audience, input.AsksGoodEnough, seat.Who!.Value.PersonId!.Value),
+            r => r.Events);
+        return result.Error is { } error ? throw new HubException(error)
+            : result.Outcome == RoomOutcome.NotOpen ? throw new HubException(RoomNotOpen)
+            : result.Prompt ?? throw new HubException(CannotJoin);
+    }
+
+    public async Task ClosePrompt(Guid promptId)
+    {
+        var seat = await FacilitatorAsync();
+        var result = await broadcast.ChangeAsync(seat.RoomId, () => prompts.CloseAsync(seat.RoomId, promptId), r => r.Events);
+        if (result.Outcome == RoomOutcome.NotFound)
+        {
+            throw new HubException("That question is not in this room.");
+        }
+    }
+
+    public async Task Pin(Guid contributionId, bool pinned = true)
+    {
+        var seat = await FacilitatorAsync();
+        Moderated(await broadcast.ChangeAsync(
+            seat.RoomId, () => moderation.PinAsync(seat.RoomId, contributionId, pinned, seat.Who!.Value.PersonId!.Value), r => r.Events));
+    }
+
+    public async Task Hide(Guid contributionId, string? reason)
+    {
+        var seat = await FacilitatorAsync();
+        var result = Moderated(await broadcast.ChangeAsync(
+            seat.RoomId, () => moderation.HideAsync(seat.RoomId, contributionId, reason, seat.Who!.Value.PersonId!.Value), r => r.Events));
+        if (result.Outcome == RoomOutcome.Done &&
+            (await moderation.HiddenAsync(seat.RoomId)).SingleOrDefault(h => h.Contribution.Id == contributionId) is { } hidden)
+        {
+            await broadcast.TellFacilitatorsAsync(seat.RoomId, hidden);
+        }
+    }
+
+    public async Task Show(Guid contributionId)
+    {
+        var seat = await FacilitatorAsync();
+        Moderated(await broadcast.ChangeAsync(
+            seat.RoomId, () => moderation.ShowAsync(seat.RoomId, contributionId, seat.Who!.Value.PersonId!.Value), r => r.Events));
+    }
+
+    // Facilitators only: what is hidden, what it said and why.
+    public async Task<IReadOnlyList<HiddenContribution>> Hidden()
+    {
+        var seat = await FacilitatorAsync();
+        return await moderation.HiddenAsync(seat.RoomId);
+    }
+
+    private const string RoomNotOpen = "The room is not open. You can read it, but not add to it.";
+
+    private static Contributed Answer(ContributionResult result) => result.Outcome switch
+    {
+        ContributionOutcome.Invalid => throw new HubException(string.Join(" ", result.Errors.Values)),
+        ContributionOutcome.RoomNotOpen => throw new HubException(RoomNotOpen),
+        ContributionOutcome.PromptClosed => throw new HubException("That question has closed, so your answer was not saved."),
+        ContributionOutcome.NotFound => throw new HubException("That question is not in this room."),
+        ContributionOutcome.KeptAsGeneral => new Contributed(
+            result.Outcome, result.Contribution, "The question closed while you were writing. What you wrote is kept, as a general contribution."),
+        _ => new Contributed(result.Outcome, result.Contribution, null),
+    };
+
+    private static ModerationResult Moderated(ModerationResult result) =>
+        result.Error is { } error ? throw new HubException(error)
+        : result.Outcome == RoomOutcome.NotFound ? throw new HubException("That contribution is no longer in the room.")
+        : result;
+
+    private RoomSeat Seat() =>
+        Context.Items.TryGetValue(SeatKey, out var seat) && seat is RoomSeat joined ? joined : throw new HubException("Join a room first.");
+
+    // A facilitator, still: their role is looked up again for every change they make, so someone
+    // who stops facilitating mid-session stops being able to.
+    private async Task<RoomSeat> FacilitatorAsync()
+    {
+        var seat = Seat();
+        if (seat.Kind != RoomSeatKind.Facilitator ||
+            await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == seat.SessionId) is not { } session ||
+            await RoleAsync(session) != RoomRole.Facilitator)
+        {
+            throw new HubException("Only a facilitator can do that.");
+        }
+
+        return seat;
+    }
+
+    private async Task<RoomRole> RoleAsync(Session session)
+    {
+        if (Context.User?.PersonId() is not { } personId)
+        {
+            return RoomRole.None;
+        }
+
+        var membership = await db.Memberships.AsNoTracking()
+            .SingleOrDefaultAsync(m => m.CommunityId == session.CommunityId && m.PersonId == personId && m.LeftAt == null);
+        return RoomAccess.ForMember(session, membership, Context.User.IsInRole(SiteRoles.Admin));
+    }
+
+    private async Task<RoomSeat?> SeatForAsync(JoinRoom request)
+    {
+        var session = await SessionAsync(request);
+        if (request.ProjectorToken is { } projectorToken)
+        {
+            var shown = await links.FindByProjectorLinkAsync(projectorToken);
+            return shown is null || (session is not null && session.Id != shown.SessionId) ? null
+                : new RoomSeat(shown.Id, shown.SessionId, shown.Session.CommunityId, RoomSeatKind.Projector, null, null, false);
+        }
+
+        if (session is not null && Context.User?.PersonId() is { } personId && await RoleAsync(session) is var role and not RoomRole.None)
+        {
+            var room = await rooms.GetOrCreateAsync(session.Id);
+            var breakout = await rooms.BreakoutSeatAsync(session.Id, personId);
+            return new RoomSeat(
+                room.Id, session.Id, session.CommunityId, role == RoomRole.Facilitator ? RoomSeatKind.Facilitator : RoomSeatKind.Participant,
+                Participant.Member(personId), breakout.Group, RoomAccess.CanScribe(role, breakout.Chairs));
+        }
+
+        var guestToken = request.GuestToken ?? Context.GetHttpContext()?.Request.Cookies[GuestCookie];
+        if (guestToken is not null && await links.FindGuestAsync(guestToken) is { } guest &&
+            await rooms.FindAsync(guest.RoomId) is { } guestRoom && RoomAccess.TakesGuests(guestRoom.Session) &&
+            (session is null ? NamesNoSession(request) : session.Id == guestRoom.SessionId))
+        {
+            return new RoomSeat(guestRoom.Id, guestRoom.SessionId, guestRoom.Session.CommunityId, RoomSeatKind.Guest, Participant.Guest(guest.Id), null, false);
+        }
+
+        return null;
+    }
+
+    private static bool NamesNoSession(JoinRoom request) => request.SessionId is null && request.Community is null;
+
+    private Task<Session?> SessionAsync(JoinRoom request)
+    {
+        if (request.SessionId is { } id)
+        {
+            return db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+        }
+
+        if (request is { Community: { } slug, Number: { } number })
+        {
+            var kind = request.Kind ?? SessionKind.Session;
+            return db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Community.Slug == slug && s.Kind == kind && s.Number == number);
+        }
+
+        return Task.FromResult<Session?>(null);
+    }
+
+    private async Task<RoomCatchUp> PageAsync(RoomSeat seat, long after)
+    {
+        var page = await log.AfterAsync(seat.RoomId, Math.Max(0, after));
+        return new RoomCatchUp(
+            page.Events.Select(RoomMessage.Of).Where(seat.Sees).ToList(),
+            page.Last ?? Math.Max(0, after),
+            page.More);
+    }
+
+    private async Task<ItemView> ItemAsync(Room room)
+    {
+        var item = room.CurrentItemId is { } id ? await db.RunningOrderItems.AsNoTracking().SingleOrDefaultAsync(i => i.Id == id) : null;
+        return new ItemView(item?.Id, item?.Title, item?.Minutes, item is null ? null : room.CurrentItemStartedAt);
+    }
+}
