@@ -5,7 +5,6 @@ using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
-using Room = Roundtable.Core.Data.Entities.Room;
 
 namespace Roundtable.Web.Pages.Communities.Rooms;
 
