@@ -36,7 +36,7 @@ public sealed record ContributionResult(
 // one's own. Each contribution is stored, with its place in the room's sequence and the event
 // that tells everyone, before the caller broadcasts the returned events. Who may do this is
 // RoomAccess's to say; this only checks what the room itself decides.
-public sealed class Contributions(RoundtableDb db, TimeProvider clock)
+public sealed class Contributions(RoundtableDb db, RoomChanges changes)
 {
     public Task<ContributionResult> AddAsync(Guid roomId, Participant author, NewContribution input, CancellationToken cancellationToken = default) =>
         StoreAsync(roomId, author, input, spokenBy: null, spoken: false, cancellationToken);
@@ -58,7 +58,7 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
     // loses it. Allowed after the room has closed too.
     public async Task<ContributionResult> DeleteAsync(Guid roomId, Guid contributionId, Participant author, CancellationToken cancellationToken = default)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         var contribution = change is null ? null
             : await db.Contributions.Include(c => c.Photo).SingleOrDefaultAsync(c => c.Id == contributionId && c.RoomId == roomId, cancellationToken);
         if (change is null || contribution is null || !IsBy(contribution, author))
@@ -99,7 +99,7 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
     private async Task<ContributionResult> StoreAsync(
         Guid roomId, Participant author, NewContribution input, Guid? spokenBy, bool spoken, CancellationToken cancellationToken)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         if (change is null)
         {
             return ContributionResult.Just(ContributionOutcome.NotFound);

@@ -1171,6 +1171,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
 
+                    b.Property<int?>("BreakoutGroup")
+                        .HasColumnType("integer");
+
                     b.Property<Guid?>("ContributionId")
                         .HasColumnType("uuid");
 

@@ -1160,6 +1160,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("BreakoutGroup")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("ContributionId")
                         .HasColumnType("TEXT");
 

@@ -15,7 +15,9 @@ public static class RoomServices
         services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services
             .AddSingleton<ReactionRateLimit>()
-            .AddSingleton<RoomBroadcast>()
+            .AddSingleton<RoomTurns>()
+            .AddSingleton<IRoomBroadcast, RoomBroadcast>()
+            .AddScoped<RoomChanges>()
             .AddScoped<LiveRooms>()
             .AddScoped<RoomLinks>()
             .AddScoped<Prompts>()

@@ -34,5 +34,9 @@ public class RoomEvent
 
     public required string Payload { get; set; }
 
+    // The breakout group a contribution was said in, for the events that show it (added, shown
+    // again): only that group, the facilitators and the projector are sent it. Null for the room.
+    public int? BreakoutGroup { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 }

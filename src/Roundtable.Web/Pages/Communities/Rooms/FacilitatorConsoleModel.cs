@@ -18,7 +18,7 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 // what people said aloud, and the links to share. Every action is a plain form: POST, redirect, GET.
 public abstract class FacilitatorConsoleModel(
     CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Prompts prompts,
-    Contributions contributions, RoomBroadcast broadcast, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
+    Contributions contributions, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
     : PageModel
 {
     private const string JoinLinkKey = "RoomJoinLink";
@@ -95,7 +95,7 @@ public abstract class FacilitatorConsoleModel(
     public Task<IActionResult> OnPostOpenAsync(CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            var result = await broadcast.ChangeAsync(Room.Id, () => rooms.OpenAsync(Room.Id, cancellationToken), r => r.Events);
+            var result = await rooms.OpenAsync(Room.Id, cancellationToken);
             TempData.Notify(result.Outcome == RoomOutcome.NotOpen ? "A cancelled session's room cannot be opened." : "The room is open.");
             return Back();
         }, cancellationToken);
@@ -103,7 +103,7 @@ public abstract class FacilitatorConsoleModel(
     public Task<IActionResult> OnPostCloseAsync(CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            await broadcast.ChangeAsync(Room.Id, () => rooms.CloseAsync(Room.Id, cancellationToken), r => r.Events);
+            await rooms.CloseAsync(Room.Id, cancellationToken);
             TempData.Notify("The room is closed. What was shared stays as the session's record.");
             return Back();
         }, cancellationToken);
@@ -111,7 +111,7 @@ public abstract class FacilitatorConsoleModel(
     public Task<IActionResult> OnPostMoveAsync(Guid? item, CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            var result = await broadcast.ChangeAsync(Room.Id, () => rooms.MoveToItemAsync(Room.Id, item, cancellationToken), r => r.Events);
+            var result = await rooms.MoveToItemAsync(Room.Id, item, cancellationToken);
             if (result.Outcome == RoomOutcome.NotOpen)
             {
                 TempData.Notify("Open the room first.");
@@ -130,7 +130,7 @@ public abstract class FacilitatorConsoleModel(
             }
 
             var text = string.IsNullOrWhiteSpace(Prompt.Text) ? Prompts.SuggestedText(kind) : Prompt.Text;
-            var result = await broadcast.ChangeAsync(Room.Id, () => prompts.OpenAsync(Room.Id, kind, text, Prompt.Audience, Prompt.AsksGoodEnough, User.PersonId()!.Value, cancellationToken), r => r.Events);
+            var result = await prompts.OpenAsync(Room.Id, kind, text, Prompt.Audience, Prompt.AsksGoodEnough, User.PersonId()!.Value, cancellationToken);
             if (result.Error is { } error)
             {
                 ModelState.AddModelError("Prompt.Text", error);
@@ -144,7 +144,7 @@ public abstract class FacilitatorConsoleModel(
     public Task<IActionResult> OnPostClosePromptAsync(Guid prompt, CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            await broadcast.ChangeAsync(Room.Id, () => prompts.CloseAsync(Room.Id, prompt, cancellationToken), r => r.Events);
+            await prompts.CloseAsync(Room.Id, prompt, cancellationToken);
             TempData.Notify("The question is closed. Anything still being written is kept as a general contribution.");
             return Back("questions");
         }, cancellationToken);
@@ -152,26 +152,20 @@ public abstract class FacilitatorConsoleModel(
     public Task<IActionResult> OnPostPinAsync(Guid contribution, bool pinned, CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            await broadcast.ChangeAsync(Room.Id, () => moderation.PinAsync(Room.Id, contribution, pinned, User.PersonId()!.Value, cancellationToken), r => r.Events);
+            await moderation.PinAsync(Room.Id, contribution, pinned, User.PersonId()!.Value, cancellationToken);
             return Back($"c-{contribution}");
         }, cancellationToken);
 
     public Task<IActionResult> OnPostHideAsync(Guid contribution, string? reason, CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            var result = await broadcast.ChangeAsync(Room.Id, () => moderation.HideAsync(Room.Id, contribution, reason, User.PersonId()!.Value, cancellationToken), r => r.Events);
+            var result = await moderation.HideAsync(Room.Id, contribution, reason, User.PersonId()!.Value, cancellationToken);
             if (result.Error is { } error)
             {
                 HideFor = contribution;
                 HideReason = reason;
                 ModelState.AddModelError(HideKey(contribution), error);
                 return await ShowAsync(cancellationToken);
-            }
-
-            // Facilitators following the room live see what was hidden and why, as when hidden there.
-            if ((await moderation.HiddenAsync(Room.Id, cancellationToken)).SingleOrDefault(h => h.Contribution.Id == contribution) is { } hidden)
-            {
-                await broadcast.TellFacilitatorsAsync(Room.Id, hidden);
             }
 
             TempData.Notify("Hidden. Only facilitators can see it now, with your reason.");
@@ -181,7 +175,7 @@ public abstract class FacilitatorConsoleModel(
     public Task<IActionResult> OnPostShowAsync(Guid contribution, CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
-            await broadcast.ChangeAsync(Room.Id, () => moderation.ShowAsync(Room.Id, contribution, User.PersonId()!.Value, cancellationToken), r => r.Events);
+            await moderation.ShowAsync(Room.Id, contribution, User.PersonId()!.Value, cancellationToken);
             TempData.Notify("Shown again to everyone in the room.");
             return Back($"c-{contribution}");
         }, cancellationToken);
@@ -244,7 +238,7 @@ public abstract class FacilitatorConsoleModel(
         return photo is null ? NotFound() : File(photo.Bytes, photo.ContentType);
     }
 
-    private Scribing NewScribing() => new(db, contributions, broadcast);
+    private Scribing NewScribing() => new(db, contributions);
 
     private string Absolute(string path) => app.Value.BaseUrl.TrimEnd('/') + path;
 

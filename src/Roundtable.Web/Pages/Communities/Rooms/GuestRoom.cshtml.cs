@@ -9,9 +9,8 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 // The room of the one session a guest was given the join link for: their browser's guest cookie
 // says which, and it opens no other room and no other page.
 public class GuestRoomModel(
-    RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, RoomBroadcast broadcast,
-    Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
-    : ParticipantRoomModel(db, charters, contributions, broadcast, reactions, record, prompts, clock)
+    RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
+    : ParticipantRoomModel(db, charters, contributions, reactions, record, prompts, clock)
 {
     public override string Here => RoomPages.GuestRoomPath;
 

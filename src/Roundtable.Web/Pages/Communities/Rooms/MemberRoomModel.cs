@@ -12,9 +12,8 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 // The room of a session or preparation meeting, for the members who may be in it (RoomAccess).
 // Someone not signed in is asked to sign in, unless their browser is a guest of this very room.
 public abstract class MemberRoomModel(
-    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, RoomBroadcast broadcast,
-    Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
-    : ParticipantRoomModel(db, charters, contributions, broadcast, reactions, record, prompts, clock)
+    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
+    : ParticipantRoomModel(db, charters, contributions, reactions, record, prompts, clock)
 {
     [FromRoute]
     public string Slug { get; set; } = "";

@@ -55,7 +55,7 @@ public sealed class PhotoInput
 // principles, the open questions, what has been said, and plain forms to add to it. The pages
 // differ only in how they find the room and who is in it (EnterAsync).
 public abstract class ParticipantRoomModel(
-    RoundtableDb db, Charters charters, Contributions contributions, RoomBroadcast broadcast, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
+    RoundtableDb db, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
     : PageModel
 {
     public const string General = "general";
@@ -147,8 +147,8 @@ public abstract class ParticipantRoomModel(
             return BadRequest();
         }
 
-        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.AddAsync(
-            Visit.Room.Id, Visit.You, new NewContribution(input.ClientId, promptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous), cancellationToken), r => r.Events);
+        var result = await contributions.AddAsync(
+            Visit.Room.Id, Visit.You, new NewContribution(input.ClientId, promptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous), cancellationToken);
         return await AfterAsync(result, $"Forms[{key}]", "your words were kept", cancellationToken);
     }
 
@@ -165,9 +165,9 @@ public abstract class ParticipantRoomModel(
         }
 
         var bytes = Photo.File is null ? [] : await ReadAsync(Photo.File, cancellationToken);
-        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.AddAsync(
+        var result = await contributions.AddAsync(
             Visit.Room.Id, Visit.You, new NewContribution(Photo.ClientId, Photo.PromptId, null, Anonymous: Photo.Anonymous, Photo: new NewPhoto(bytes, Photo.Description)),
-            cancellationToken), r => r.Events);
+            cancellationToken);
         return await AfterAsync(result, "Photo", "your photo was kept", cancellationToken);
     }
 
@@ -213,7 +213,7 @@ public abstract class ParticipantRoomModel(
             return refused;
         }
 
-        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => reactions.ToggleAsync(Visit.Room.Id, contribution, Visit.You, kind, Visit.Sight, cancellationToken), r => r.Events);
+        var result = await reactions.ToggleAsync(Visit.Room.Id, contribution, Visit.You, kind, Visit.Sight, cancellationToken);
         if (result.Outcome == ReactionOutcome.SlowDown)
         {
             TempData.Notify("That was a lot of reactions at once. Wait a few seconds, then try again.");
@@ -229,7 +229,7 @@ public abstract class ParticipantRoomModel(
             return refused;
         }
 
-        var result = await broadcast.ChangeAsync(Visit.Room.Id, () => contributions.DeleteAsync(Visit.Room.Id, contribution, Visit.You, cancellationToken), r => r.Events);
+        var result = await contributions.DeleteAsync(Visit.Room.Id, contribution, Visit.You, cancellationToken);
         if (result.Outcome == ContributionOutcome.Added)
         {
             TempData.Notify("Your contribution has been deleted.");
@@ -333,7 +333,7 @@ public abstract class ParticipantRoomModel(
         }
     }
 
-    private Scribing NewScribing() => new(Db, contributions, broadcast);
+    private Scribing NewScribing() => new(Db, contributions);
 
     // One byte past the limit is enough for the rules to say it is too large.
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)

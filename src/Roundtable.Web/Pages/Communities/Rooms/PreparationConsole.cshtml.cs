@@ -10,8 +10,8 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 
 public class PreparationConsoleModel(
     CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Prompts prompts,
-    Contributions contributions, RoomBroadcast broadcast, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
-    : FacilitatorConsoleModel(current, db, rooms, links, charters, prompts, contributions, broadcast, moderation, record, app, clock)
+    Contributions contributions, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
+    : FacilitatorConsoleModel(current, db, rooms, links, charters, prompts, contributions, moderation, record, app, clock)
 {
     public override SessionKind Kind => SessionKind.PreparationMeeting;
 }

@@ -47,7 +47,7 @@ internal sealed record RoomSeat(Guid RoomId, Guid SessionId, Guid CommunityId, R
 [AllowAnonymous]
 public sealed class RoomHub(
     RoundtableDb db, LiveRooms rooms, RoomLinks links, RoomEvents log, Charters charters, Prompts prompts,
-    Contributions contributions, Moderation moderation, Reactions reactions, RoomBroadcast broadcast) : Hub
+    Contributions contributions, Moderation moderation, Reactions reactions) : Hub
 {
     // Where a guest's browser keeps the secret it was given when it came in with the join link.
     public const string GuestCookie = "roundtable.room-guest";
@@ -96,10 +96,7 @@ public sealed class RoomHub(
         ArgumentNullException.ThrowIfNull(input);
         var seat = Seat();
         var who = seat.Who ?? throw new HubException("The projector only shows the room.");
-        var result = await broadcast.ChangeAsync(
-            seat.RoomId,
-            () => contributions.AddAsync(seat.RoomId, who, new NewContribution(input.ClientId, input.PromptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous)),
-            r => r.Events);
+        var result = await contributions.AddAsync(seat.RoomId, who, new NewContribution(input.ClientId, input.PromptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous));
         return Answer(result);
     }
 
@@ -114,11 +111,8 @@ public sealed class RoomHub(
 
         // A chair records for their own group; a facilitator for the whole room.
         var group = seat.Kind == RoomSeatKind.Facilitator ? null : seat.Group;
-        var result = await broadcast.ChangeAsync(
-            seat.RoomId,
-            () => contributions.RecordSpokenAsync(
-                seat.RoomId, scribe, new SpokenContribution(input.ClientId, input.PromptId, input.Text, input.SpeakerId, input.Scale, input.GoodEnough, group)),
-            r => r.Events);
+        var result = await contributions.RecordSpokenAsync(
+                seat.RoomId, scribe, new SpokenContribution(input.ClientId, input.PromptId, input.Text, input.SpeakerId, input.Scale, input.GoodEnough, group));
         return Answer(result);
     }
 
@@ -126,7 +120,7 @@ public sealed class RoomHub(
     {
         var seat = Seat();
         var who = seat.Who ?? throw new HubException("The projector only shows the room.");
-        var result = await broadcast.ChangeAsync(seat.RoomId, () => contributions.DeleteAsync(seat.RoomId, contributionId, who), r => r.Events);
+        var result = await contributions.DeleteAsync(seat.RoomId, contributionId, who);
         if (result.Outcome == ContributionOutcome.NotFound)
         {
             throw new HubException("There is no contribution of yours to delete.");
@@ -137,7 +131,7 @@ public sealed class RoomHub(
     {
         var seat = Seat();
         var who = seat.Who ?? throw new HubException("The projector only shows the room.");
-        var result = await broadcast.ChangeAsync(seat.RoomId, () => reactions.ToggleAsync(seat.RoomId, contributionId, who, kind, seat.Sight), r => r.Events);
+        var result = await reactions.ToggleAsync(seat.RoomId, contributionId, who, kind, seat.Sight);
         return result.Outcome switch
         {
             ReactionOutcome.SlowDown => throw new HubException(
@@ -151,7 +145,7 @@ public sealed class RoomHub(
     public async Task OpenRoom()
     {
         var seat = await FacilitatorAsync();
-        var result = await broadcast.ChangeAsync(seat.RoomId, () => rooms.OpenAsync(seat.RoomId), r => r.Events);
+        var result = await rooms.OpenAsync(seat.RoomId);
         if (result.Outcome is RoomOutcome.NotOpen or RoomOutcome.NotFound)
         {
             throw new HubException("This session was cancelled, so its room cannot open.");
@@ -161,14 +155,14 @@ public sealed class RoomHub(
     public async Task CloseRoom()
     {
         var seat = await FacilitatorAsync();
-        await broadcast.ChangeAsync(seat.RoomId, () => rooms.CloseAsync(seat.RoomId), r => r.Events);
+        await rooms.CloseAsync(seat.RoomId);
     }
 
     // Null: between items.
     public async Task MoveToItem(Guid? itemId)
     {
         var seat = await FacilitatorAsync();
-        var result = await broadcast.ChangeAsync(seat.RoomId, () => rooms.MoveToItemAsync(seat.RoomId, itemId), r => r.Events);
+        var result = await rooms.MoveToItemAsync(seat.RoomId, itemId);
         switch (result.Outcome)
         {
             case RoomOutcome.NotOpen:
@@ -182,10 +176,7 @@ public sealed class RoomHub(
     {
         ArgumentNullException.ThrowIfNull(input);
         var seat = await FacilitatorAsync();
-        var result = await broadcast.ChangeAsync(
-            seat.RoomId,
-            () => prompts.OpenAsync(seat.RoomId, input.Kind, input.Text, input.Audience, input.AsksGoodEnough, seat.Who!.Value.PersonId!.Value),
-            r => r.Events);
+        var result = await prompts.OpenAsync(seat.RoomId, input.Kind, input.Text, input.Audience, input.AsksGoodEnough, seat.Who!.Value.PersonId!.Value);
         return result.Error is { } error ? throw new HubException(error)
             : result.Outcome == RoomOutcome.NotOpen ? throw new HubException(RoomNotOpen)
             : result.Prompt ?? throw new HubException(CannotJoin);
@@ -194,7 +185,7 @@ public sealed class RoomHub(
     public async Task ClosePrompt(Guid promptId)
     {
         var seat = await FacilitatorAsync();
-        var result = await broadcast.ChangeAsync(seat.RoomId, () => prompts.CloseAsync(seat.RoomId, promptId), r => r.Events);
+        var result = await prompts.CloseAsync(seat.RoomId, promptId);
         if (result.Outcome == RoomOutcome.NotFound)
         {
             throw new HubException("That question is not in this room.");
@@ -204,27 +195,19 @@ public sealed class RoomHub(
     public async Task Pin(Guid contributionId, bool pinned = true)
     {
         var seat = await FacilitatorAsync();
-        Moderated(await broadcast.ChangeAsync(
-            seat.RoomId, () => moderation.PinAsync(seat.RoomId, contributionId, pinned, seat.Who!.Value.PersonId!.Value), r => r.Events));
+        Moderated(await moderation.PinAsync(seat.RoomId, contributionId, pinned, seat.Who!.Value.PersonId!.Value));
     }
 
     public async Task Hide(Guid contributionId, string? reason)
     {
         var seat = await FacilitatorAsync();
-        var result = Moderated(await broadcast.ChangeAsync(
-            seat.RoomId, () => moderation.HideAsync(seat.RoomId, contributionId, reason, seat.Who!.Value.PersonId!.Value), r => r.Events));
-        if (result.Outcome == RoomOutcome.Done &&
-            (await moderation.HiddenAsync(seat.RoomId)).SingleOrDefault(h => h.Contribution.Id == contributionId) is { } hidden)
-        {
-            await broadcast.TellFacilitatorsAsync(seat.RoomId, hidden);
-        }
+        Moderated(await moderation.HideAsync(seat.RoomId, contributionId, reason, seat.Who!.Value.PersonId!.Value));
     }
 
     public async Task Show(Guid contributionId)
     {
         var seat = await FacilitatorAsync();
-        Moderated(await broadcast.ChangeAsync(
-            seat.RoomId, () => moderation.ShowAsync(seat.RoomId, contributionId, seat.Who!.Value.PersonId!.Value), r => r.Events));
+        Moderated(await moderation.ShowAsync(seat.RoomId, contributionId, seat.Who!.Value.PersonId!.Value));
     }
 
     // Facilitators only: what is hidden, what it said and why.

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 
@@ -37,21 +38,17 @@ public sealed record RoomCatchUp(IReadOnlyList<RoomMessage> Events, long Through
 
 // One entry of the room's log as a client receives it (client method "RoomEvent"): Payload is
 // the view the kind names (see RoomEventView), as JSON rather than as text holding JSON.
+// BreakoutGroup decides who is sent it and is not sent itself: the payload says it already.
 public sealed record RoomMessage(long Sequence, RoomEventKind Kind, JsonElement Payload, DateTimeOffset At)
 {
+    [JsonIgnore]
+    public int? BreakoutGroup { get; init; }
+
     public static RoomMessage Of(RoomEventView e)
     {
         using var payload = JsonDocument.Parse(e.Payload);
-        return new RoomMessage(e.Sequence, e.Kind, payload.RootElement.Clone(), e.At);
+        return new RoomMessage(e.Sequence, e.Kind, payload.RootElement.Clone(), e.At) { BreakoutGroup = e.BreakoutGroup };
     }
-
-    // The breakout group a contribution was said in, when it was said in one: only that group,
-    // facilitators and the projector see it.
-    public int? BreakoutGroup =>
-        Kind is RoomEventKind.ContributionAdded or RoomEventKind.ContributionShown &&
-        Payload.TryGetProperty("breakoutGroupNumber", out var group) && group.ValueKind == JsonValueKind.Number
-            ? group.GetInt32()
-            : null;
 }
 
 // A contribution as the participant writes it. ClientId is made by their client: sending the

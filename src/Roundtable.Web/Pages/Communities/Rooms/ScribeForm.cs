@@ -89,7 +89,7 @@ public enum ScribeOutcome
 // Recording what someone said aloud through a page: the console's scribe for the whole room, a
 // breakout group's chair for their group, as RoomHub.RecordSpoken records it. Stored by Core, then
 // broadcast to those following live.
-public sealed class Scribing(RoundtableDb db, Contributions contributions, RoomBroadcast broadcast)
+public sealed class Scribing(RoundtableDb db, Contributions contributions)
 {
     private const string Prefix = "Scribe.";
 
@@ -144,13 +144,10 @@ public sealed class Scribing(RoundtableDb db, Contributions contributions, RoomB
             return ScribeOutcome.Invalid;
         }
 
-        var result = await broadcast.ChangeAsync(
-            roomId,
-            () => contributions.RecordSpokenAsync(
+        var result = await contributions.RecordSpokenAsync(
                 roomId, scribeId,
                 new SpokenContribution(input.ClientId, input.PromptId, input.Text, input.SpeakerId, input.Scale, input.GoodEnough, group),
-                cancellationToken),
-            r => r.Events);
+                cancellationToken);
         switch (result.Outcome)
         {
             case ContributionOutcome.Added or ContributionOutcome.AlreadyStored:
