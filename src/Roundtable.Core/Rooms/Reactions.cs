@@ -20,7 +20,7 @@ public sealed record ReactionResult(ReactionOutcome Outcome, ReactionCounts? Cou
 
 // Reacting with the small, calm set: reacting again with the same kind takes it back. The room
 // sees only counts, never who reacted.
-public sealed class Reactions(RoundtableDb db, TimeProvider clock, RoomChanges changes, ReactionRateLimit rateLimit)
+public sealed class Reactions(RoundtableDb db, RoomChanges changes, ReactionRateLimit rateLimit)
 {
     // Sight: the breakout groups the reactor sees (null: every group); what they cannot see, they
     // cannot react to.

@@ -25,7 +25,8 @@ public static class RoomServices
             .AddScoped<Moderation>()
             .AddScoped<Reactions>()
             .AddScoped<RoomEvents>()
-            .AddScoped<RoomRecord>();
+            .AddScoped<RoomRecord>()
+            .AddScoped<RoomSeats>();
     }
 
     // Anyone may connect; RoomHub.Join decides who is let into which room.

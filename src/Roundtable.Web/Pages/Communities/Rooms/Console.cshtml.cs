@@ -9,9 +9,9 @@ using Roundtable.Web.Security;
 namespace Roundtable.Web.Pages.Communities.Rooms;
 
 public class ConsoleModel(
-    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Prompts prompts,
+    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, RoomSeats seats, Charters charters, Prompts prompts,
     Contributions contributions, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
-    : FacilitatorConsoleModel(current, db, rooms, links, charters, prompts, contributions, moderation, record, app, clock)
+    : FacilitatorConsoleModel(current, db, rooms, links, seats, charters, prompts, contributions, moderation, record, app, clock)
 {
     public override SessionKind Kind => SessionKind.Session;
 }

@@ -17,7 +17,7 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 // putting questions to the room, pinning and hiding (with a reason, kept in the trail), recording
 // what people said aloud, and the links to share. Every action is a plain form: POST, redirect, GET.
 public abstract class FacilitatorConsoleModel(
-    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Prompts prompts,
+    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, RoomSeats seats, Charters charters, Prompts prompts,
     Contributions contributions, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
     : PageModel
 {
@@ -188,10 +188,7 @@ public abstract class FacilitatorConsoleModel(
                 return BadRequest();
             }
 
-            var scribing = NewScribing();
-            var outcome = await scribing.RecordAsync(
-                Room.Id, User.PersonId()!.Value, group: null, Scribe, await scribing.SpeakersAsync(Community.Id, Session.Id, null, cancellationToken),
-                ScribeWords.Room, ModelState, cancellationToken);
+            var outcome = await NewScribing().RecordAsync(Room.Id, User.PersonId()!.Value, group: null, Scribe, ModelState, cancellationToken);
             switch (outcome)
             {
                 case ScribeOutcome.Recorded or ScribeOutcome.KeptAsGeneral:
@@ -259,13 +256,13 @@ public abstract class FacilitatorConsoleModel(
             return NotFound();
         }
 
-        if (RoomAccess.ForMember(session, place.Membership, place.IsSiteAdmin) != RoomRole.Facilitator)
+        if (await seats.ForMemberAsync(session, place.Membership, User.PersonId()!.Value, place.IsSiteAdmin, cancellationToken) is not { Kind: RoomSeatKind.Facilitator } seat)
         {
             return Forbid();
         }
 
         Session = session;
-        Room = await rooms.GetOrCreateAsync(session.Id, cancellationToken);
+        Room = seat.Room;
         return null;
     }
 

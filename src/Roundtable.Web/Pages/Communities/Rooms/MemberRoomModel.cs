@@ -12,7 +12,7 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 // The room of a session or preparation meeting, for the members who may be in it (RoomAccess).
 // Someone not signed in is asked to sign in, unless their browser is a guest of this very room.
 public abstract class MemberRoomModel(
-    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
+    CurrentCommunity current, RoundtableDb db, RoomSeats seats, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
     : ParticipantRoomModel(db, charters, contributions, reactions, record, prompts, clock)
 {
     [FromRoute]
@@ -40,16 +40,12 @@ public abstract class MemberRoomModel(
             return await IsGuestOfAsync(session, cancellationToken) ? Redirect(RoomPages.GuestRoomPath) : Challenge();
         }
 
-        var role = RoomAccess.ForMember(session, place.Membership, place.IsSiteAdmin);
-        if (role == RoomRole.None)
+        if (await seats.ForMemberAsync(session, place.Membership, personId, place.IsSiteAdmin, cancellationToken) is not { } seat)
         {
             return session.IsCancelled || !Core.Sessions.SessionAccess.CanSee(session.Kind, place.Membership) ? NotFound() : Forbid();
         }
 
-        var room = await rooms.GetOrCreateAsync(session.Id, cancellationToken);
-        Enter(new RoomVisit(
-            place.Community, session, room, Participant.Member(personId), role, await NameAsync(place, personId, cancellationToken),
-            await rooms.BreakoutSeatAsync(session.Id, personId, cancellationToken))
+        Enter(new RoomVisit(place.Community, seat, await NameAsync(place, personId, cancellationToken))
         {
             LargerText = place.Membership?.AccessNeeds.HasFlag(AccessNeeds.LargerText) == true,
         });
@@ -57,9 +53,7 @@ public abstract class MemberRoomModel(
     }
 
     private async Task<bool> IsGuestOfAsync(Session session, CancellationToken cancellationToken) =>
-        Request.Cookies[RoomPages.GuestCookie] is { } token &&
-        await links.FindGuestAsync(token, cancellationToken) is { } guest &&
-        await Db.Rooms.AnyAsync(r => r.Id == guest.RoomId && r.SessionId == session.Id, cancellationToken);
+        Request.Cookies[RoomPages.GuestCookie] is { } token && await seats.ForGuestAsync(token, session.Id, cancellationToken) is not null;
 
     private async Task<string> NameAsync(CurrentCommunity.Place place, Guid personId, CancellationToken cancellationToken)
     {

@@ -9,10 +9,20 @@ using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.Rooms;
 
-// Who is in the room, and as what: a member (as they chose to be named, in their breakout group
-// if they are in one) or a guest (in none).
-public sealed record RoomVisit(Community Community, Session Session, Room Room, Participant You, RoomRole Role, string YourName, BreakoutSeat Breakout)
+// Who is in the room, and as what (their seat, as RoomSeats decided it): a member (as they chose to
+// be named, in their breakout group if they are in one) or a guest (in none).
+public sealed record RoomVisit(Community Community, RoomSeat Seat, string YourName)
 {
+    public Session Session => Seat.Session;
+
+    public Room Room => Seat.Room;
+
+    public Participant You => Seat.Who!.Value;
+
+    public RoomRole Role => Seat.Role;
+
+    public BreakoutSeat Breakout => Seat.Breakout;
+
     // Asked for in their profile's access needs: the room is drawn in larger text for them.
     public bool LargerText { get; init; }
 
@@ -188,11 +198,7 @@ public abstract class ParticipantRoomModel(
             return BadRequest();
         }
 
-        var scribing = NewScribing();
-        var outcome = await scribing.RecordAsync(
-            Visit.Room.Id, Visit.You.PersonId!.Value, Visit.Breakout.Group, Scribe,
-            await scribing.SpeakersAsync(Visit.Community.Id, Visit.Session.Id, Visit.Breakout.Group, cancellationToken),
-            ScribeWords.Group, ModelState, cancellationToken);
+        var outcome = await NewScribing().RecordAsync(Visit.Room.Id, Visit.You.PersonId!.Value, Visit.Breakout.Group, Scribe, ModelState, cancellationToken);
         switch (outcome)
         {
             case ScribeOutcome.Recorded or ScribeOutcome.KeptAsGeneral:

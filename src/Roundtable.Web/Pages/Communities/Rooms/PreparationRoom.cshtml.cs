@@ -7,8 +7,8 @@ using Roundtable.Web.Security;
 namespace Roundtable.Web.Pages.Communities.Rooms;
 
 public class PreparationRoomModel(
-    CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
-    : MemberRoomModel(current, db, rooms, links, charters, contributions, reactions, record, prompts, clock)
+    CurrentCommunity current, RoundtableDb db, RoomSeats seats, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
+    : MemberRoomModel(current, db, seats, charters, contributions, reactions, record, prompts, clock)
 {
     public override SessionKind Kind => SessionKind.PreparationMeeting;
 }

@@ -11,7 +11,7 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 // The room on a shared screen, read-only, opened with the projector link and no sign-in: the
 // principles, the question in hand and its answers as they stand, a histogram for a scaling
 // question and a word list for closing words. It names people only as the room does.
-public class ProjectorModel(RoundtableDb db, RoomLinks links, Charters charters, Prompts prompts, RoomRecord record)
+public class ProjectorModel(RoundtableDb db, RoomSeats seats, Charters charters, Prompts prompts, RoomRecord record)
     : PageModel
 {
     [FromRoute]
@@ -35,7 +35,7 @@ public class ProjectorModel(RoundtableDb db, RoomLinks links, Charters charters,
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (await links.FindByProjectorLinkAsync(Token, cancellationToken) is not { } room)
+        if (await seats.ForProjectorAsync(Token, cancellationToken: cancellationToken) is not { Room: var room })
         {
             return NotFound();
         }
@@ -56,7 +56,7 @@ public class ProjectorModel(RoundtableDb db, RoomLinks links, Charters charters,
 
     public async Task<IActionResult> OnGetPhotoAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await links.FindByProjectorLinkAsync(Token, cancellationToken) is not { } room)
+        if (await seats.ForProjectorAsync(Token, cancellationToken: cancellationToken) is not { Room: var room })
         {
             return NotFound();
         }

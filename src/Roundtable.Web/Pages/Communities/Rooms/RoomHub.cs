@@ -10,43 +10,40 @@ using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Rooms;
 
-// Who a connection is in the room it joined, kept for the connection's life.
-internal sealed record RoomSeat(Guid RoomId, Guid SessionId, Guid CommunityId, RoomSeatKind Kind, Participant? Who, int? Group, bool CanScribe)
+// The SignalR groups a connection joins for its seat: everyone in the room; facilitators also
+// their own (hidden contributions); facilitators and the projector every breakout group, anyone
+// else only their own.
+internal static class RoomSeatGroups
 {
-    public bool SeesAllGroups => Kind is RoomSeatKind.Facilitator or RoomSeatKind.Projector;
-
-    public GroupSight Sight => SeesAllGroups ? GroupSight.Everything : GroupSight.Own(Group);
-
-    public bool Sees(RoomMessage message) => Sight.Sees(message.BreakoutGroup);
-
-    public IEnumerable<string> Groups()
+    public static IEnumerable<string> Groups(this RoomSeat seat)
     {
-        yield return RoomGroups.Everyone(RoomId);
-        if (Kind == RoomSeatKind.Facilitator)
+        var roomId = seat.Room.Id;
+        yield return RoomGroups.Everyone(roomId);
+        if (seat.Kind == RoomSeatKind.Facilitator)
         {
-            yield return RoomGroups.Facilitators(RoomId);
+            yield return RoomGroups.Facilitators(roomId);
         }
 
-        if (SeesAllGroups)
+        if (seat.Sight.AllGroups)
         {
-            yield return RoomGroups.AllBreakouts(RoomId);
+            yield return RoomGroups.AllBreakouts(roomId);
         }
-        else if (Group is { } group)
+        else if (seat.Breakout.Group is { } group)
         {
-            yield return RoomGroups.Breakout(RoomId, group);
+            yield return RoomGroups.Breakout(roomId, group);
         }
     }
 }
 
 // The live room over SignalR (/hubs/room). Anyone may connect: who is let into which room is
-// decided by Join, by the same rules as the room's pages (RoomAccess) — members by their sign-in
+// decided by Join through RoomSeats, as the room's pages decide it — members by their sign-in
 // cookie, guests by the secret their browser keeps from the join link (only their own session's
 // room), the projector by its link. Every change is stored by Core before it is broadcast with
 // its sequence number (RoomBroadcast); a client that reconnects joins again with the last number
 // it saw and receives exactly what it missed.
 [AllowAnonymous]
 public sealed class RoomHub(
-    RoundtableDb db, LiveRooms rooms, RoomLinks links, RoomEvents log, Charters charters, Prompts prompts,
+    RoundtableDb db, LiveRooms rooms, RoomSeats seats, RoomEvents log, Charters charters, Prompts prompts,
     Contributions contributions, Moderation moderation, Reactions reactions) : Hub
 {
     // Where a guest's browser keeps the secret it was given when it came in with the join link.
@@ -76,15 +73,15 @@ public sealed class RoomHub(
         }
 
         Context.Items[SeatKey] = seat;
-        var room = await rooms.FindAsync(seat.RoomId) ?? throw new HubException(CannotJoin);
+        var room = await rooms.FindAsync(seat.Room.Id) ?? throw new HubException(CannotJoin);
         var page = await PageAsync(seat, request.LastSeen);
-        var principles = (await charters.CurrentAsync(seat.CommunityId))?.Principles.OrderBy(p => p.Position)
+        var principles = (await charters.CurrentAsync(seat.Session.CommunityId))?.Principles.OrderBy(p => p.Position)
             .Select(p => new PrincipleView(p.Name, p.Description)).ToList() ?? [];
-        var open = (await prompts.InRoomAsync(seat.RoomId)).Where(p => p.IsOpen).Select(Prompts.View).ToList();
-        var mine = seat.Who is { } who ? await contributions.MineAsync(seat.RoomId, who) : [];
-        var hidden = seat.Kind == RoomSeatKind.Facilitator ? await moderation.HiddenAsync(seat.RoomId) : null;
+        var open = (await prompts.InRoomAsync(seat.Room.Id)).Where(p => p.IsOpen).Select(Prompts.View).ToList();
+        var mine = seat.Who is { } who ? await contributions.MineAsync(seat.Room.Id, who) : [];
+        var hidden = seat.Kind == RoomSeatKind.Facilitator ? await moderation.HiddenAsync(seat.Room.Id) : null;
         return new RoomJoined(
-            room.Id, room.SessionId, seat.Kind, room.State, await ItemAsync(room), principles, open, seat.Group, seat.CanScribe,
+            room.Id, room.SessionId, seat.Kind, room.State, await ItemAsync(room), principles, open, seat.Breakout.Group, seat.CanScribe,
             page.Events, page.Through, page.More, mine, hidden);
     }
 
@@ -96,7 +93,7 @@ public sealed class RoomHub(
         ArgumentNullException.ThrowIfNull(input);
         var seat = Seat();
         var who = seat.Who ?? throw new HubException("The projector only shows the room.");
-        var result = await contributions.AddAsync(seat.RoomId, who, new NewContribution(input.ClientId, input.PromptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous));
+        var result = await contributions.AddAsync(seat.Room.Id, who, new NewContribution(input.ClientId, input.PromptId, input.Text, input.Scale, input.GoodEnough, input.Anonymous));
         return Answer(result);
     }
 
@@ -110,9 +107,9 @@ public sealed class RoomHub(
         }
 
         // A chair records for their own group; a facilitator for the whole room.
-        var group = seat.Kind == RoomSeatKind.Facilitator ? null : seat.Group;
+        var group = seat.Kind == RoomSeatKind.Facilitator ? null : seat.Breakout.Group;
         var result = await contributions.RecordSpokenAsync(
-                seat.RoomId, scribe, new SpokenContribution(input.ClientId, input.PromptId, input.Text, input.SpeakerId, input.Scale, input.GoodEnough, group));
+                seat.Room.Id, scribe, new SpokenContribution(input.ClientId, input.PromptId, input.Text, input.SpeakerId, input.Scale, input.GoodEnough, group));
         return Answer(result);
     }
 
@@ -120,7 +117,7 @@ public sealed class RoomHub(
     {
         var seat = Seat();
         var who = seat.Who ?? throw new HubException("The projector only shows the room.");
-        var result = await contributions.DeleteAsync(seat.RoomId, contributionId, who);
+        var result = await contributions.DeleteAsync(seat.Room.Id, contributionId, who);
         if (result.Outcome == ContributionOutcome.NotFound)
         {
             throw new HubException("There is no contribution of yours to delete.");
@@ -131,7 +128,7 @@ public sealed class RoomHub(
     {
         var seat = Seat();
         var who = seat.Who ?? throw new HubException("The projector only shows the room.");
-        var result = await reactions.ToggleAsync(seat.RoomId, contributionId, who, kind, seat.Sight);
+        var result = await reactions.ToggleAsync(seat.Room.Id, contributionId, who, kind, seat.Sight);
         return result.Outcome switch
         {
             ReactionOutcome.SlowDown => throw new HubException(
@@ -145,7 +142,7 @@ public sealed class RoomHub(
     public async Task OpenRoom()
     {
         var seat = await FacilitatorAsync();
-        var result = await rooms.OpenAsync(seat.RoomId);
+        var result = await rooms.OpenAsync(seat.Room.Id);
         if (result.Outcome is RoomOutcome.NotOpen or RoomOutcome.NotFound)
         {
             throw new HubException("This session was cancelled, so its room cannot open.");
@@ -155,14 +152,14 @@ public sealed class RoomHub(
     public async Task CloseRoom()
     {
         var seat = await FacilitatorAsync();
-        await rooms.CloseAsync(seat.RoomId);
+        await rooms.CloseAsync(seat.Room.Id);
     }
 
     // Null: between items.
     public async Task MoveToItem(Guid? itemId)
     {
         var seat = await FacilitatorAsync();
-        var result = await rooms.MoveToItemAsync(seat.RoomId, itemId);
+        var result = await rooms.MoveToItemAsync(seat.Room.Id, itemId);
         switch (result.Outcome)
         {
             case RoomOutcome.NotOpen:
@@ -176,7 +173,7 @@ public sealed class RoomHub(
     {
         ArgumentNullException.ThrowIfNull(input);
         var seat = await FacilitatorAsync();
-        var result = await prompts.OpenAsync(seat.RoomId, input.Kind, input.Text, input.Audience, input.AsksGoodEnough, seat.Who!.Value.PersonId!.Value);
+        var result = await prompts.OpenAsync(seat.Room.Id, input.Kind, input.Text, input.Audience, input.AsksGoodEnough, seat.Who!.Value.PersonId!.Value);
         return result.Error is { } error ? throw new HubException(error)
             : result.Outcome == RoomOutcome.NotOpen ? throw new HubException(RoomNotOpen)
             : result.Prompt ?? throw new HubException(CannotJoin);
@@ -185,7 +182,7 @@ public sealed class RoomHub(
     public async Task ClosePrompt(Guid promptId)
     {
         var seat = await FacilitatorAsync();
-        var result = await prompts.CloseAsync(seat.RoomId, promptId);
+        var result = await prompts.CloseAsync(seat.Room.Id, promptId);
         if (result.Outcome == RoomOutcome.NotFound)
         {
             throw new HubException("That question is not in this room.");
@@ -195,26 +192,26 @@ public sealed class RoomHub(
     public async Task Pin(Guid contributionId, bool pinned = true)
     {
         var seat = await FacilitatorAsync();
-        Moderated(await moderation.PinAsync(seat.RoomId, contributionId, pinned, seat.Who!.Value.PersonId!.Value));
+        Moderated(await moderation.PinAsync(seat.Room.Id, contributionId, pinned, seat.Who!.Value.PersonId!.Value));
     }
 
     public async Task Hide(Guid contributionId, string? reason)
     {
         var seat = await FacilitatorAsync();
-        Moderated(await moderation.HideAsync(seat.RoomId, contributionId, reason, seat.Who!.Value.PersonId!.Value));
+        Moderated(await moderation.HideAsync(seat.Room.Id, contributionId, reason, seat.Who!.Value.PersonId!.Value));
     }
 
     public async Task Show(Guid contributionId)
     {
         var seat = await FacilitatorAsync();
-        Moderated(await moderation.ShowAsync(seat.RoomId, contributionId, seat.Who!.Value.PersonId!.Value));
+        Moderated(await moderation.ShowAsync(seat.Room.Id, contributionId, seat.Who!.Value.PersonId!.Value));
     }
 
     // Facilitators only: what is hidden, what it said and why.
     public async Task<IReadOnlyList<HiddenContribution>> Hidden()
     {
         var seat = await FacilitatorAsync();
-        return await moderation.HiddenAsync(seat.RoomId);
+        return await moderation.HiddenAsync(seat.Room.Id);
     }
 
     private const string RoomNotOpen = "The room is not open. You can read it, but not add to it.";
@@ -238,14 +235,15 @@ public sealed class RoomHub(
     private RoomSeat Seat() =>
         Context.Items.TryGetValue(SeatKey, out var seat) && seat is RoomSeat joined ? joined : throw new HubException("Join a room first.");
 
-    // A facilitator, still: their role is looked up again for every change they make, so someone
+    // A facilitator, still: their seat is decided again for every change they make, so someone
     // who stops facilitating mid-session stops being able to.
     private async Task<RoomSeat> FacilitatorAsync()
     {
         var seat = Seat();
         if (seat.Kind != RoomSeatKind.Facilitator ||
-            await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == seat.SessionId) is not { } session ||
-            await RoleAsync(session) != RoomRole.Facilitator)
+            Context.User?.PersonId() is not { } personId ||
+            await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == seat.Room.SessionId) is not { } session ||
+            (await seats.ForPersonAsync(session, personId, Context.User.IsInRole(SiteRoles.Admin)))?.Kind != RoomSeatKind.Facilitator)
         {
             throw new HubException("Only a facilitator can do that.");
         }
@@ -253,46 +251,25 @@ public sealed class RoomHub(
         return seat;
     }
 
-    private async Task<RoomRole> RoleAsync(Session session)
-    {
-        if (Context.User?.PersonId() is not { } personId)
-        {
-            return RoomRole.None;
-        }
-
-        var membership = await db.Memberships.AsNoTracking()
-            .SingleOrDefaultAsync(m => m.CommunityId == session.CommunityId && m.PersonId == personId && m.LeftAt == null);
-        return RoomAccess.ForMember(session, membership, Context.User.IsInRole(SiteRoles.Admin));
-    }
-
     private async Task<RoomSeat?> SeatForAsync(JoinRoom request)
     {
         var session = await SessionAsync(request);
         if (request.ProjectorToken is { } projectorToken)
         {
-            var shown = await links.FindByProjectorLinkAsync(projectorToken);
-            return shown is null || (session is not null && session.Id != shown.SessionId) ? null
-                : new RoomSeat(shown.Id, shown.SessionId, shown.Session.CommunityId, RoomSeatKind.Projector, null, null, false);
+            return await seats.ForProjectorAsync(projectorToken, session?.Id);
         }
 
-        if (session is not null && Context.User?.PersonId() is { } personId && await RoleAsync(session) is var role and not RoomRole.None)
+        if (session is not null && Context.User?.PersonId() is { } personId &&
+            await seats.ForPersonAsync(session, personId, Context.User.IsInRole(SiteRoles.Admin)) is { } member)
         {
-            var room = await rooms.GetOrCreateAsync(session.Id);
-            var breakout = await rooms.BreakoutSeatAsync(session.Id, personId);
-            return new RoomSeat(
-                room.Id, session.Id, session.CommunityId, role == RoomRole.Facilitator ? RoomSeatKind.Facilitator : RoomSeatKind.Participant,
-                Participant.Member(personId), breakout.Group, RoomAccess.CanScribe(role, breakout.Chairs));
+            return member;
         }
 
+        // A guest's room is found by their secret, unless the request names another session.
         var guestToken = request.GuestToken ?? Context.GetHttpContext()?.Request.Cookies[GuestCookie];
-        if (guestToken is not null && await links.FindGuestAsync(guestToken) is { } guest &&
-            await rooms.FindAsync(guest.RoomId) is { } guestRoom && RoomAccess.TakesGuests(guestRoom.Session) &&
-            (session is null ? NamesNoSession(request) : session.Id == guestRoom.SessionId))
-        {
-            return new RoomSeat(guestRoom.Id, guestRoom.SessionId, guestRoom.Session.CommunityId, RoomSeatKind.Guest, Participant.Guest(guest.Id), null, false);
-        }
-
-        return null;
+        return guestToken is not null && (session is not null || NamesNoSession(request))
+            ? await seats.ForGuestAsync(guestToken, session?.Id)
+            : null;
     }
 
     private static bool NamesNoSession(JoinRoom request) => request.SessionId is null && request.Community is null;
@@ -315,9 +292,9 @@ public sealed class RoomHub(
 
     private async Task<RoomCatchUp> PageAsync(RoomSeat seat, long after)
     {
-        var page = await log.AfterAsync(seat.RoomId, Math.Max(0, after));
+        var page = await log.AfterAsync(seat.Room.Id, Math.Max(0, after));
         return new RoomCatchUp(
-            page.Events.Select(RoomMessage.Of).Where(seat.Sees).ToList(),
+            page.Events.Select(RoomMessage.Of).Where(m => seat.Sight.Sees(m.BreakoutGroup)).ToList(),
             page.Last ?? Math.Max(0, after),
             page.More);
     }

@@ -13,16 +13,6 @@ public sealed record JoinRoom(
     Guid? SessionId = null, string? Community = null, SessionKind? Kind = null, int? Number = null, long LastSeen = 0,
     string? GuestToken = null, string? ProjectorToken = null);
 
-public enum RoomSeatKind
-{
-    Participant = 0,
-    Facilitator = 1,
-    Guest = 2,
-
-    // Read-only: the shared screen.
-    Projector = 3,
-}
-
 public sealed record PrincipleView(string Name, string Description);
 
 // What a client needs to show the room, and everything after its LastSeen. Through is the last

@@ -31,17 +31,15 @@ public sealed record Speaker(Guid PersonId, string Name);
 
 // The words that differ between the console's scribe, who records for the whole room, and a
 // breakout group's chair, who records for their group.
-public sealed record ScribeWords(string Heading, string SpeakerHint, string NotASpeaker)
+public sealed record ScribeWords(string Heading, string SpeakerHint)
 {
     public static readonly ScribeWords Room = new(
         "Record what someone said aloud",
-        "People who chose not to be named are not listed: record what they said without a name.",
-        "Choose someone in the community, or record it without a name");
+        "People who chose not to be named are not listed: record what they said without a name.");
 
     public static readonly ScribeWords Group = new(
         "Record what someone in your group said aloud",
-        "People in your group who chose not to be named are not listed: record what they said without a name.",
-        "Choose someone in your group, or record it without a name");
+        "People in your group who chose not to be named are not listed: record what they said without a name.");
 }
 
 // The scribe's form (_ScribeForm), as the console and a breakout chair's room both show it.
@@ -115,35 +113,11 @@ public sealed class Scribing(RoundtableDb db, Contributions contributions)
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 
-    // Records it for the breakout group (null: the whole room), or says what is wrong in
-    // ModelState, next to each field.
+    // Records it for the breakout group (null: the whole room), or says what Core found wrong in
+    // ModelState, next to each field: the hub gets the same refusals.
     public async Task<ScribeOutcome> RecordAsync(
-        Guid roomId, Guid scribeId, int? group, ScribeInput input, IReadOnlyList<Speaker> speakers, ScribeWords words,
-        ModelStateDictionary modelState, CancellationToken cancellationToken)
+        Guid roomId, Guid scribeId, int? group, ScribeInput input, ModelStateDictionary modelState, CancellationToken cancellationToken)
     {
-        if (input.SpeakerId is { } speaker && speakers.All(s => s.PersonId != speaker))
-        {
-            modelState.AddModelError(Prefix + "SpeakerId", words.NotASpeaker);
-        }
-
-        // Core keeps a number only with the scaling question it answers: without one it would be
-        // lost without a word.
-        if (input.Scale is not null || input.GoodEnough is not null)
-        {
-            var kind = input.PromptId is { } promptId
-                ? await db.RoomPrompts.AsNoTracking().Where(p => p.Id == promptId && p.RoomId == roomId).Select(p => (PromptKind?)p.Kind).SingleOrDefaultAsync(cancellationToken)
-                : null;
-            if (kind != PromptKind.Scaling)
-            {
-                modelState.AddModelError(Prefix + "PromptId", "Choose the scaling question their number answers");
-            }
-        }
-
-        if (!modelState.IsValid)
-        {
-            return ScribeOutcome.Invalid;
-        }
-
         var result = await contributions.RecordSpokenAsync(
                 roomId, scribeId,
                 new SpokenContribution(input.ClientId, input.PromptId, input.Text, input.SpeakerId, input.Scale, input.GoodEnough, group),
