@@ -44,6 +44,21 @@ public sealed partial class AttendanceReport
 
     public static AttendanceReport Refused(string problem) => new(problem, "", [], [], 0);
 
+    // Reads a report as it arrives (an upload, a request's body) no further than one byte past
+    // what a report may be, so that one too large is refused without reading it all.
+    public static async Task<AttendanceReport> ReadAsync(Stream content, DateOnly sessionDate, CancellationToken cancellationToken = default)
+    {
+        var buffer = new byte[MaxBytes + 1];
+        var length = 0;
+        int read;
+        while (length < buffer.Length && (read = await content.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+        {
+            length += read;
+        }
+
+        return Read(buffer.AsSpan(0, length), sessionDate);
+    }
+
     // sessionDate: the UK date of the session, to read dates such as 03/06/2026 the right way
     // round (meeting tools write them in their user's locale) and to date times given alone.
     public static AttendanceReport Read(ReadOnlySpan<byte> content, DateOnly sessionDate)

@@ -56,6 +56,11 @@ public sealed class SigningUp(RoundtableDb db, TimeProvider clock, SessionEmails
 
     public static bool HasRoom(int? capacity, int booked) => capacity is not { } places || booked < places;
 
+    // The session with this number, for its places (sessions only: preparation meetings have no
+    // sign-up or register); null when the community has none.
+    public Task<Session?> FindSessionAsync(Guid communityId, int number, CancellationToken cancellationToken = default) =>
+        FindSessionAsync(db, communityId, number, cancellationToken);
+
     public Task<SignUp?> FindAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken = default) =>
         db.SignUps.AsNoTracking().SingleOrDefaultAsync(s => s.SessionId == sessionId && s.PersonId == personId, cancellationToken);
 
@@ -190,6 +195,10 @@ public sealed class SigningUp(RoundtableDb db, TimeProvider clock, SessionEmails
 
     private static IOrderedEnumerable<SignUp> InQueueOrder(IEnumerable<SignUp> waiting) =>
         waiting.OrderBy(s => s.WaitingSince).ThenBy(s => s.SignedUpAt).ThenBy(s => s.Id);
+
+    internal static Task<Session?> FindSessionAsync(RoundtableDb db, Guid communityId, int number, CancellationToken cancellationToken) =>
+        db.Sessions.AsNoTracking()
+            .SingleOrDefaultAsync(s => s.CommunityId == communityId && s.Kind == SessionKind.Session && s.Number == number, cancellationToken);
 
     // Holding the lock: reads the session as it is now, not as the page loaded it.
     private Task<Session> CurrentAsync(Guid sessionId, CancellationToken cancellationToken) =>

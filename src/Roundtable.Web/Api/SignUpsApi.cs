@@ -5,7 +5,6 @@ using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.SignUps;
-using Roundtable.Web.Pages.Communities.Attendance;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -73,10 +72,10 @@ public static class SignUpsApi
     }
 
     private static async Task<Results<Ok<MyPlace>, ProblemHttpResult>> GetMineAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp, TimeProvider clock,
+        string slug, int number, HttpContext http, CurrentCommunity current, SigningUp signingUp, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        var (here, session) = await FindAsync(slug, number, http, current, signingUp, cancellationToken);
         if (session is null || here.Membership is not { } membership)
         {
             return NotFound(here, number);
@@ -86,10 +85,10 @@ public static class SignUpsApi
     }
 
     private static async Task<Results<Created<MyPlace>, Ok<MyPlace>, ValidationProblem, ProblemHttpResult>> SignUpAsync(
-        string slug, int number, SignUpRequest? input, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp,
+        string slug, int number, SignUpRequest? input, HttpContext http, CurrentCommunity current, SigningUp signingUp,
         TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        var (here, session) = await FindAsync(slug, number, http, current, signingUp, cancellationToken);
         if (session is null || here.Membership is not { } membership)
         {
             return NotFound(here, number);
@@ -131,10 +130,10 @@ public static class SignUpsApi
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp,
+        string slug, int number, HttpContext http, CurrentCommunity current, SigningUp signingUp,
         CancellationToken cancellationToken)
     {
-        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        var (here, session) = await FindAsync(slug, number, http, current, signingUp, cancellationToken);
         if (session is null || here.Membership is not { } membership)
         {
             return NotFound(here, number);
@@ -147,7 +146,7 @@ public static class SignUpsApi
     private static async Task<Results<Ok<SignUpList>, ProblemHttpResult>> ListAsync(
         string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp, CancellationToken cancellationToken)
     {
-        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        var (here, session) = await FindAsync(slug, number, http, current, signingUp, cancellationToken);
         if (session is null)
         {
             return SessionsApi.NoSuch(SessionKind.Session, number);
@@ -166,11 +165,11 @@ public static class SignUpsApi
     }
 
     // The session a sign-up is for (sessions only: preparation meetings have no sign-up).
-    internal static async Task<(CurrentCommunity.Place Here, Session? Session)> FindAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, CancellationToken cancellationToken)
+    private static async Task<(CurrentCommunity.Place Here, Session? Session)> FindAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, SigningUp signingUp, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        return (here, await SessionPages.FindAsync(db, here.Community.Id, number, cancellationToken));
+        return (here, await signingUp.FindSessionAsync(here.Community.Id, number, cancellationToken));
     }
 
     internal static List<string> Needs(AccessNeeds needs) => Profiles.Split(needs).Select(n => n.ToString()).ToList();

@@ -10,5 +10,6 @@ public static class AttendanceServices
     public static IServiceCollection AddAttendanceServices(this IServiceCollection services) => services
         .AddScoped<SigningUp>()
         .AddScoped<AttendanceRecords>()
+        .AddScoped<AttendanceRegister>()
         .AddScoped<AttendanceFigures>();
 }

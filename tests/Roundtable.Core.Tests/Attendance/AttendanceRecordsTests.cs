@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Tests.Sessions;
@@ -25,7 +27,14 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
 
     private static AttendanceReport Report(string csv) => AttendanceReport.Read(Encoding.UTF8.GetBytes(csv), Date);
 
-    private Task<AttendanceRecords.ImportSummary> ImportAsync(string csv) => Service().ImportAsync(session, Report(csv), database.RecorderId);
+    private async Task<AttendanceRecords.ImportSummary> ImportAsync(string csv) =>
+        (await Service().ImportAsync(session, Report(csv), database.RecorderId)).Summary!;
+
+    private static AttendanceRecords.Marks Marks(Guid[] shown, Guid[] present, Guid[]? shownGuests = null, Guid[]? keptGuests = null) =>
+        new(shown, present, shownGuests ?? [], keptGuests ?? []);
+
+    private static AttendanceRecords.Settle Settle(UnmatchedAttendee row, AttendanceRecords.Resolution how, Guid? personId = null) =>
+        new(row.Id, how, personId);
 
     private Task<List<UnmatchedAttendee>> UnmatchedAsync() =>
         database.NewContext().UnmatchedAttendees.AsNoTracking().Where(u => u.SessionId == session.Id).ToListAsync();
@@ -155,7 +164,7 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
     public async Task Import_SomeoneAlreadyMarkedInTheRoom_KeepsTheirMark()
     {
         var ann = await database.JoinAsync("Ann Able", "ann@example.org");
-        await Service().AddMemberAsync(session, ann.Id, database.RecorderId);
+        await Service().AddMemberAsync(session, new(ann.Id), database.RecorderId);
 
         var summary = await ImportAsync("Email\nann@example.org\n");
 
@@ -164,25 +173,27 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_AReportThatCannotBeRead_IsNeverImported()
+    public async Task Import_AReportThatCannotBeRead_IsAProblemWithTheReportAndImportsNothing()
     {
         var report = Report("Topic\nSession 3\n");
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Service().ImportAsync(session, report, database.RecorderId));
+        var imported = await Service().ImportAsync(session, report, database.RecorderId);
+
+        Assert.Equal(AttendanceChange.Invalid, imported.Change);
+        Assert.Equal(new Problem(AttendanceRecords.ReportField, report.Problem!), Assert.Single(imported.Problems));
         Assert.Empty(await database.AttendanceAsync(session));
+        Assert.Empty(await UnmatchedAsync());
     }
 
     [Fact]
     public async Task Import_WhenSavingFails_LeavesNothingHalfImported()
     {
         await database.JoinAsync("Ann Able", "ann@example.org");
-        // The save fails part way: the session has gone, so no row may refer to it.
-        var gone = await database.SessionAsync(9, Date);
-        database.Db.Sessions.Remove(gone);
-        await database.Db.SaveChangesAsync();
+        // The save fails part way: writing the rows that matched nobody fails.
+        var records = new AttendanceRecords(database.NewContext(new FailingWrites("UnmatchedAttendees")), database.Clock);
 
         await Assert.ThrowsAnyAsync<Exception>(() =>
-            Service().ImportAsync(gone, Report("Name,Email\nAnn Able,ann@example.org\nStranger,\n"), database.RecorderId));
+            records.ImportAsync(session, Report("Name,Email\nAnn Able,ann@example.org\nStranger,\n"), database.RecorderId));
 
         var context = database.NewContext();
         Assert.False(await context.Attendance.AnyAsync());
@@ -198,9 +209,9 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
         await ImportAsync($"Email\n{bea.Email}\n{cal.Email}\n");
         // Marked by another facilitator after this one opened the page: not shown to them.
         var late = await database.JoinAsync("Dee Late");
-        await Service().AddMemberAsync(session, late.Id, database.RecorderId);
+        await Service().AddMemberAsync(session, new(late.Id), database.RecorderId);
 
-        var marked = await Service().MarkAsync(session, [ann.Id, bea.Id, cal.Id], [ann.Id, bea.Id], [], [], database.RecorderId);
+        var marked = await Service().MarkAsync(session, Marks([ann.Id, bea.Id, cal.Id], [ann.Id, bea.Id]), database.RecorderId);
 
         Assert.Equal((1, 1), (marked.Added, marked.Removed));
         var came = await database.AttendanceAsync(session);
@@ -212,11 +223,11 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
     public async Task Mark_TheSameTwice_ChangesNothingTheSecondTime()
     {
         var ann = await database.JoinAsync("Ann Able");
-        await Service().MarkAsync(session, [ann.Id], [ann.Id], [], [], database.RecorderId);
+        await Service().MarkAsync(session, Marks([ann.Id], [ann.Id]), database.RecorderId);
 
-        var again = await Service().MarkAsync(session, [ann.Id], [ann.Id], [], [], database.RecorderId);
+        var again = await Service().MarkAsync(session, Marks([ann.Id], [ann.Id]), database.RecorderId);
 
-        Assert.Equal((0, 0), (again.Added, again.Removed));
+        Assert.Equal((AttendanceChange.Unchanged, 0, 0), (again.Change, again.Added, again.Removed));
         Assert.Single(await database.AttendanceAsync(session));
     }
 
@@ -228,7 +239,7 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
         await database.Db.SaveChangesAsync();
         var outsider = await database.JoinAsync("Olu Other", community: other);
 
-        var marked = await Service().MarkAsync(session, [outsider.Id], [outsider.Id], [], [], database.RecorderId);
+        var marked = await Service().MarkAsync(session, Marks([outsider.Id], [outsider.Id]), database.RecorderId);
 
         Assert.Equal(0, marked.Added);
         Assert.Empty(await database.AttendanceAsync(session));
@@ -237,12 +248,12 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
     [Fact]
     public async Task Mark_AnUntickedGuest_IsTakenOff()
     {
-        await Service().AddGuestAsync(session, "Val Visitor", database.RecorderId);
-        await Service().AddGuestAsync(session, "Wyn Walk-in", database.RecorderId);
+        await Service().AddGuestAsync(session, new("Val Visitor"), database.RecorderId);
+        await Service().AddGuestAsync(session, new("Wyn Walk-in"), database.RecorderId);
         var guests = await database.AttendanceAsync(session);
         var val = guests.Single(g => g.GuestName == "Val Visitor").Id;
 
-        await Service().MarkAsync(session, [], [], guests.Select(g => g.Id).ToList(), [val], database.RecorderId);
+        await Service().MarkAsync(session, Marks([], [], [.. guests.Select(g => g.Id)], [val]), database.RecorderId);
 
         Assert.Equal("Val Visitor", Assert.Single(await database.AttendanceAsync(session)).GuestName);
     }
@@ -250,11 +261,11 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
     [Fact]
     public async Task AddGuest_TheSameNameTwice_IsOneGuest()
     {
-        var first = await Service().AddGuestAsync(session, "Val Visitor", database.RecorderId);
+        var first = await Service().AddGuestAsync(session, new("Val Visitor"), database.RecorderId);
 
-        var second = await Service().AddGuestAsync(session, " val  visitor ", database.RecorderId);
+        var second = await Service().AddGuestAsync(session, new(" val  visitor "), database.RecorderId);
 
-        Assert.Equal((AttendanceChange.Done, AttendanceChange.Unchanged), (first, second));
+        Assert.Equal((AttendanceChange.Done, AttendanceChange.Unchanged), (first.Change, second.Change));
         Assert.Single(await database.AttendanceAsync(session));
     }
 
@@ -263,7 +274,7 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
     {
         var ann = await database.JoinAsync("Ann Able");
 
-        await AtOnce.Run(2, _ => Service().AddMemberAsync(session, ann.Id, database.RecorderId));
+        await AtOnce.Run(2, _ => Service().AddMemberAsync(session, new(ann.Id), database.RecorderId));
 
         Assert.Single(await database.AttendanceAsync(session));
     }
@@ -275,10 +286,10 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
         await ImportAsync("Name,Email,Join Time,Leave Time\nAnnie,annie@home.example,14:02,15:58\n");
         var row = Assert.Single(await UnmatchedAsync());
 
-        var first = await Service().ResolveAsync(session, row.Id, AttendanceRecords.Resolution.Member, ann.Id, database.RecorderId);
-        var second = await Service().ResolveAsync(session, row.Id, AttendanceRecords.Resolution.Guest, null, database.RecorderId);
+        var first = await Service().ResolveAsync(session, Settle(row, AttendanceRecords.Resolution.Member, ann.Id), database.RecorderId);
+        var second = await Service().ResolveAsync(session, Settle(row, AttendanceRecords.Resolution.Guest), database.RecorderId);
 
-        Assert.Equal((AttendanceChange.Done, AttendanceChange.Unchanged), (first, second));
+        Assert.Equal((AttendanceChange.Done, "Ann", AttendanceChange.Unchanged), (first.Change, first.Member, second.Change));
         var came = Assert.Single(await database.AttendanceAsync(session));
         Assert.Equal((ann.Id, new DateTimeOffset(2026, 6, 3, 13, 2, 0, TimeSpan.Zero)), (came.PersonId!.Value, came.JoinedAt!.Value));
         Assert.Equal(AttendanceRecords.ResolvedAsMember, Assert.Single(await UnmatchedAsync()).Resolution);
@@ -290,7 +301,7 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
         await ImportAsync("Name\nVal Visitor\n");
         var row = Assert.Single(await UnmatchedAsync());
 
-        await Service().ResolveAsync(session, row.Id, AttendanceRecords.Resolution.Guest, null, database.RecorderId);
+        await Service().ResolveAsync(session, Settle(row, AttendanceRecords.Resolution.Guest), database.RecorderId);
 
         Assert.Equal("Val Visitor", Assert.Single(await database.AttendanceAsync(session)).GuestName);
         Assert.Equal(AttendanceRecords.ResolvedAsGuest, Assert.Single(await UnmatchedAsync()).Resolution);
@@ -302,7 +313,7 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
         await ImportAsync("Name\nA phone number\n");
         var row = Assert.Single(await UnmatchedAsync());
 
-        await Service().ResolveAsync(session, row.Id, AttendanceRecords.Resolution.LeaveOut, null, database.RecorderId);
+        await Service().ResolveAsync(session, Settle(row, AttendanceRecords.Resolution.LeaveOut), database.RecorderId);
 
         Assert.Empty(await database.AttendanceAsync(session));
         Assert.Equal(AttendanceRecords.ResolvedAsLeftOut, Assert.Single(await UnmatchedAsync()).Resolution);
@@ -314,9 +325,24 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
         await ImportAsync("Name\nVal Visitor\n");
         var row = Assert.Single(await UnmatchedAsync());
 
-        var result = await Service().ResolveAsync(session, row.Id, AttendanceRecords.Resolution.Member, Guid.NewGuid(), database.RecorderId);
+        var result = await Service().ResolveAsync(session, Settle(row, AttendanceRecords.Resolution.Member, Guid.NewGuid()), database.RecorderId);
 
-        Assert.Equal(AttendanceChange.NotFound, result);
+        Assert.Equal(AttendanceChange.Invalid, result.Change);
+        Assert.Equal(new Problem("PersonId", "They are not a member of this community now"), Assert.Single(result.Problems));
         Assert.Null(Assert.Single(await UnmatchedAsync()).ResolvedAt);
+    }
+
+    // Fails any command that writes to the table, as a database that has gone away part way would.
+    private sealed class FailingWrites(string table) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
+            Writes(command) ? throw new DbUpdateException($"Writing to {table} failed.") : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(
+            DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            Writes(command) ? throw new DbUpdateException($"Writing to {table} failed.") : base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+
+        private bool Writes(DbCommand command) => command.CommandText.Contains($"INSERT INTO \"{table}\"", StringComparison.Ordinal);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
@@ -56,9 +57,12 @@ public sealed class AttendanceDatabase : IAsyncLifetime
     }
 
     // A second context on the same database: another request.
-    public RoundtableDb NewContext()
+    public RoundtableDb NewContext(params IInterceptor[] interceptors)
     {
-        var context = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>().UseRoundtableDatabase(DatabaseProvider.Sqlite, ConnectionString).Options);
+        var context = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>()
+            .UseRoundtableDatabase(DatabaseProvider.Sqlite, ConnectionString)
+            .AddInterceptors(interceptors)
+            .Options);
         contexts.Add(context);
         return context;
     }

@@ -35,6 +35,18 @@ public sealed class SigningUpTests : IAsyncLifetime
         (await SignUpsAsync(session)).Single(s => s.PersonId == person.Id).Status;
 
     [Fact]
+    public async Task FindSession_ByNumber_IsASessionNeverAPreparationMeeting()
+    {
+        var session = await database.SessionAsync(1, Later);
+        await database.SessionAsync(2, Later, kind: SessionKind.PreparationMeeting);
+
+        var found = await Service().FindSessionAsync(database.Community.Id, 1);
+        var meeting = await Service().FindSessionAsync(database.Community.Id, 2);
+
+        Assert.Equal((session.Id, null), (found?.Id, meeting?.Id));
+    }
+
+    [Fact]
     public async Task SignUp_WhileThereAreFreePlaces_Books()
     {
         var session = await database.SessionAsync(1, Later, capacity: 2);

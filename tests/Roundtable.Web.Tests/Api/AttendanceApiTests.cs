@@ -289,9 +289,10 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
         { "{}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
         { "{\"resolution\":\"Maybe\"}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
         { "{\"resolution\":\"1\"}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
-        { "{\"resolution\":\"Member\"}", "email", "Send the email address or the personId of the member this is, not both" },
+        { "{\"resolution\":\"Member\"}", "personId", "Choose the member this is, or add them as a guest, or leave them out" },
+        { "{\"resolution\":\"Member\",\"email\":\"fay@example.org\",\"personId\":\"0199a000-0000-7000-8000-000000000000\"}", "email", "Send the email address or the personId of the member this is, not both" },
         { "{\"resolution\":\"Member\",\"email\":\"nobody@example.org\"}", "email", "No member of this community has this email address" },
-        { "{\"resolution\":\"Member\",\"personId\":\"0199a000-0000-7000-8000-000000000000\"}", "personId", "No member of this community has this personId" },
+        { "{\"resolution\":\"Member\",\"personId\":\"0199a000-0000-7000-8000-000000000000\"}", "personId", "They are not a member of this community now" },
     };
 
     [Theory]
@@ -324,7 +325,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var (response, problem) = await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution = "Member", personId = gone.Id });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("No member of this community has this personId", problem.GetProperty("errors").GetProperty("personId")[0].GetString());
+        Assert.Equal("They are not a member of this community now", problem.GetProperty("errors").GetProperty("personId")[0].GetString());
     }
 
     [Fact]

@@ -151,15 +151,16 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
-    public async Task Post_WalkIn_SomeoneWhoIsNotAMember_IsNotCounted()
+    public async Task Post_WalkIn_SomeoneWhoIsNotAMember_SaysSoAndIsNotCounted()
     {
         var room = await RoomAsync();
         var stranger = await app.CreatePersonAsync("Sol Stranger");
         var form = (await room.Browser.GetDocumentAsync(room.Path)).Form("form#walk-in-member");
 
-        var page = await SubmitAndFollowAsync(room.Browser, form, [("WalkIn", stranger.Id.ToString())]);
+        using var response = await room.Browser.SubmitAsync(form, [("WalkIn", stranger.Id.ToString())]);
 
-        Assert.Equal("They are not a member of this community now.", page.Notice());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("They are not a member of this community now", (await response.ToDocumentAsync()).ErrorFor("WalkIn"));
         Assert.Empty(await app.AttendanceAtAsync(room.Session));
     }
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
@@ -7,14 +5,10 @@ using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.Attendance;
 
-// What the pages about one session's places and attendance share: finding the session by its
-// number (sessions only: preparation meetings have no sign-up or register), and its crumbs.
+// What the pages about one session's places and attendance share: its crumbs, and how they count
+// and name what they show.
 public static class SessionPages
 {
-    public static Task<Session?> FindAsync(RoundtableDb db, Guid communityId, int number, CancellationToken cancellationToken) =>
-        db.Sessions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.CommunityId == communityId && s.Kind == SessionKind.Session && s.Number == number, cancellationToken);
-
     public static IReadOnlyList<Crumb> Crumbs(Community community, Session session) =>
         Shared.Crumbs.To(community, new Crumb(SessionWords.Path(community.Slug, session), SessionWords.Name(session)));
 

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roundtable.Core;
-using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
-using Roundtable.Web.Pages.Communities.Attendance;
 using Roundtable.Web.Pages.Communities.People;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
@@ -17,7 +15,7 @@ namespace Roundtable.Web.Pages.Communities.SignUps;
 // their profile), the waiting list when it is full, and cancelling at any time before it ends.
 // Anyone may come to any session, whichever they missed before.
 public class SignUpModel(
-    CurrentCommunity current, RoundtableDb db, SigningUp signingUp, TimeProvider clock)
+    CurrentCommunity current, SigningUp signingUp, TimeProvider clock)
     : PageModel
 {
     [FromRoute]
@@ -144,7 +142,7 @@ public class SignUpModel(
         var place = (await current.FindAsync(Slug, User, cancellationToken))!;
         Community = place.Community;
         if (place.Membership is not { } membership ||
-            await SessionPages.FindAsync(db, Community.Id, Number, cancellationToken) is not { } session)
+            await signingUp.FindSessionAsync(Community.Id, Number, cancellationToken) is not { } session)
         {
             return null;
         }

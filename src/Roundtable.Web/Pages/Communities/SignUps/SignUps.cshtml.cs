@@ -6,7 +6,6 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
-using Roundtable.Web.Pages.Communities.Attendance;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.SignUps;
@@ -44,7 +43,7 @@ public class SignUpsModel(CurrentCommunity current, RoundtableDb db, SigningUp s
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
-        if (await SessionPages.FindAsync(db, Community.Id, Number, cancellationToken) is not { } session)
+        if (await signingUp.FindSessionAsync(Community.Id, Number, cancellationToken) is not { } session)
         {
             return NotFound();
         }
