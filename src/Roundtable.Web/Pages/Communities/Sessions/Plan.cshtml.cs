@@ -75,7 +75,7 @@ public class PlanModel(CurrentCommunity current, SeriesPlanner planner) : PageMo
 
     private void AddProblems(IEnumerable<Problem> problems)
     {
-        var said = PlanForm.Said(ModelState);
+        var said = ModelState.Said();
         ModelState.AddProblems(problems, "Input", field => PlanForm.BoxFor(field, said));
     }
 

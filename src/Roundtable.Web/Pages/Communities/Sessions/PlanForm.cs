@@ -79,10 +79,6 @@ public sealed class PlanForm
         Key, Name, Rhythm, month, year, interval, Weekday, Week, count, Dates, StartTime, EndTime, Format,
         WithPreparation, PreparationStartTime, PreparationEndTime);
 
-    // The boxes the form has already said something about, before Core is asked.
-    public static HashSet<string> Said(ModelStateDictionary state) =>
-        state.Where(entry => entry.Value is { Errors.Count: > 0 }).Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
-
     // Where on the form a problem with the plan is shown: "Input.Interval" for IntervalMonths; and
     // nowhere for a box the form has said is wrong already (Core, not given it, would ask for it).
     public static string BoxFor(string field, IReadOnlySet<string> said)
