@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.RunningOrders;
 
@@ -70,31 +71,58 @@ public sealed record RunningOrderRow(Guid? Id, string Title, int Minutes, Runnin
         Title == item.Title && Minutes == item.Minutes && Kind == item.Kind && Presenter == item.Presenter && Notes == item.Notes;
 }
 
-// Saving a running order: items are changed in place (their ids stay, so anything pointing at an
-// item, such as the live room's current item, still finds it), checked against what the editor
-// saw so two editors never silently overwrite each other, and safe to save twice.
+// Saving a running order: every rule of its items checked here (RunningOrderEdit), items changed
+// in place (their ids stay, so anything pointing at an item, such as the live room's current item,
+// still finds it), checked against what the editor saw so two editors never silently overwrite
+// each other, and safe to save twice. Running over the session's length is saved, and said.
 public sealed class RunningOrderEditor(RoundtableDb db)
 {
     public enum Outcome
     {
         Saved,
         Unchanged,
+
+        // What they sent has Problems: nothing changed.
+        Invalid,
         ChangedMeanwhile,
+
+        // A template would replace the items already there, and that was not agreed.
+        NotConfirmed,
+        NotFound,
     }
 
-    public async Task<Outcome> SaveAsync(Guid sessionId, string? seenFingerprint, IReadOnlyList<RunningOrderRow> rows, CancellationToken cancellationToken = default)
+    // Timing: the running order as it now stands against the session's length.
+    public sealed record Result(Outcome Outcome, IReadOnlyList<Problem> Problems, RunningOrderTiming? Timing = null, string? Refusal = null)
     {
+        public RunningOrderTemplate? Template { get; init; }
+    }
+
+    private const string ChangedMeanwhile = "Someone else changed this running order while you were editing it.";
+
+    public async Task<Result> SaveAsync(Guid sessionId, RunningOrderEdit edit, CancellationToken cancellationToken = default)
+    {
+        var problems = new Problems();
+        if (edit.Read(problems) is not { } rows)
+        {
+            return new(Outcome.Invalid, problems);
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await LockAsync(sessionId, cancellationToken);
+        if (await LockAsync(sessionId, cancellationToken) is not { } session)
+        {
+            return new(Outcome.NotFound, []);
+        }
+
+        var timing = new RunningOrderTiming(rows.Sum(r => r.Minutes), RunningOrderRules.LengthInMinutes(session));
         var items = await db.RunningOrderItems.Where(i => i.SessionId == sessionId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
         if (items.Count == rows.Count && items.Zip(rows).All(pair => pair.Second.SameAs(pair.First)))
         {
-            return Outcome.Unchanged;
+            return new(Outcome.Unchanged, [], timing);
         }
 
-        if (seenFingerprint != RunningOrderRules.Fingerprint(items))
+        if (edit.SeenVersion is { } seen && seen != RunningOrderRules.Fingerprint(items))
         {
-            return Outcome.ChangedMeanwhile;
+            return new(Outcome.ChangedMeanwhile, [], Refusal: ChangedMeanwhile);
         }
 
         var byId = items.ToDictionary(i => i.Id);
@@ -129,37 +157,56 @@ public sealed class RunningOrderEditor(RoundtableDb db)
         db.RunningOrderItems.RemoveRange(items.Where(i => !kept.Contains(i.Id)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Outcome.Saved;
+        return new(Outcome.Saved, [], timing);
     }
 
-    // Starts the running order from a template. Replacing one that has items must be asked for,
-    // with the version the editor saw; building an empty one twice builds it once.
-    public async Task<Outcome> UseTemplateAsync(
-        Guid sessionId, RunningOrderTemplate template, bool replace, string? seenFingerprint, CancellationToken cancellationToken = default)
+    // Starts the running order from a template. Replacing one that has items must be agreed, and is
+    // checked against the version the editor saw; building an empty one twice builds it once.
+    public async Task<Result> UseTemplateAsync(Guid sessionId, TemplateChoice choice, CancellationToken cancellationToken = default)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await LockAsync(sessionId, cancellationToken);
-        var items = await db.RunningOrderItems.Where(i => i.SessionId == sessionId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
-        if (RunningOrderRules.Follows(items, template))
+        var template = RunningOrderTemplates.Find(choice.Template?.Trim());
+        if (template is null)
         {
-            return Outcome.Unchanged;
+            var problems = new Problems();
+            problems.Add(nameof(TemplateChoice.Template), "Choose a running order to start from");
+            return new(Outcome.Invalid, problems);
         }
 
-        if (items.Count > 0 && (!replace || seenFingerprint != RunningOrderRules.Fingerprint(items)))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await LockAsync(sessionId, cancellationToken) is not { } session)
         {
-            return Outcome.ChangedMeanwhile;
+            return new(Outcome.NotFound, []);
+        }
+
+        var items = await db.RunningOrderItems.Where(i => i.SessionId == sessionId).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var timing = new RunningOrderTiming(template.Minutes, RunningOrderRules.LengthInMinutes(session));
+        if (RunningOrderRules.Follows(items, template))
+        {
+            return new(Outcome.Unchanged, [], timing) { Template = template };
+        }
+
+        if (!choice.Replace && RunningOrderRules.Replaces(items, template))
+        {
+            return new(Outcome.NotConfirmed, [], Refusal: $"{SessionWords.Name(session)} already has a running order") { Template = template };
+        }
+
+        if (items.Count > 0 && choice.SeenVersion is { } seen && seen != RunningOrderRules.Fingerprint(items))
+        {
+            return new(Outcome.ChangedMeanwhile, [], Refusal: ChangedMeanwhile) { Template = template };
         }
 
         db.RunningOrderItems.RemoveRange(items);
         db.RunningOrderItems.AddRange(RunningOrderTemplates.ItemsFor(template, sessionId));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Outcome.Saved;
+        return new(Outcome.Saved, [], timing) { Template = template };
     }
 
     // Writing the session's row (to the value it has) holds it until the transaction ends: on
     // PostgreSQL a row lock, on SQLite the database's write lock. A second save waits its turn, then
-    // sees what the first one saved.
-    private Task<int> LockAsync(Guid sessionId, CancellationToken cancellationToken) =>
-        db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(set => set.SetProperty(s => s.Sequence, s => s.Sequence), cancellationToken);
+    // sees what the first one saved. The session as it is then, or null when there is none.
+    private async Task<Session?> LockAsync(Guid sessionId, CancellationToken cancellationToken) =>
+        await db.Sessions.Where(s => s.Id == sessionId).ExecuteUpdateAsync(set => set.SetProperty(s => s.Sequence, s => s.Sequence), cancellationToken) == 0
+            ? null
+            : await db.Sessions.AsNoTracking().SingleAsync(s => s.Id == sessionId, cancellationToken);
 }

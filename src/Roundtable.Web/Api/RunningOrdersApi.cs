@@ -1,10 +1,7 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Pages.Communities.RunningOrders;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -80,24 +77,20 @@ public static class RunningOrderApi
             return SessionsApi.NoSuch(SessionKind.Session, number);
         }
 
-        if (RunningOrderTemplates.Find(input.Template?.Trim()) is not { } template)
+        var result = await editor.UseTemplateAsync(session.Id, new TemplateChoice(input.Template, input.Replace, input.Version), cancellationToken);
+        switch (result.Outcome)
         {
-            return ApiProblems.Invalid(
-                "template",
-                $"Choose a running order to start from: \"{RunningOrderTemplates.StokeKey}\" or \"{RunningOrderTemplates.OnlineKey}\"");
-        }
-
-        var saved = session.RunningOrder.OrderBy(i => i.Position).ToList();
-        if (RunningOrderRules.Replaces(saved, template) && !input.Replace)
-        {
-            return ApiProblems.Conflict($"Session {number} already has a running order: send replace: true to replace it with ‘{template.Name}’.");
-        }
-
-        var outcome = await editor.UseTemplateAsync(session.Id, template, replace: saved.Count > 0, input.Version ?? RunningOrderRules.Fingerprint(saved), cancellationToken);
-        if (outcome == RunningOrderEditor.Outcome.ChangedMeanwhile)
-        {
-            return ApiProblems.Conflict(
-                "Someone else changed this running order after the version you sent. Fetch it again, check it, then send yours with its version.");
+            case RunningOrderEditor.Outcome.NotFound:
+                return SessionsApi.NoSuch(SessionKind.Session, number);
+            case RunningOrderEditor.Outcome.Invalid:
+                // The request names templates by their keys.
+                return ApiProblems.Invalid(result.Problems.Select(p => p.Field == nameof(TemplateChoice.Template)
+                    ? p with { Message = $"{p.Message}: \"{RunningOrderTemplates.StokeKey}\" or \"{RunningOrderTemplates.OnlineKey}\"" }
+                    : p));
+            case RunningOrderEditor.Outcome.NotConfirmed:
+                return ApiProblems.Conflict($"{result.Refusal}: send replace: true to replace it with ‘{result.Template!.Name}’.");
+            case RunningOrderEditor.Outcome.ChangedMeanwhile:
+                return ApiProblems.Conflict($"{result.Refusal} {FetchAgain}");
         }
 
         var now = (await schedule.FindAsync(here.Community.Id, SessionKind.Session, number, cancellationToken))!;
@@ -126,50 +119,32 @@ public static class RunningOrderApi
             return ApiProblems.Invalid("items", "Send the running order's items, in order: an empty list clears it");
         }
 
-        var state = new ModelStateDictionary();
-        var forms = input.Items.Select(Form).ToList();
-        // The form leaves out rows with nothing in them (its spare rows); an item sent empty is a mistake.
-        foreach (var (form, i) in forms.Select((form, i) => (form, i)).Where(f => f.form.IsBlank))
+        // Each item is numbered by its place in the list, where it stays.
+        var items = input.Items
+            .Select((item, i) => new RunningOrderItemEdit(item.Id, i + 1, item.Title, item.Minutes, item.Kind, item.Presenter, item.Notes))
+            .ToList();
+        var result = await editor.SaveAsync(session.Id, new RunningOrderEdit(items, input.Version), cancellationToken);
+        switch (result.Outcome)
         {
-            state.AddModelError($"Rows[{i}].Title", "Enter what happens in this item");
-        }
-
-        // The running order page's rows check each item exactly as the page does.
-        if (RunningOrderRowForm.Read(state, forms) is not { } rows || !state.IsValid)
-        {
-            return ApiProblems.Invalid(state, ItemField);
-        }
-
-        var saved = session.RunningOrder.OrderBy(i => i.Position).ToList();
-        var outcome = await editor.SaveAsync(session.Id, input.Version ?? RunningOrderRules.Fingerprint(saved), rows, cancellationToken);
-        if (outcome == RunningOrderEditor.Outcome.ChangedMeanwhile)
-        {
-            return ApiProblems.Conflict(
-                "Someone else changed this running order after the version you sent. Fetch it again, check it, then send yours with its version.");
+            case RunningOrderEditor.Outcome.NotFound:
+                return SessionsApi.NoSuch(SessionKind.Session, number);
+            case RunningOrderEditor.Outcome.Invalid:
+                return ApiProblems.Invalid(result.Problems.Select(p => p with { Field = ItemField(p.Field) }));
+            case RunningOrderEditor.Outcome.ChangedMeanwhile:
+                return ApiProblems.Conflict($"{result.Refusal} {FetchAgain}");
         }
 
         var now = (await schedule.FindAsync(here.Community.Id, SessionKind.Session, number, cancellationToken))!;
         return TypedResults.Ok(Detail(now));
     }
 
-    private static RunningOrderRowForm Form(RunningOrderItemChange item, int index) => new()
-    {
-        Id = item.Id,
-        Position = (index + 1).ToString(CultureInfo.InvariantCulture),
-        Title = item.Title,
-        Minutes = item.Minutes?.ToString(CultureInfo.InvariantCulture),
-        Kind = item.Kind ?? RunningOrderItemKind.Item,
-        Presenter = item.Presenter,
-        Notes = item.Notes,
-    };
+    private const string FetchAgain = "Fetch it again, check it, then send yours with its version.";
 
-    // "Rows[2].Minutes" becomes "items[2].minutes".
-    private static string ItemField(string key)
+    // "Items[2].Minutes" becomes "items[2].minutes", as the request names it.
+    private static string ItemField(string field)
     {
-        var dot = key.IndexOf("].", StringComparison.Ordinal);
-        return dot < 0 || !key.StartsWith("Rows[", StringComparison.Ordinal)
-            ? ApiProblems.FormField(key)
-            : $"items{key["Rows".Length..(dot + 2)]}{char.ToLowerInvariant(key[dot + 2])}{key[(dot + 3)..]}";
+        var dot = field.LastIndexOf('.');
+        return dot < 0 ? field : $"{char.ToLowerInvariant(field[0])}{field[1..(dot + 1)]}{char.ToLowerInvariant(field[dot + 1])}{field[(dot + 2)..]}";
     }
 
     private static RunningOrderDetail Detail(Session session)

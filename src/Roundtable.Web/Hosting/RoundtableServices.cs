@@ -49,6 +49,7 @@ public static class RoundtableServices
         services.AddScoped<CurrentCommunity>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();
+        services.AddScoped<CommunitySettings>();
         services.AddCharterServices();
         services.AddMembershipServices();
         services.AddPeopleServices();

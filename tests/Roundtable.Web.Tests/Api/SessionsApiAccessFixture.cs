@@ -76,13 +76,14 @@ public static class SeriesTestData
     // in the months between, as the plan page would make it.
     public static async Task<Guid> PlanSeriesAsync(this RoundtableApp app, Community community, Person by, IReadOnlyList<DateOnly> dates)
     {
-        var times = new MeetingTimes(new TimeOnly(14, 0), new TimeOnly(16, 0));
-        var preparation = new MeetingTimes(new TimeOnly(14, 0), new TimeOnly(15, 0));
-        var plan = Rhythm.ExplicitDates(dates, times, preparation, UkTimeZone.Today(app.Clock));
-        var request = new SeriesRequest("Test series", RhythmKind.ExplicitDates, null, null, null, times, preparation, SessionFormat.Online);
-        Guid id = default;
-        await app.WithScopeAsync(async services =>
-            id = (await services.GetRequiredService<SeriesPlanner>().CreateAsync(community.Id, Guid.NewGuid(), request, plan, by.Id)).SeriesId);
+        var plan = new SeriesPlan(
+            Guid.NewGuid(), "Test series", RhythmKind.ExplicitDates, null, null, null, null, null, null,
+            string.Join('\n', dates.Select(d => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))),
+            "14:00", "16:00", SessionFormat.Online, WithPreparationMeetings: true, "14:00", "15:00");
+        SeriesPlanner.Result planned = null!;
+        await app.WithScopeAsync(async services => planned = await services.GetRequiredService<SeriesPlanner>().PlanAsync(community.Id, plan, by.Id));
+        Assert.True(planned.Outcome == SeriesPlanner.Outcome.Planned, string.Join("; ", planned.Problems.Select(p => p.Message)));
+        var id = planned.SeriesId;
         return id;
     }
 }

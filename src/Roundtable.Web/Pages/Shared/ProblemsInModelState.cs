@@ -18,4 +18,9 @@ public static class ProblemsInModelState
             }
         }
     }
+
+    // The fields a page has already said are wrong (a box it could not read) before it asks Core
+    // about the rest: Core, not given what was in them, would only ask for them again.
+    public static IReadOnlySet<string> Said(this ModelStateDictionary state) =>
+        state.Where(entry => entry.Value is { Errors.Count: > 0 }).Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
 }

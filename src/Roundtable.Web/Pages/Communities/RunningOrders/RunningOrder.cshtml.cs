@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
@@ -68,21 +69,31 @@ public class RunningOrderModel(CurrentCommunity current, SessionSchedule schedul
             return NotFound();
         }
 
-        if (RunningOrderRowForm.Read(ModelState, Rows) is not { } rows)
+        var edit = RunningOrderRowForm.Read(ModelState, Rows, Seen);
+        if (!ModelState.IsValid)
         {
+            // A box this page could not read: say what else is wrong too, and save nothing.
+            var problems = new Problems();
+            edit.Read(problems);
+            AddProblems(problems);
             return Page();
         }
 
-        var outcome = await editor.SaveAsync(Meeting.Id, Seen, rows, cancellationToken);
-        if (outcome == RunningOrderEditor.Outcome.ChangedMeanwhile)
+        var result = await editor.SaveAsync(Meeting.Id, edit, cancellationToken);
+        switch (result.Outcome)
         {
-            // Keep what this person typed, and show what the other person saved beside it.
-            await ChangedMeanwhileAsync(cancellationToken);
-            return Page();
+            case RunningOrderEditor.Outcome.NotFound:
+                return NotFound();
+            case RunningOrderEditor.Outcome.Invalid:
+                AddProblems(result.Problems);
+                return Page();
+            case RunningOrderEditor.Outcome.ChangedMeanwhile:
+                // Keep what this person typed, and show what the other person saved beside it.
+                await ChangedMeanwhileAsync(result.Refusal!, cancellationToken);
+                return Page();
         }
 
-        var timing = new RunningOrderTiming(rows.Sum(r => r.Minutes), RunningOrderRules.LengthInMinutes(Meeting));
-        TempData.Notify($"The running order has been saved. {timing.Problem ?? "It fills the session exactly."}");
+        TempData.Notify($"The running order has been saved. {result.Timing!.Problem ?? "It fills the session exactly."}");
         return RedirectToPage();
     }
 
@@ -93,45 +104,44 @@ public class RunningOrderModel(CurrentCommunity current, SessionSchedule schedul
             return NotFound();
         }
 
-        var template = RunningOrderTemplates.Find(Template);
-        if (template is null)
+        var result = await editor.UseTemplateAsync(Meeting.Id, new TemplateChoice(Template, ConfirmReplace, Seen), cancellationToken);
+        switch (result.Outcome)
         {
-            ModelState.AddModelError(nameof(Template), "Choose a running order to start from");
+            case RunningOrderEditor.Outcome.NotFound:
+                return NotFound();
+            case RunningOrderEditor.Outcome.Invalid:
+                ModelState.AddProblems(result.Problems, "");
+                ShowSaved(keepSeen: true);
+                return Page();
+            case RunningOrderEditor.Outcome.NotConfirmed:
+                // What this page asks of someone who has not agreed: ticking its box is how they agree.
+                ModelState.AddModelError(nameof(ConfirmReplace), "Confirm that the template replaces the running order");
+                ShowSaved(keepSeen: true);
+                return Page();
+            case RunningOrderEditor.Outcome.ChangedMeanwhile:
+                await ChangedMeanwhileAsync(result.Refusal!, cancellationToken);
+                ShowSaved();
+                return Page();
         }
 
-        // A second click on "Use this running order" finds it in place, and is not asked to replace it.
-        if (!ConfirmReplace && (template is null ? Saved.Count > 0 : RunningOrderRules.Replaces(Saved, template)))
-        {
-            ModelState.AddModelError(nameof(ConfirmReplace), "Confirm that the template replaces the running order");
-        }
-
-        if (!ModelState.IsValid)
-        {
-            ShowSaved(keepSeen: true);
-            return Page();
-        }
-
-        var outcome = await editor.UseTemplateAsync(Meeting.Id, template!, replace: Saved.Count > 0, Seen, cancellationToken);
-        if (outcome == RunningOrderEditor.Outcome.ChangedMeanwhile)
-        {
-            await ChangedMeanwhileAsync(cancellationToken);
-            ShowSaved();
-            return Page();
-        }
-
-        TempData.Notify($"The running order now follows ‘{template!.Name}’. Change it as you need.");
+        TempData.Notify($"The running order now follows ‘{result.Template!.Name}’. Change it as you need.");
         return RedirectToPage();
     }
 
     // Someone else saved first: what they saved is shown, and saving again replaces it knowingly.
-    private async Task ChangedMeanwhileAsync(CancellationToken cancellationToken)
+    private async Task ChangedMeanwhileAsync(string refusal, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         ChangedMeanwhile = true;
-        ModelState.AddModelError(string.Empty,
-            "Someone else changed this running order while you were editing. What is saved now is shown first: check it, then save yours again.");
+        ModelState.AddModelError(string.Empty, $"{refusal} What is saved now is shown first: check it, then save yours again.");
         ModelState.Remove(nameof(Seen));
         Seen = RunningOrderRules.Fingerprint(Saved);
+    }
+
+    private void AddProblems(IEnumerable<Problem> problems)
+    {
+        var said = ModelState.Said();
+        ModelState.AddProblems(problems, "", field => RunningOrderRowForm.BoxFor(field, said));
     }
 
     // The form as saved, with spare rows to add to.

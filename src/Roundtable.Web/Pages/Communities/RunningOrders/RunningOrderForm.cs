@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.RunningOrders;
 using Roundtable.Web.Pages.Communities.Sessions;
-using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.RunningOrders;
 
@@ -46,47 +45,27 @@ public sealed class RunningOrderRowForm
         Position = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    // The rows to save, in the order their positions give, or null after recording every problem
-    // against its field. Each row is shown numbered by its place on the page, so a row given
-    // another number has been moved there: moved up, it goes before the row that had that number;
-    // moved down, after it. Giving item 10 the number 1 puts it first.
-    public static List<RunningOrderRow>? Read(ModelStateDictionary state, IReadOnlyList<RunningOrderRowForm> rows)
+    // The running order as typed, for RunningOrderEditor to check: every row in the order shown,
+    // numbered by its place, so that a number changed means a move. Removed and wholly empty rows
+    // are marked to be left out. Only the numbers are read here: a box that does not hold a whole
+    // number is said against it; everything else is Core's to judge.
+    public static RunningOrderEdit Read(ModelStateDictionary state, IReadOnlyList<RunningOrderRowForm> rows, string? seen) =>
+        new(rows.Select((row, i) => row.Remove || row.IsBlank
+            ? new RunningOrderItemEdit(row.Id, null, null, null, null, null, null, Remove: true)
+            : new RunningOrderItemEdit(
+                row.Id,
+                state.Number($"Rows[{i}].Position", row.Position, "The position", 2),
+                row.Title,
+                state.Number($"Rows[{i}].Minutes", row.Minutes, "The minutes", 2),
+                row.Kind,
+                row.Presenter,
+                row.Notes)).ToList(), seen);
+
+    // Where a problem with an item is shown: "Items[2].Minutes" is row 2's minutes; and nowhere for
+    // a box the form has said is wrong already (Core, not given it, would ask for it).
+    public static string BoxFor(string field, IReadOnlySet<string> said)
     {
-        var kept = new List<(int Position, int Moved, int Index, RunningOrderRow Row)>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var row = rows[i];
-            if (row.Remove || row.IsBlank)
-            {
-                continue;
-            }
-
-            var key = $"Rows[{i}]";
-            var position = state.WholeNumber($"{key}.Position", row.Position, "Enter a number for where this item comes", "The position", 1, 999);
-            var title = state.Required($"{key}.Title", row.Title, "Enter what happens in this item", "What happens", RunningOrderItem.TitleMaxLength);
-            var minutes = state.WholeNumber($"{key}.Minutes", row.Minutes, "Enter how many minutes this item takes", "The minutes", 1, 600);
-            var kind = Enum.IsDefined(row.Kind) ? row.Kind : RunningOrderItemKind.Item;
-            var presenter = state.Optional($"{key}.Presenter", row.Presenter, "The presenter", RunningOrderItem.PresenterMaxLength);
-            var notes = state.Optional($"{key}.Notes", row.Notes, "The notes", RunningOrderItem.NotesMaxLength);
-            if (kind == RunningOrderItemKind.Presentation)
-            {
-                if (minutes > RunningOrderItem.PresentationMaxMinutes)
-                {
-                    state.AddModelError($"{key}.Minutes", "A presentation or case study holds up to 5 minutes");
-                }
-
-                if (presenter is null && state.GetFieldValidationState($"{key}.Presenter") != ModelValidationState.Invalid)
-                {
-                    state.AddModelError($"{key}.Presenter", "Enter who is presenting, or ‘to be confirmed’");
-                }
-            }
-
-            if (position is not null && title is not null && minutes is not null)
-            {
-                kept.Add((position.Value, position.Value.CompareTo(i + 1), i, new RunningOrderRow(row.Id, title, minutes.Value, kind, kind == RunningOrderItemKind.Presentation ? presenter : null, notes)));
-            }
-        }
-
-        return state.IsValid ? kept.OrderBy(k => k.Position).ThenBy(k => k.Moved).ThenBy(k => k.Index).Select(k => k.Row).ToList() : null;
+        var key = field.StartsWith("Items[", StringComparison.Ordinal) ? $"Rows{field["Items".Length..]}" : field;
+        return said.Contains(key) ? "" : key;
     }
 }
