@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Roundtable.Core.Sessions;
+using Roundtable.Core.Breakouts;
 
 namespace Roundtable.Bench;
 

@@ -27,7 +27,7 @@ public static class Fanout
         // The sender connects and hears its own first message before anything is measured, so
         // what the server sets up once (compiling code, pools) is not counted as the listeners'.
         var senderHeard = 0;
-        using var sender = await transport.ConnectAsync(clients, (_, _) => Interlocked.Increment(ref senderHeard));
+        await using var sender = await transport.ConnectAsync(clients, (_, _) => Interlocked.Increment(ref senderHeard));
         await sender.SendAsync(-2);
         await WaitUntilAsync(() => Volatile.Read(ref senderHeard) > 0, TimeSpan.FromSeconds(30), "the sender did not hear its own first message");
 
@@ -88,10 +88,7 @@ public static class Fanout
         }
         finally
         {
-            foreach (var listener in listeners)
-            {
-                listener.Dispose();
-            }
+            await Task.WhenAll(listeners.Select(listener => listener.DisposeAsync().AsTask()));
         }
 
         return 0;
@@ -157,7 +154,7 @@ public abstract class FanoutTransport : IAsyncDisposable
     }
 }
 
-public abstract class FanoutConnection : IDisposable
+public abstract class FanoutConnection : IAsyncDisposable
 {
     // Sends message `number`, carrying the moment it is sent.
     public abstract Task SendAsync(int number);
@@ -165,13 +162,7 @@ public abstract class FanoutConnection : IDisposable
     // How many of the messages sent the server refused, or had not answered within `limit`.
     public virtual Task<int> FinishAsync(TimeSpan limit) => Task.FromResult(0);
 
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    protected abstract void Dispose(bool disposing);
+    public abstract ValueTask DisposeAsync();
 }
 
 // What every message says: the Stopwatch timestamp of its sending and its number.

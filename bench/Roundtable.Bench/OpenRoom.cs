@@ -20,7 +20,8 @@ public static class OpenRoom
             .OrderBy(s => s.StartsAt).ThenBy(s => s.Id)
             .FirstOrDefaultAsync() ?? throw new InvalidOperationException("The database has no session to open a room for: is the demo data loaded?");
 
-        var rooms = new LiveRooms(db, TimeProvider.System);
+        // Nobody is connected to the room yet, so there is nobody to tell that it opened.
+        var rooms = new LiveRooms(db, TimeProvider.System, new RoomChanges(db, TimeProvider.System, new RoomTurns(), new NobodyListening()));
         var room = await rooms.GetOrCreateAsync(session.Id);
         await rooms.OpenAsync(room.Id);
         var token = await new RoomLinks(db, TimeProvider.System).NewJoinLinkAsync(room.Id)
@@ -28,5 +29,12 @@ public static class OpenRoom
         // RoomPages.JoinPath in the app.
         Console.WriteLine($"/rooms/join/{token}");
         return 0;
+    }
+
+    private sealed class NobodyListening : IRoomBroadcast
+    {
+        public Task SendAsync(Guid roomId, IReadOnlyList<RoomEventView> events) => Task.CompletedTask;
+
+        public Task TellFacilitatorsAsync(Guid roomId, HiddenContribution hidden) => Task.CompletedTask;
     }
 }

@@ -36,10 +36,11 @@ public sealed class PlainWebSocketTransport(Uri url) : FanoutTransport
         public override Task SendAsync(int number) =>
             socket.SendAsync(Encoding.UTF8.GetBytes(FanoutMessage.Text(number)), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
-        protected override void Dispose(bool disposing)
+        public override ValueTask DisposeAsync()
         {
             socket.Abort();
             socket.Dispose();
+            return ValueTask.CompletedTask;
         }
 
         private async Task ListenAsync(Action<long, long> heard)

@@ -73,7 +73,7 @@ public static class SessionsJourney
 
         // Months on, at the end of session 2's day, a facilitator signs in (the emails this sends
         // stay at the top of the outbox, dated then, after the clock comes back).
-        using (app.Server.Clock.MoveTo(UkTimeZone.ToUtc(sessions[1], new TimeOnly(17, 0))))
+        using (app.Server.MoveClockTo(UkTimeZone.ToUtc(sessions[1], new TimeOnly(17, 0))))
         {
             await using var laterContext = await app.NewContextAsync(javaScriptEnabled);
             var register = await laterContext.NewPageAsync();

@@ -205,7 +205,8 @@ public static class Ics
         return new IcsProperty(name, parameters, line[(i + 1)..]);
     }
 
-    // TEXT (§3.3.11): \\ \; \, and \n (or \N) are the only escapes, and ; and , never appear bare.
+    // TEXT (§3.3.11): \\ \; \, and \n (or \N) are the only escapes, ; and , never appear bare, and
+    // no control character but a tab appears at all.
     public static string UnescapeText(string value)
     {
         var text = new StringBuilder(value.Length);
@@ -215,6 +216,11 @@ public static class Ics
             if (c is ';' or ',')
             {
                 throw new FormatException($"An unescaped '{c}' in TEXT: {value}");
+            }
+
+            if (c is < ' ' and not '\t' || c == '\u007F')
+            {
+                throw new FormatException($"A control character (U+{(int)c:X4}) in TEXT: {value}");
             }
 
             if (c != '\\')
@@ -292,7 +298,8 @@ public sealed class IcsComponent(string name)
 }
 
 // A VTIMEZONE read back, with just enough of RRULE (FREQ=YEARLY;BYMONTH=m;BYDAY=±nDD) to find
-// the offset in force at a local time, as a calendar app does.
+// the offset in force at a local time, as a calendar app does. Each observance's DTSTART must be
+// a change its RRULE gives: one that is not is a change the rule does not describe.
 public sealed class IcsTimeZone
 {
     private static readonly Dictionary<string, DayOfWeek> Days = new()
@@ -354,7 +361,7 @@ public sealed class IcsTimeZone
         }
 
         var byDay = rule["BYDAY"];
-        return new Observance(
+        var read = new Observance(
             observance.Name,
             observance.Value("TZNAME"),
             Ics.ParseOffset(observance.Value("TZOFFSETFROM")),
@@ -363,5 +370,8 @@ public sealed class IcsTimeZone
             int.Parse(rule["BYMONTH"], CultureInfo.InvariantCulture),
             int.Parse(byDay[..^2], CultureInfo.InvariantCulture),
             Days[byDay[^2..]]);
+        return read.OnsetIn(read.Start.Year) == read.Start
+            ? read
+            : throw new FormatException($"{observance.Name} starts at {read.Start:s}, which its RRULE does not give.");
     }
 }

@@ -31,6 +31,9 @@ public static class TestClock
     // "8 January 2027".
     public static string ShortDate(DateOnly date) => date.ToString("d MMMM yyyy", British);
 
+    // "2027-01-08", as the API and calendar dates are written.
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     // The nth given weekday of a month (n = -1: the last), worked out here rather than by the app's
     // own rhythm code, so tests of rhythms check it against something independent.
     public static DateOnly NthWeekday(int year, int month, DayOfWeek weekday, int n)
@@ -47,4 +50,29 @@ public static class TestClock
 
     // The first day of the month `months` after today's.
     public static DateOnly MonthFromNow(int months) => new DateOnly(Today.Year, Today.Month, 1).AddMonths(months);
+
+    // The next Sunday after today on which the UK's clocks go forward to British Summer Time (the
+    // last Sunday in March, at 01:00 UTC) or back to GMT (the last Sunday in October, at 01:00 UTC):
+    // the law's rule, not the time zone database the app reads.
+    public static DateOnly NextClocksForward() => NextLastSunday(3);
+
+    public static DateOnly NextClocksBack() => NextLastSunday(10);
+
+    // The next 29 February after today.
+    public static DateOnly NextLeapDay()
+    {
+        var year = Today.Year;
+        while (!DateTime.IsLeapYear(year) || new DateOnly(year, 2, 29) <= Today)
+        {
+            year++;
+        }
+
+        return new DateOnly(year, 2, 29);
+    }
+
+    private static DateOnly NextLastSunday(int month)
+    {
+        var thisYear = NthWeekday(Today.Year, month, DayOfWeek.Sunday, -1);
+        return thisYear > Today ? thisYear : NthWeekday(Today.Year + 1, month, DayOfWeek.Sunday, -1);
+    }
 }

@@ -1,9 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
-using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 
 namespace Roundtable.Core.Data;
@@ -55,7 +52,7 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<SignUp> SignUps => Set<SignUp>();
 
-    public DbSet<Attendance> Attendance => Set<Attendance>();
+    public DbSet<Attendee> Attendance => Set<Attendee>();
 
     public DbSet<UnmatchedAttendee> UnmatchedAttendees => Set<UnmatchedAttendee>();
 
@@ -80,35 +77,6 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
     public DbSet<RoomEvent> RoomEvents => Set<RoomEvent>();
 
     public DbSet<ModerationEntry> ModerationEntries => Set<ModerationEntry>();
-
-    public override int SaveChanges(bool acceptAllChangesOnSuccess)
-    {
-        var communitiesChanged = CommunitiesChanging();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        ForgetListedCommunitiesIf(communitiesChanged);
-        return saved;
-    }
-
-    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
-    {
-        var communitiesChanged = CommunitiesChanging();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        ForgetListedCommunitiesIf(communitiesChanged);
-        return saved;
-    }
-
-    private bool CommunitiesChanging() =>
-        ChangeTracker.Entries<Community>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
-
-    // The cache lives in the app's services; a context made outside the app has none to tell.
-    private void ForgetListedCommunitiesIf(bool changed)
-    {
-        if (changed)
-        {
-            this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?
-                .GetService<ListedCommunities>()?.Forget();
-        }
-    }
 
     // Pinned, so the model never changes with how Identity happens to be configured.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;

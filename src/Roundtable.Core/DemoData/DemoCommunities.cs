@@ -26,7 +26,8 @@ public static class DemoCommunities
 
     public sealed record DemoIdentity(string Name, IdentityKind Kind);
 
-    public sealed record DemoToBeConfirmed(string SectionKey, string Text, DateOnly DueOn, string ConfirmedWith);
+    // Due so many days from the day the demo is loaded: one already past its date, one to come.
+    public sealed record DemoToBeConfirmed(string SectionKey, string Text, int DueInDays, string ConfirmedWith);
 
     public sealed record DemoSubGroup(string Name, string Purpose, string[] MemberEmails);
 
@@ -122,9 +123,9 @@ public static class DemoCommunities
             ToBeConfirmed =
             [
                 new(CharterTemplate.HowWeAreStructured, "How the lived experience group want to be named and recognised as leaders",
-                    new DateOnly(2026, 6, 26), "the lived experience group"),
+                    -150, "the lived experience group"),
                 new(CharterTemplate.WhatWeCommitTo, "How we report back on requests we could not act on",
-                    new DateOnly(2027, 1, 15), "co-leads, at the next session"),
+                    40, "co-leads, at the next session"),
             ],
             SubGroups =
             [

@@ -4,6 +4,7 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.DemoData;
@@ -90,7 +91,7 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
                 CommunityId = community.Id,
                 SectionKey = item.SectionKey,
                 Text = item.Text,
-                DueOn = item.DueOn,
+                DueOn = UkTimeZone.DateOf(now).AddDays(item.DueInDays),
                 ConfirmedWith = item.ConfirmedWith,
                 CreatedById = founder.Id,
                 CreatedAt = now,
@@ -131,7 +132,7 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
         var numbers = new Dictionary<SessionKind, int>();
         var previous = new List<Guid>();
         var everCame = new HashSet<Guid>();
-        foreach (var meeting in plan.Meetings)
+        foreach (var (meeting, date) in plan.Dated(UkTimeZone.DateOf(now)))
         {
             numbers[meeting.Kind] = numbers.GetValueOrDefault(meeting.Kind) + 1;
             var session = new Session
@@ -140,8 +141,8 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
                 Kind = meeting.Kind,
                 Number = numbers[meeting.Kind],
                 Topic = meeting.Topic,
-                StartsAt = UkTimeZone.ToUtc(meeting.Date, meeting.Start),
-                EndsAt = UkTimeZone.ToUtc(meeting.Date, meeting.End),
+                StartsAt = UkTimeZone.ToUtc(date, meeting.Start),
+                EndsAt = UkTimeZone.ToUtc(date, meeting.End),
                 Format = meeting.Kind == SessionKind.PreparationMeeting ? SessionFormat.Online : plan.Format,
                 MeetingLink = plan.Format == SessionFormat.InPerson && meeting.Kind == SessionKind.Session ? null : $"https://meet.example.org/{community.Slug}",
                 Venue = meeting.Kind == SessionKind.Session ? plan.Venue?.Venue : null,
@@ -175,7 +176,7 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
                 foreach (var personId in previous)
                 {
                     everCame.Add(personId);
-                    db.Attendance.Add(new Attendance
+                    db.Attendance.Add(new Attendee
                     {
                         SessionId = session.Id,
                         PersonId = personId,

@@ -1,5 +1,6 @@
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.DemoData;
@@ -13,9 +14,13 @@ public static class DemoSessions
     // Turnout for a past session: how many came, and how many of them were at the one before.
     public sealed record Turnout(int Attended, int FromPrevious);
 
+    // When a demo meeting falls: so many months from the community's next session, on a weekday of
+    // that month ("the second Friday", week -1 for the last).
+    public sealed record DemoDay(int MonthsFromNext, int WeekOfMonth, DayOfWeek Weekday);
+
     public sealed record DemoMeeting(
         SessionKind Kind,
-        DateOnly Date,
+        DemoDay Day,
         TimeOnly Start,
         TimeOnly End,
         string? Topic = null,
@@ -34,29 +39,52 @@ public static class DemoSessions
 
         // Invented members added to the community beyond its named people.
         public int ExtraMembers { get; init; }
+
+        // Each meeting's date, laid from the day the demo is loaded: the next session is the first
+        // on its pattern after today, and the rest fall around it. So whatever the date, every demo
+        // community has met (with who came) and has its next session to come.
+        public IReadOnlyList<(DemoMeeting Meeting, DateOnly Date)> Dated(DateOnly today)
+        {
+            var next = Meetings.Single(m => m.Day.MonthsFromNext == 0).Day;
+            var month = new DateOnly(today.Year, today.Month, 1);
+            while (DateIn(month, next) <= today)
+            {
+                month = month.AddMonths(1);
+            }
+
+            return [.. Meetings.Select(m => (m, DateIn(month.AddMonths(m.Day.MonthsFromNext), m.Day)))];
+        }
+
+        private static DateOnly DateIn(DateOnly month, DemoDay day) => Rhythm.DayInMonth(month.Year, month.Month, day.Weekday, day.WeekOfMonth);
     }
 
     private static readonly TimeOnly Two = new(14, 0);
     private static readonly TimeOnly HalfThree = new(15, 30);
     private static readonly TimeOnly Three = new(15, 0);
     private static readonly TimeOnly Four = new(16, 0);
+    private static readonly TimeOnly Ten = new(10, 0);
+    private static readonly TimeOnly Noon = new(12, 0);
+
+    private static DemoDay SecondFriday(int monthsFromNext) => new(monthsFromNext, 2, DayOfWeek.Friday);
 
     public static readonly IReadOnlyList<Plan> All =
     [
+        // Two sessions a little apart, then every two months on the second Friday, with the
+        // lived-expert group's preparation meetings in the months between.
         new("brackenmouth-ld-autism", SessionFormat.Online,
         [
-            new(SessionKind.Session, new DateOnly(2026, 4, 8), Two, HalfThree, "What matters to us, and what would be different", new Turnout(41, 0)),
-            new(SessionKind.Session, new DateOnly(2026, 6, 3), Two, HalfThree, "Lived experience leadership in practice", new Turnout(43, 38)),
-            new(SessionKind.Session, new DateOnly(2026, 7, 10), Two, Four, "Acknowledging what we heard: you said, we did", new Turnout(39, 34)),
-            new(SessionKind.PreparationMeeting, new DateOnly(2026, 8, 14), Two, Three),
-            new(SessionKind.Session, new DateOnly(2026, 9, 11), Two, Four, "Mapping the system together", new Turnout(42, 35)),
-            new(SessionKind.PreparationMeeting, new DateOnly(2026, 10, 9), Two, Three),
-            new(SessionKind.Session, new DateOnly(2026, 11, 13), Two, Four, "Intersectionality: who is not in the room?", new Turnout(44, 38)),
-            new(SessionKind.PreparationMeeting, new DateOnly(2026, 12, 11), Two, Three),
-            new(SessionKind.Session, new DateOnly(2027, 1, 8), Two, Four, "Reasonable adjustments that actually happen", SignUps: 31,
+            new(SessionKind.Session, new(-9, 2, DayOfWeek.Wednesday), Two, HalfThree, "What matters to us, and what would be different", new Turnout(41, 0)),
+            new(SessionKind.Session, new(-7, 1, DayOfWeek.Wednesday), Two, HalfThree, "Lived experience leadership in practice", new Turnout(43, 38)),
+            new(SessionKind.Session, SecondFriday(-6), Two, Four, "Acknowledging what we heard: you said, we did", new Turnout(39, 34)),
+            new(SessionKind.PreparationMeeting, SecondFriday(-5), Two, Three),
+            new(SessionKind.Session, SecondFriday(-4), Two, Four, "Mapping the system together", new Turnout(42, 35)),
+            new(SessionKind.PreparationMeeting, SecondFriday(-3), Two, Three),
+            new(SessionKind.Session, SecondFriday(-2), Two, Four, "Intersectionality: who is not in the room?", new Turnout(44, 38)),
+            new(SessionKind.PreparationMeeting, SecondFriday(-1), Two, Three),
+            new(SessionKind.Session, SecondFriday(0), Two, Four, "Reasonable adjustments that actually happen", SignUps: 31,
                 RunningOrder: RunningOrderTemplates.Stoke, Presenter: "Wren, a family carer, on her son's hospital passport"),
-            new(SessionKind.PreparationMeeting, new DateOnly(2027, 2, 12), Two, Three),
-            new(SessionKind.Session, new DateOnly(2027, 3, 12), Two, Four),
+            new(SessionKind.PreparationMeeting, SecondFriday(1), Two, Three),
+            new(SessionKind.Session, SecondFriday(2), Two, Four),
         ])
         {
             Capacity = 60,
@@ -64,19 +92,20 @@ public static class DemoSessions
             // community that is forming rather than fading.
             ExtraMembers = 48,
         },
+        // Quarterly: two dates past, the next, and one after.
         new("peer-support-space", SessionFormat.Online,
         [
-            new(SessionKind.Session, new DateOnly(2026, 6, 26), Two, Four, "Peer leadership at every level", new Turnout(7, 0)),
-            new(SessionKind.Session, new DateOnly(2026, 9, 18), Two, Four, "Digital peer support", new Turnout(6, 5)),
-            new(SessionKind.Session, new DateOnly(2026, 12, 11), Two, Four, "Peer educators across trusts", SignUps: 6,
+            new(SessionKind.Session, new(-6, Rhythm.LastWeek, DayOfWeek.Friday), Two, Four, "Peer leadership at every level", new Turnout(7, 0)),
+            new(SessionKind.Session, new(-3, 3, DayOfWeek.Friday), Two, Four, "Digital peer support", new Turnout(6, 5)),
+            new(SessionKind.Session, SecondFriday(0), Two, Four, "Peer educators across trusts", SignUps: 6,
                 RunningOrder: RunningOrderTemplates.Stoke, Presenter: "A peer educator from the Eastmoor trust"),
-            new(SessionKind.Session, new DateOnly(2027, 3, 5), Two, Four),
+            new(SessionKind.Session, new(3, 1, DayOfWeek.Friday), Two, Four),
         ]),
         new("kilnbridge-city", SessionFormat.InPerson,
         [
-            new(SessionKind.Session, new DateOnly(2026, 9, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Leaving prison without a home", new Turnout(8, 0)),
-            new(SessionKind.Session, new DateOnly(2026, 10, 15), new TimeOnly(10, 0), new TimeOnly(12, 0), "Safe lone working", new Turnout(9, 8)),
-            new(SessionKind.Session, new DateOnly(2026, 12, 17), new TimeOnly(10, 0), new TimeOnly(12, 0), "Small steps since we last met", SignUps: 7,
+            new(SessionKind.Session, new(-3, 3, DayOfWeek.Thursday), Ten, Noon, "Leaving prison without a home", new Turnout(8, 0)),
+            new(SessionKind.Session, new(-2, 3, DayOfWeek.Thursday), Ten, Noon, "Safe lone working", new Turnout(9, 8)),
+            new(SessionKind.Session, new(0, 3, DayOfWeek.Thursday), Ten, Noon, "Small steps since we last met", SignUps: 7,
                 RunningOrder: RunningOrderTemplates.Stoke),
         ])
         {
@@ -87,8 +116,8 @@ public static class DemoSessions
         },
         new("saltmarsh-restrictive-practice", SessionFormat.Hybrid,
         [
-            new(SessionKind.Session, new DateOnly(2026, 10, 6), new TimeOnly(13, 30), new TimeOnly(15, 30), "Teams on the ground: what is working", new Turnout(8, 0)),
-            new(SessionKind.Session, new DateOnly(2027, 1, 12), new TimeOnly(13, 30), new TimeOnly(15, 30), "Spiral journal: what we took back", SignUps: 5),
+            new(SessionKind.Session, new(-3, 1, DayOfWeek.Tuesday), new TimeOnly(13, 30), new TimeOnly(15, 30), "Teams on the ground: what is working", new Turnout(8, 0)),
+            new(SessionKind.Session, new(0, 2, DayOfWeek.Tuesday), new TimeOnly(13, 30), new TimeOnly(15, 30), "Spiral journal: what we took back", SignUps: 5),
         ])
         {
             Venue = new("Saltmarsh House, Learning Centre, Room 2",

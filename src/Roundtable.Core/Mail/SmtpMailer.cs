@@ -1,6 +1,8 @@
-using System.Net;
-using System.Net.Mail;
+using System.Net.Security;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Roundtable.Core.Mail;
 
@@ -10,6 +12,7 @@ public sealed class SmtpOptions
 
     public int Port { get; set; } = 587;
 
+    // TLS to the server, required: from the first byte on port 465, by STARTTLS on any other.
     public bool EnableSsl { get; set; } = true;
 
     public string? UserName { get; set; }
@@ -24,29 +27,47 @@ public sealed class EmailOptions
     public SmtpOptions Smtp { get; set; } = new();
 }
 
-public sealed class SmtpMailer(IOptions<EmailOptions> options) : IMailer
+// Who may vouch for the mail server's certificate instead of the machine's trusted roots. The app
+// registers none; the tests register one that trusts their own mail server on the loopback.
+public sealed record SmtpServerTrust(RemoteCertificateValidationCallback Validate);
+
+// Sends each email over its own SMTP connection with MailKit: TLS as EnableSsl says (never
+// dropped because the server does not offer it), then the login when one is set.
+public sealed class SmtpMailer(IOptions<EmailOptions> options, SmtpServerTrust? trust = null) : IMailer
 {
+    public const int ImplicitTlsPort = 465;
+
     public bool UsesOutbox => false;
 
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
-        using var message = new MailMessage
+        // The app chooses this mailer only when a host is set (see RoundtableServices).
+        var host = settings.Smtp.Host ?? throw new InvalidOperationException("Email:Smtp:Host is not set.");
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(MailboxAddress.Parse(email.To));
+        message.Subject = email.Subject;
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = email.Body };
+
+        using var client = new SmtpClient();
+        if (trust is not null)
         {
-            From = new MailAddress(settings.From),
-            Subject = email.Subject,
-            Body = email.Body,
-        };
-        message.To.Add(email.To);
-        using var client = new SmtpClient(settings.Smtp.Host, settings.Smtp.Port)
-        {
-            EnableSsl = settings.Smtp.EnableSsl,
-        };
-        if (!string.IsNullOrEmpty(settings.Smtp.UserName))
-        {
-            client.Credentials = new NetworkCredential(settings.Smtp.UserName, settings.Smtp.Password);
+            client.ServerCertificateValidationCallback = trust.Validate;
         }
 
-        await client.SendMailAsync(message, cancellationToken);
+        await client.ConnectAsync(host, settings.Smtp.Port, Security(settings.Smtp), cancellationToken);
+        if (!string.IsNullOrEmpty(settings.Smtp.UserName))
+        {
+            await client.AuthenticateAsync(settings.Smtp.UserName, settings.Smtp.Password ?? "", cancellationToken);
+        }
+
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
     }
+
+    private static SecureSocketOptions Security(SmtpOptions smtp) =>
+        !smtp.EnableSsl ? SecureSocketOptions.None
+        : smtp.Port == ImplicitTlsPort ? SecureSocketOptions.SslOnConnect
+        : SecureSocketOptions.StartTls;
 }

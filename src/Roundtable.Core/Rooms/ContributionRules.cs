@@ -31,7 +31,8 @@ public static class ContributionRules
     public const int HighestScale = 10;
 
     // Empty when the contribution will do; otherwise a message for each field that will not.
-    public static Dictionary<string, string> Check(NewContribution input, RoomPrompt? prompt)
+    // Spoken: a scribe's record of what someone said aloud, so "their" number rather than "your".
+    public static Dictionary<string, string> Check(NewContribution input, RoomPrompt? prompt, bool spoken = false)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
         var text = input.Text?.Trim() ?? "";
@@ -65,6 +66,12 @@ public static class ContributionRules
         else if (text.Length == 0 && input.Photo is null && !scaling)
         {
             errors[TextField] = "Enter your contribution";
+        }
+
+        if (!scaling && (input.Scale is not null || input.GoodEnough is not null))
+        {
+            // Only a scaling question keeps a number: stored against anything else it would be lost.
+            errors[PromptField] = spoken ? "Choose the scaling question their number answers" : "Choose the scaling question your number answers";
         }
 
         if (scaling)

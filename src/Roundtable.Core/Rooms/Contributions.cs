@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
 
 namespace Roundtable.Core.Rooms;
 
@@ -36,7 +37,7 @@ public sealed record ContributionResult(
 // one's own. Each contribution is stored, with its place in the room's sequence and the event
 // that tells everyone, before the caller broadcasts the returned events. Who may do this is
 // RoomAccess's to say; this only checks what the room itself decides.
-public sealed class Contributions(RoundtableDb db, TimeProvider clock)
+public sealed class Contributions(RoundtableDb db, RoomChanges changes)
 {
     public Task<ContributionResult> AddAsync(Guid roomId, Participant author, NewContribution input, CancellationToken cancellationToken = default) =>
         StoreAsync(roomId, author, input, spokenBy: null, spoken: false, cancellationToken);
@@ -58,7 +59,7 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
     // loses it. Allowed after the room has closed too.
     public async Task<ContributionResult> DeleteAsync(Guid roomId, Guid contributionId, Participant author, CancellationToken cancellationToken = default)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         var contribution = change is null ? null
             : await db.Contributions.Include(c => c.Photo).SingleOrDefaultAsync(c => c.Id == contributionId && c.RoomId == roomId, cancellationToken);
         if (change is null || contribution is null || !IsBy(contribution, author))
@@ -93,13 +94,28 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
                         (participant.PersonId != null ? c.PersonId == participant.PersonId : c.GuestId == participant.GuestId))
             .OrderBy(c => c.Sequence).Select(c => c.Id).ToListAsync(cancellationToken);
 
+    // Whom a scribe may name: an active member who chose to be named (anyone else's words are
+    // recorded without a name), and in the chair's own group when a chair records for it.
+    private async Task<bool> CanBeNamedAsync(Guid communityId, Guid sessionId, Guid personId, int? chairsGroup, CancellationToken cancellationToken)
+    {
+        var member = await db.Memberships.AsNoTracking().Include(m => m.Person)
+            .SingleOrDefaultAsync(m => m.CommunityId == communityId && m.PersonId == personId && m.LeftAt == null, cancellationToken);
+        if (member is null || MemberNames.AsTheyChose(member) == MemberNames.NotNamed)
+        {
+            return false;
+        }
+
+        return chairsGroup is not { } group ||
+            await db.BreakoutMembers.AnyAsync(b => b.SessionId == sessionId && b.Group.Number == group && b.PersonId == personId, cancellationToken);
+    }
+
     private static bool IsBy(Contribution contribution, Participant participant) =>
         participant.PersonId is { } person ? contribution.PersonId == person : contribution.GuestId == participant.GuestId;
 
     private async Task<ContributionResult> StoreAsync(
         Guid roomId, Participant author, NewContribution input, Guid? spokenBy, bool spoken, CancellationToken cancellationToken)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         if (change is null)
         {
             return ContributionResult.Just(ContributionOutcome.NotFound);
@@ -134,16 +150,12 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
             }
         }
 
-        var errors = ContributionRules.Check(input, prompt);
-        if (spokenBy is { } speaker && !await db.Memberships.AnyAsync(m => m.CommunityId == communityId && m.PersonId == speaker && m.LeftAt == null, cancellationToken))
+        var errors = ContributionRules.Check(input, prompt, spoken);
+        if (spokenBy is { } speaker && !await CanBeNamedAsync(communityId, change.Room.SessionId, speaker, input.BreakoutGroupNumber, cancellationToken))
         {
-            errors[ContributionRules.SpeakerField] = "Choose someone in the community, or record it without a name";
-        }
-        // A chair records for their own group only: whoever they name must be in it.
-        else if (spoken && spokenBy is { } inGroup && input.BreakoutGroupNumber is { } chairsGroup &&
-                 !await db.BreakoutMembers.AnyAsync(b => b.SessionId == change.Room.SessionId && b.Group.Number == chairsGroup && b.PersonId == inGroup, cancellationToken))
-        {
-            errors[ContributionRules.SpeakerField] = "Choose someone in your group, or record it without a name";
+            errors[ContributionRules.SpeakerField] = input.BreakoutGroupNumber is null
+                ? "Choose someone in the community, or record it without a name"
+                : "Choose someone in your group, or record it without a name";
         }
 
         var group = input.BreakoutGroupNumber;
@@ -175,6 +187,7 @@ public sealed class Contributions(RoundtableDb db, TimeProvider clock)
             group = (await LiveRooms.BreakoutSeatAsync(db, change.Room.SessionId, personId, cancellationToken)).Group;
         }
 
+        // A question that closed while they typed keeps no number (they are told it was kept as general).
         var answersScale = prompt?.Kind == PromptKind.Scaling;
         var contribution = new Contribution
         {

@@ -23,7 +23,7 @@ public sealed record RoomResult(RoomOutcome Outcome, IReadOnlyList<RoomEventView
 
 // A room's life: opening it for a session, stepping through the running order, and closing it.
 // Every method returns the events it appended, already stored, for the caller to broadcast.
-public sealed class LiveRooms(RoundtableDb db, TimeProvider clock)
+public sealed class LiveRooms(RoundtableDb db, TimeProvider clock, RoomChanges changes)
 {
     public Task<Room?> FindAsync(Guid roomId, CancellationToken cancellationToken = default) =>
         db.Rooms.AsNoTracking().Include(r => r.Session).SingleOrDefaultAsync(r => r.Id == roomId, cancellationToken);
@@ -68,7 +68,7 @@ public sealed class LiveRooms(RoundtableDb db, TimeProvider clock)
     // Opens the room (again, if it was closed: sessions overrun).
     public async Task<RoomResult> OpenAsync(Guid roomId, CancellationToken cancellationToken = default)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         if (change is null)
         {
             return RoomResult.Just(RoomOutcome.NotFound);
@@ -95,7 +95,7 @@ public sealed class LiveRooms(RoundtableDb db, TimeProvider clock)
     // Closes the room and any prompt still open. What was said stays as the session's record.
     public async Task<RoomResult> CloseAsync(Guid roomId, CancellationToken cancellationToken = default)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         if (change is null)
         {
             return RoomResult.Just(RoomOutcome.NotFound);
@@ -122,7 +122,7 @@ public sealed class LiveRooms(RoundtableDb db, TimeProvider clock)
     // Moves the room to an item of the session's running order, or to none (between items).
     public async Task<RoomResult> MoveToItemAsync(Guid roomId, Guid? itemId, CancellationToken cancellationToken = default)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         if (change is null)
         {
             return RoomResult.Just(RoomOutcome.NotFound);

@@ -15,8 +15,8 @@ public sealed record ModerationResult(RoomOutcome Outcome, string? Error, IReadO
 
 // What a facilitator does to a contribution: hide it (with a reason, kept in the trail), show it
 // again, pin and unpin. Hiding takes its words out of the room's log as well as off everyone's
-// screen; facilitators read hidden contributions through HiddenAsync.
-public sealed class Moderation(RoundtableDb db, TimeProvider clock)
+// screen; facilitators are told live what was hidden and why, and read it through HiddenAsync.
+public sealed class Moderation(RoundtableDb db, RoomChanges changes)
 {
     public static string? CheckReason(string? reason) =>
         string.IsNullOrWhiteSpace(reason) ? "Enter why you are hiding this"
@@ -30,7 +30,7 @@ public sealed class Moderation(RoundtableDb db, TimeProvider clock)
             return new ModerationResult(RoomOutcome.Unchanged, error, []);
         }
 
-        return await ChangeAsync(roomId, contributionId, async (change, contribution) =>
+        var result = await ChangeAsync(roomId, contributionId, async (change, contribution) =>
         {
             if (contribution.Hidden)
             {
@@ -46,6 +46,13 @@ public sealed class Moderation(RoundtableDb db, TimeProvider clock)
             Trail(change, contribution, ModerationAction.Hidden, contribution.HiddenReason, byId);
             return true;
         }, cancellationToken);
+        if (result.Outcome == RoomOutcome.Done &&
+            (await HiddenAsync(roomId, cancellationToken)).SingleOrDefault(h => h.Contribution.Id == contributionId) is { } hidden)
+        {
+            await changes.Broadcast.TellFacilitatorsAsync(roomId, hidden);
+        }
+
+        return result;
     }
 
     public Task<ModerationResult> ShowAsync(Guid roomId, Guid contributionId, Guid byId, CancellationToken cancellationToken = default) =>
@@ -108,7 +115,7 @@ public sealed class Moderation(RoundtableDb db, TimeProvider clock)
     private async Task<ModerationResult> ChangeAsync(
         Guid roomId, Guid contributionId, Func<RoomChange, Contribution, Task<bool>> apply, CancellationToken cancellationToken)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         var contribution = change is null ? null
             : await db.Contributions.Include(c => c.Photo).SingleOrDefaultAsync(c => c.Id == contributionId && c.RoomId == roomId && c.DeletedAt == null, cancellationToken);
         if (change is null || contribution is null)

@@ -8,7 +8,7 @@ public sealed record PromptResult(RoomOutcome Outcome, PromptView? Prompt, strin
 
 // The questions a facilitator puts to the room. Several may be open at once (a question for
 // everyone while breakout groups answer theirs); nothing nags anyone who does not answer.
-public sealed class Prompts(RoundtableDb db, TimeProvider clock)
+public sealed class Prompts(RoundtableDb db, RoomChanges changes)
 {
     // The words the seeds use, for the facilitator to keep or change.
     public static string SuggestedText(PromptKind kind) => kind switch
@@ -42,7 +42,7 @@ public sealed class Prompts(RoundtableDb db, TimeProvider clock)
             return new PromptResult(RoomOutcome.Unchanged, null, error, []);
         }
 
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         if (change is null)
         {
             return new PromptResult(RoomOutcome.NotFound, null, null, []);
@@ -72,7 +72,7 @@ public sealed class Prompts(RoundtableDb db, TimeProvider clock)
     // contributions (see Contributions.AddAsync).
     public async Task<PromptResult> CloseAsync(Guid roomId, Guid promptId, CancellationToken cancellationToken = default)
     {
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         var prompt = change is null ? null
             : await db.RoomPrompts.SingleOrDefaultAsync(p => p.Id == promptId && p.RoomId == roomId, cancellationToken);
         if (change is null || prompt is null)

@@ -20,7 +20,7 @@ public sealed record ReactionResult(ReactionOutcome Outcome, ReactionCounts? Cou
 
 // Reacting with the small, calm set: reacting again with the same kind takes it back. The room
 // sees only counts, never who reacted.
-public sealed class Reactions(RoundtableDb db, TimeProvider clock, ReactionRateLimit rateLimit)
+public sealed class Reactions(RoundtableDb db, RoomChanges changes, ReactionRateLimit rateLimit)
 {
     // Sight: the breakout groups the reactor sees (null: every group); what they cannot see, they
     // cannot react to.
@@ -32,7 +32,7 @@ public sealed class Reactions(RoundtableDb db, TimeProvider clock, ReactionRateL
             return new ReactionResult(ReactionOutcome.SlowDown, null, []);
         }
 
-        await using var change = await RoomChange.BeginAsync(db, roomId, clock, cancellationToken);
+        await using var change = await changes.BeginAsync(roomId, cancellationToken);
         var target = change is null ? null
             : await db.Contributions.Where(c => c.Id == contributionId && c.RoomId == roomId && !c.Hidden && c.DeletedAt == null)
                 .Select(c => new { Group = c.BreakoutGroupNumber }).SingleOrDefaultAsync(cancellationToken);

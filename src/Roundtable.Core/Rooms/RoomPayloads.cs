@@ -57,8 +57,9 @@ public sealed record ReactionCounts(Guid ContributionId, int Agree, int ThankYou
 
 // One entry of the room's log as clients receive it: Payload is the JSON of the view the kind
 // names (RoomStateView, ItemView, PromptView, ContributionView, ContributionRemovedView,
-// ContributionPinnedView or ReactionCounts).
-public sealed record RoomEventView(long Sequence, RoomEventKind Kind, string Payload, DateTimeOffset At)
+// ContributionPinnedView or ReactionCounts). BreakoutGroup: the group a contribution it shows was
+// said in, so that only that group, the facilitators and the projector receive it.
+public sealed record RoomEventView(long Sequence, RoomEventKind Kind, string Payload, DateTimeOffset At, int? BreakoutGroup = null)
 {
-    public static RoomEventView Of(RoomEvent e) => new(e.Sequence, e.Kind, e.Payload, e.CreatedAt);
+    public static RoomEventView Of(RoomEvent e) => new(e.Sequence, e.Kind, e.Payload, e.CreatedAt, e.BreakoutGroup);
 }

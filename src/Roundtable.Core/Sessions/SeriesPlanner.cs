@@ -4,24 +4,40 @@ using Roundtable.Core.Data.Entities;
 
 namespace Roundtable.Core.Sessions;
 
-// What a co-lead chose when planning a series; the dates themselves come from Rhythm.
-public sealed record SeriesRequest(
-    string Name,
-    RhythmKind Rhythm,
-    int? IntervalMonths,
-    DayOfWeek? Weekday,
-    int? WeekOfMonth,
-    MeetingTimes Times,
-    MeetingTimes? Preparation,
-    SessionFormat Format);
-
-// Turns a checked plan into a series and its sessions. Sessions are numbered after the
-// community's existing ones; preparation meetings are numbered in their own run.
+// Planning a series: checks what a co-lead asked for (every rule, with its words, against its
+// field), shows the dates it makes, and makes the series and its sessions. Sessions are numbered
+// after the community's existing ones; preparation meetings are numbered in their own run.
 public sealed class SeriesPlanner(RoundtableDb db, TimeProvider clock)
 {
     private const int Attempts = 3;
 
-    public sealed record Created(Guid SeriesId, bool AlreadyCreated, IReadOnlyList<Session> Meetings);
+    public enum Outcome
+    {
+        Planned,
+
+        // The plan's key had already made a series: that one, unchanged.
+        AlreadyPlanned,
+
+        // What they sent has Problems: nothing was saved.
+        Invalid,
+    }
+
+    // A plan checked against today: what it would save and the dates it makes, or its problems.
+    public sealed record Checked(SeriesDetails? Details, RhythmPlan? Dates, IReadOnlyList<Problem> Problems)
+    {
+        public bool IsValid => Details is not null;
+    }
+
+    // Meetings: what the series holds, in date order; Warnings: what the co-lead should know
+    // (dates already past), for a series planned just now.
+    public sealed record Result(Outcome Outcome, Checked Checked, Guid SeriesId, IReadOnlyList<Session> Meetings)
+    {
+        public IReadOnlyList<Problem> Problems => Checked.Problems;
+
+        public IReadOnlyList<string> Warnings => Outcome == Outcome.Planned ? Checked.Dates!.Warnings : [];
+    }
+
+    private sealed record Created(Guid SeriesId, bool AlreadyCreated, IReadOnlyList<Session> Meetings);
 
     public async Task<(int Session, int PreparationMeeting)> NextNumbersAsync(Guid communityId, CancellationToken cancellationToken = default)
     {
@@ -35,16 +51,33 @@ public sealed class SeriesPlanner(RoundtableDb db, TimeProvider clock)
             1 + (highest.FirstOrDefault(h => h.Kind == SessionKind.PreparationMeeting)?.Number ?? 0));
     }
 
-    // key: chosen when the form was shown and used as the series' id, so confirming twice (a double
-    // click, or the back button) finds the series the first confirmation made.
-    public async Task<Created> CreateAsync(
-        Guid communityId, Guid key, SeriesRequest request, RhythmPlan plan, Guid createdById, CancellationToken cancellationToken = default)
+    // The dates a plan makes, or what is wrong with it; nothing is saved. "Today" is the UK's.
+    public Checked Check(SeriesPlan plan)
     {
-        if (!plan.IsValid || plan.Meetings.Count == 0)
+        var problems = new Problems();
+        var read = plan.Read(problems, UkTimeZone.Today(clock));
+        return new Checked(read?.Details, read?.Dates, problems);
+    }
+
+    // Checks the plan again (it may have been shown yesterday) and makes the series. The plan's key
+    // is the series' id, so planning twice (a double click, the back button, a request sent again)
+    // finds the series the first one made.
+    public async Task<Result> PlanAsync(Guid communityId, SeriesPlan plan, Guid createdById, CancellationToken cancellationToken = default)
+    {
+        var check = Check(plan);
+        if (!check.IsValid)
         {
-            throw new ArgumentException("Only a plan without problems can be created.", nameof(plan));
+            return new Result(Outcome.Invalid, check, Guid.Empty, []);
         }
 
+        var key = plan.Key is { } chosen && chosen != Guid.Empty ? chosen : Guid.CreateVersion7();
+        var created = await CreateAsync(communityId, key, check.Details!, check.Dates!, createdById, cancellationToken);
+        return new Result(created.AlreadyCreated ? Outcome.AlreadyPlanned : Outcome.Planned, check, created.SeriesId, created.Meetings);
+    }
+
+    private async Task<Created> CreateAsync(
+        Guid communityId, Guid key, SeriesDetails request, RhythmPlan plan, Guid createdById, CancellationToken cancellationToken)
+    {
         for (var attempt = 1; ; attempt++)
         {
             var (existing, keyIsFree) = await ExistingAsync(communityId, key, cancellationToken);
@@ -89,7 +122,7 @@ public sealed class SeriesPlanner(RoundtableDb db, TimeProvider clock)
     }
 
     private async Task<List<Session>> AddAsync(
-        Guid communityId, Guid id, SeriesRequest request, RhythmPlan plan, Guid createdById, CancellationToken cancellationToken)
+        Guid communityId, Guid id, SeriesDetails request, RhythmPlan plan, Guid createdById, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var series = new Series

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Roundtable.Core;
 
 namespace Roundtable.Web.Api;
 
@@ -24,10 +25,17 @@ internal static class ApiProblems
             .GroupBy(entry => field(entry.Key), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.SelectMany(entry => entry.Value!.Errors.Select(e => e.ErrorMessage)).ToArray(), StringComparer.Ordinal));
 
+    // Core's problems, each under the request's name for its field: "StartTime" becomes "startTime".
+    public static ValidationProblem Invalid(IEnumerable<Problem> problems) =>
+        TypedResults.ValidationProblem(problems
+            .GroupBy(p => Camel(p.Field), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal));
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
     // "Input.StartTime" becomes "startTime": a form's key as the JSON property it came from.
     public static string FormField(string key)
     {
-        var name = key.StartsWith("Input.", StringComparison.Ordinal) ? key["Input.".Length..] : key;
-        return name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+        return Camel(key.StartsWith("Input.", StringComparison.Ordinal) ? key["Input.".Length..] : key);
     }
 }

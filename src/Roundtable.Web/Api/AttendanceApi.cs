@@ -1,13 +1,9 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.OpenApi;
-using Roundtable.Core.Data;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Pages.Communities.Attendance;
-using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -170,101 +166,69 @@ public static class AttendanceApi
     }
 
     private static async Task<Results<Ok<SessionAttendance>, ProblemHttpResult>> GetAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, AttendanceRecords records,
-        AttendanceFigures figures, TimeProvider clock, CancellationToken cancellationToken)
+        string slug, int number, HttpContext http, CurrentCommunity current, AttendanceRegister register, AttendanceFigures figures,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (_, session) = await SignUpsApi.FindAsync(slug, number, http, current, db, cancellationToken);
-        if (session is null)
+        if (await FindAsync(slug, number, http, current, register, cancellationToken) is not { } session)
         {
             return SessionsApi.NoSuch(SessionKind.Session, number);
         }
 
-        var sheet = await RegisterSheet.LoadAsync(db, records, session, cancellationToken);
+        var sheet = await register.SheetAsync(session, cancellationToken);
         var figure = await figures.ForSessionAsync(session, cancellationToken);
         return TypedResults.Ok(new SessionAttendance(
             session.Number,
-            AttendanceTaking.WhyClosed(session, UkTime.Today(clock)),
+            AttendanceTaking.WhyClosed(session, UkTimeZone.Today(clock)),
             figure is null ? null : Figure(figure),
-            sheet.Members.Where(m => m.IsPresent).Select(m => m.Name).ToList(),
+            sheet.Present.Select(m => m.Name).ToList(),
             sheet.Guests.Select(g => g.Name).ToList(),
             sheet.FormerMembersPresent,
             sheet.Unresolved.Select(u => new UnmatchedRow(u.Id, u.Name, u.Email, u.JoinedAt, u.LeftAt)).ToList()));
     }
 
     private static async Task<Results<Ok<MarkedPresent>, ValidationProblem, ProblemHttpResult>> MarkAsync(
-        string slug, int number, MarkPresent input, HttpContext http, CurrentCommunity current, RoundtableDb db, AttendanceRecords records,
-        TimeProvider clock, CancellationToken cancellationToken)
+        string slug, int number, MarkPresent input, HttpContext http, CurrentCommunity current, AttendanceRegister register,
+        AttendanceRecords records, CancellationToken cancellationToken)
     {
-        var (_, session) = await SignUpsApi.FindAsync(slug, number, http, current, db, cancellationToken);
-        if (session is null)
+        if (await FindAsync(slug, number, http, current, register, cancellationToken) is not { } session)
         {
             return SessionsApi.NoSuch(SessionKind.Session, number);
         }
 
-        if (AttendanceTaking.WhyClosed(session, UkTime.Today(clock)) is { } closed)
-        {
-            return ApiProblems.Conflict(closed);
-        }
-
-        var by = http.User.PersonId()!.Value;
-        if (string.IsNullOrWhiteSpace(input.Email) == string.IsNullOrWhiteSpace(input.GuestName))
+        // A guest by the name sent (even a blank one, which Core refuses), or a member by email.
+        var guest = input.GuestName is not null && string.IsNullOrWhiteSpace(input.Email);
+        if (!guest && (string.IsNullOrWhiteSpace(input.Email) || !string.IsNullOrWhiteSpace(input.GuestName)))
         {
             return ApiProblems.Invalid("email", "Send the email address of the member who came, or the guestName of a guest who is not a member");
         }
 
-        if (!string.IsNullOrWhiteSpace(input.GuestName))
+        var by = http.User.PersonId()!.Value;
+        var added = guest
+            ? await records.AddGuestAsync(session, new AttendanceRecords.GuestWalkIn(input.GuestName), by, cancellationToken)
+            : await records.AddMemberAsync(session, new AttendanceRecords.WalkIn(null, input.Email), by, cancellationToken);
+        return added.Change switch
         {
-            var state = new ModelStateDictionary();
-            var name = state.Required("guestName", input.GuestName, "Enter the guest's name", "The guest's name", Attendance.NameMaxLength);
-            if (name is null)
-            {
-                return ApiProblems.Invalid(state, field => field);
-            }
-
-            var guest = await records.AddGuestAsync(session, name, by, cancellationToken);
-            return TypedResults.Ok(new MarkedPresent(name, guest == AttendanceChange.Unchanged));
-        }
-
-        var member = await records.ActiveMemberByEmailAsync(session.CommunityId, input.Email!, cancellationToken);
-        if (member is null)
-        {
-            return ApiProblems.Invalid("email", "No member of this community has this email address");
-        }
-
-        var marked = await records.AddMemberAsync(session, member.PersonId, by, cancellationToken);
-        return marked == AttendanceChange.NotFound
-            ? ApiProblems.Invalid("email", "No member of this community has this email address")
-            : TypedResults.Ok(new MarkedPresent(MemberNames.AsTheyChose(member), marked == AttendanceChange.Unchanged));
+            AttendanceChange.Closed => ApiProblems.Conflict(added.Refusal!),
+            AttendanceChange.Invalid => ApiProblems.Invalid(added.Problems),
+            _ => TypedResults.Ok(new MarkedPresent(added.Name!, added.Change == AttendanceChange.Unchanged)),
+        };
     }
 
     private static async Task<Results<Ok<List<ReportRow>>, ProblemHttpResult>> UnmatchedAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, AttendanceRecords records,
-        CancellationToken cancellationToken)
+        string slug, int number, HttpContext http, CurrentCommunity current, AttendanceRegister register, CancellationToken cancellationToken)
     {
-        var (_, session) = await SignUpsApi.FindAsync(slug, number, http, current, db, cancellationToken);
-        return session is null
+        return await FindAsync(slug, number, http, current, register, cancellationToken) is not { } session
             ? SessionsApi.NoSuch(SessionKind.Session, number)
-            : TypedResults.Ok((await records.UnmatchedAsync(session.Id, cancellationToken)).Select(Row).ToList());
+            : TypedResults.Ok((await register.UnmatchedAsync(session.Id, cancellationToken)).Select(Row).ToList());
     }
 
     private static async Task<Results<Ok<ResolvedRow>, ValidationProblem, ProblemHttpResult>> ResolveAsync(
-        string slug, int number, Guid id, ResolveRow input, HttpContext http, CurrentCommunity current, RoundtableDb db,
-        AttendanceRecords records, TimeProvider clock, CancellationToken cancellationToken)
+        string slug, int number, Guid id, ResolveRow input, HttpContext http, CurrentCommunity current, AttendanceRegister register,
+        AttendanceRecords records, CancellationToken cancellationToken)
     {
-        var (_, session) = await SignUpsApi.FindAsync(slug, number, http, current, db, cancellationToken);
-        if (session is null)
+        if (await FindAsync(slug, number, http, current, register, cancellationToken) is not { } session)
         {
             return SessionsApi.NoSuch(SessionKind.Session, number);
-        }
-
-        if ((await records.UnmatchedAsync(session.Id, cancellationToken)).All(u => u.Id != id))
-        {
-            return ApiProblems.NotFound($"Session {number} has no attendance report row with this id.");
-        }
-
-        if (AttendanceTaking.WhyClosed(session, UkTime.Today(clock)) is { } closed)
-        {
-            return ApiProblems.Conflict(closed);
         }
 
         // The register page's three buttons, by the names it gives them.
@@ -276,60 +240,24 @@ public static class AttendanceApi
             return ApiProblems.Invalid("resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut");
         }
 
-        Membership? member = null;
-        if (how == AttendanceRecords.Resolution.Member)
+        var settled = await records.ResolveAsync(
+            session, new AttendanceRecords.Settle(id, how, input.PersonId, input.Email), http.User.PersonId()!.Value, cancellationToken);
+        return settled.Change switch
         {
-            var (found, problem) = await MemberAsync(input, session, records, cancellationToken);
-            if (problem is not null)
-            {
-                return problem;
-            }
-
-            member = found;
-        }
-
-        var outcome = await records.ResolveAsync(session, id, how.Value, member?.PersonId, http.User.PersonId()!.Value, cancellationToken);
-        if (outcome == AttendanceChange.NotFound)
-        {
-            // They left the community a moment ago.
-            return ApiProblems.Invalid(input.PersonId is null ? "email" : "personId", "No member of this community is this person now");
-        }
-
-        var row = (await records.UnmatchedAsync(session.Id, cancellationToken)).Single(u => u.Id == id);
-        return TypedResults.Ok(new ResolvedRow(
-            Row(row),
-            outcome == AttendanceChange.Done && member is not null ? MemberNames.AsTheyChose(member) : null,
-            outcome == AttendanceChange.Unchanged));
-    }
-
-    // The member a report row is: by email address or by personId, one of the two.
-    private static async Task<(Membership? Member, ValidationProblem? Problem)> MemberAsync(
-        ResolveRow input, Session session, AttendanceRecords records, CancellationToken cancellationToken)
-    {
-        var byEmail = !string.IsNullOrWhiteSpace(input.Email);
-        if (byEmail == input.PersonId is not null)
-        {
-            return (null, ApiProblems.Invalid("email", "Send the email address or the personId of the member this is, not both"));
-        }
-
-        if (byEmail)
-        {
-            var member = await records.ActiveMemberByEmailAsync(session.CommunityId, input.Email!, cancellationToken);
-            return member is null ? (null, ApiProblems.Invalid("email", "No member of this community has this email address")) : (member, null);
-        }
-
-        var active = (await records.ActiveMembersAsync(session.CommunityId, cancellationToken)).FirstOrDefault(m => m.PersonId == input.PersonId);
-        return active is null ? (null, ApiProblems.Invalid("personId", "No member of this community has this personId")) : (active, null);
+            AttendanceChange.NotFound => ApiProblems.NotFound(settled.Refusal!),
+            AttendanceChange.Closed => ApiProblems.Conflict(settled.Refusal!),
+            AttendanceChange.Invalid => ApiProblems.Invalid(settled.Problems),
+            _ => TypedResults.Ok(new ResolvedRow(Row(settled.Row!), settled.Member, settled.Change == AttendanceChange.Unchanged)),
+        };
     }
 
     private static ReportRow Row(UnmatchedAttendee u) => new(u.Id, u.Name, u.Email, u.JoinedAt, u.LeftAt, u.Resolution);
 
     private static async Task<Results<Ok<ImportedReport>, ValidationProblem, ProblemHttpResult>> ImportAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, AttendanceRecords records, TimeProvider clock,
+        string slug, int number, HttpContext http, CurrentCommunity current, AttendanceRegister register, AttendanceRecords records,
         CancellationToken cancellationToken)
     {
-        var (_, session) = await SignUpsApi.FindAsync(slug, number, http, current, db, cancellationToken);
-        if (session is null)
+        if (await FindAsync(slug, number, http, current, register, cancellationToken) is not { } session)
         {
             return SessionsApi.NoSuch(SessionKind.Session, number);
         }
@@ -341,19 +269,19 @@ public static class AttendanceApi
                 detail: "Send the attendance report as the body, with the content type text/csv.");
         }
 
-        if (AttendanceTaking.WhyClosed(session, UkTime.Today(clock)) is { } closed)
+        var report = await AttendanceReport.ReadAsync(http.Request.Body, UkTimeZone.DateOf(session.StartsAt), cancellationToken);
+        var imported = await records.ImportAsync(session, report, http.User.PersonId()!.Value, cancellationToken);
+        if (imported.Change == AttendanceChange.Closed)
         {
-            return ApiProblems.Conflict(closed);
+            return ApiProblems.Conflict(imported.Refusal!);
         }
 
-        var report = await ReadAsync(http.Request, UkTimeZone.DateOf(session.StartsAt), cancellationToken);
-        if (report.Problem is { } problem)
+        if (imported.Summary is not { } summary)
         {
-            return ApiProblems.Invalid("report", problem);
+            return ApiProblems.Invalid(imported.Problems);
         }
 
-        var summary = await records.ImportAsync(session, report, http.User.PersonId()!.Value, cancellationToken);
-        var sheet = await RegisterSheet.LoadAsync(db, records, session, cancellationToken);
+        var sheet = await register.SheetAsync(session, cancellationToken);
         return TypedResults.Ok(new ImportedReport(
             summary.Layout,
             summary.RowsRead,
@@ -368,25 +296,18 @@ public static class AttendanceApi
             summary.BlankLines));
     }
 
+    // The session whose attendance this is (sessions only: preparation meetings have none).
+    private static async Task<Session?> FindAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, AttendanceRegister register, CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        return await register.FindSessionAsync(here.Community.Id, number, cancellationToken);
+    }
+
     private static bool IsCsv(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var type) &&
         type.MediaType is { } media &&
         (media.Equals("text/csv", StringComparison.OrdinalIgnoreCase) || media.Equals("application/csv", StringComparison.OrdinalIgnoreCase));
-
-    // The body, read no further than one byte past what a report may be: the report's own rules
-    // then refuse one that is empty or too large, in the same words as on the register page.
-    private static async Task<AttendanceReport> ReadAsync(HttpRequest request, DateOnly sessionDate, CancellationToken cancellationToken)
-    {
-        var buffer = new byte[AttendanceReport.MaxBytes + 1];
-        var length = 0;
-        int read;
-        while (length < buffer.Length && (read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
-        {
-            length += read;
-        }
-
-        return AttendanceReport.Read(buffer.AsSpan(0, length), sessionDate);
-    }
 
     private static AttendanceFigure Figure(SessionFigures f) => new(
         f.Number, f.StartsAt, f.Recorded, f.Attended, f.Members, f.Guests, f.New, f.Returning, Retained(f.HeldFromFirst), Retained(f.HeldFromPrevious));

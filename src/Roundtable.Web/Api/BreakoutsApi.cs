@@ -1,10 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Roundtable.Core.Breakouts;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
 using Roundtable.Web.Security;
-using SessionBreakouts = Roundtable.Core.Sessions.Breakouts;
 
 namespace Roundtable.Web.Api;
 
@@ -14,8 +13,8 @@ namespace Roundtable.Web.Api;
 public static class BreakoutsApi
 {
     // Taking part: who came, once attendance has been taken; until then, who is booked.
-    public sealed record BreakoutGroups(
-        SessionBreakouts.Source TakingPart,
+    public sealed record BreakoutList(
+        BreakoutGroups.Source TakingPart,
         int People,
         IReadOnlyList<BreakoutGroupDetail> Groups,
         IReadOnlyList<GroupMember> NotInAGroup,
@@ -91,8 +90,8 @@ public static class BreakoutsApi
         return breakouts;
     }
 
-    private static async Task<Results<Ok<BreakoutGroups>, ValidationProblem, ProblemHttpResult>> GetAsync(
-        string slug, int number, int? min, int? max, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts,
+    private static async Task<Results<Ok<BreakoutList>, ValidationProblem, ProblemHttpResult>> GetAsync(
+        string slug, int number, int? min, int? max, HttpContext http, CurrentCommunity current, BreakoutGroups breakouts,
         CancellationToken cancellationToken)
     {
         var (_, session) = await FindAsync(slug, number, http, current, breakouts, cancellationToken);
@@ -110,8 +109,8 @@ public static class BreakoutsApi
         return TypedResults.Ok(await GroupsAsync(breakouts, session, sizes.Min, sizes.Max, cancellationToken));
     }
 
-    private static async Task<Results<Ok<BreakoutGroups>, ValidationProblem, ProblemHttpResult>> ProposeAsync(
-        string slug, int number, ProposeBreakouts? input, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts,
+    private static async Task<Results<Ok<BreakoutList>, ValidationProblem, ProblemHttpResult>> ProposeAsync(
+        string slug, int number, ProposeBreakouts? input, HttpContext http, CurrentCommunity current, BreakoutGroups breakouts,
         CancellationToken cancellationToken)
     {
         var (_, session) = await FindAsync(slug, number, http, current, breakouts, cancellationToken);
@@ -146,8 +145,8 @@ public static class BreakoutsApi
         return TypedResults.Ok(await GroupsAsync(breakouts, session, sizes.Min, sizes.Max, cancellationToken));
     }
 
-    private static async Task<Results<Ok<BreakoutGroups>, ValidationProblem, ProblemHttpResult>> MoveAsync(
-        string slug, int number, MoveSomeone input, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts,
+    private static async Task<Results<Ok<BreakoutList>, ValidationProblem, ProblemHttpResult>> MoveAsync(
+        string slug, int number, MoveSomeone input, HttpContext http, CurrentCommunity current, BreakoutGroups breakouts,
         CancellationToken cancellationToken)
     {
         var (_, session) = await FindAsync(slug, number, http, current, breakouts, cancellationToken);
@@ -162,7 +161,7 @@ public static class BreakoutsApi
             state.AddModelError("personId", "Send the personId of the person to move, as the groups list them");
         }
 
-        var destination = SessionBreakouts.ReadDestination(input.To);
+        var destination = BreakoutGroups.ReadDestination(input.To);
         if (destination is null)
         {
             state.AddModelError("to", "Send to: the number of a group, \"new\" for a new group of their own, or \"out\" to take them out of the groups");
@@ -174,7 +173,7 @@ public static class BreakoutsApi
         }
 
         var outcome = await breakouts.MoveAsync(session, input.PersonId!.Value, destination!.Group, destination.NewGroup, cancellationToken);
-        if (outcome == SessionBreakouts.Outcome.NotFound)
+        if (outcome == BreakoutGroups.Outcome.NotFound)
         {
             return destination.Group is { } group && !await HasGroupAsync(breakouts, session, group, cancellationToken)
                 ? NoGroup(number, group)
@@ -184,8 +183,8 @@ public static class BreakoutsApi
         return TypedResults.Ok(await GroupsAsync(breakouts, session, BreakoutPlanner.DefaultMin, BreakoutPlanner.DefaultMax, cancellationToken));
     }
 
-    private static async Task<Results<Ok<BreakoutGroups>, ValidationProblem, ProblemHttpResult>> ChooseChairAsync(
-        string slug, int number, int group, ChooseChair input, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts,
+    private static async Task<Results<Ok<BreakoutList>, ValidationProblem, ProblemHttpResult>> ChooseChairAsync(
+        string slug, int number, int group, ChooseChair input, HttpContext http, CurrentCommunity current, BreakoutGroups breakouts,
         CancellationToken cancellationToken)
     {
         var (_, session) = await FindAsync(slug, number, http, current, breakouts, cancellationToken);
@@ -199,7 +198,7 @@ public static class BreakoutsApi
             return ApiProblems.Invalid("personId", "Send the personId of the person in the group who is to chair it");
         }
 
-        if (await breakouts.SetChairAsync(session, group, person, cancellationToken) == SessionBreakouts.Outcome.NotFound)
+        if (await breakouts.SetChairAsync(session, group, person, cancellationToken) == BreakoutGroups.Outcome.NotFound)
         {
             return await HasGroupAsync(breakouts, session, group, cancellationToken)
                 ? ApiProblems.NotFound($"Nobody with this personId is in group {group}: move them into it first.")
@@ -209,13 +208,13 @@ public static class BreakoutsApi
         return TypedResults.Ok(await GroupsAsync(breakouts, session, BreakoutPlanner.DefaultMin, BreakoutPlanner.DefaultMax, cancellationToken));
     }
 
-    private static async Task<bool> HasGroupAsync(SessionBreakouts breakouts, Session session, int group, CancellationToken cancellationToken) =>
+    private static async Task<bool> HasGroupAsync(BreakoutGroups breakouts, Session session, int group, CancellationToken cancellationToken) =>
         (await breakouts.GroupsAsync(session, cancellationToken)).Any(g => g.Number == group);
 
     private static ProblemHttpResult NoGroup(int number, int group) => ApiProblems.NotFound($"Session {number} has no breakout group {group}.");
 
     private static async Task<Results<Ok<MyBreakout>, ProblemHttpResult>> GetMineAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts, CancellationToken cancellationToken)
+        string slug, int number, HttpContext http, CurrentCommunity current, BreakoutGroups breakouts, CancellationToken cancellationToken)
     {
         var (_, session) = await FindAsync(slug, number, http, current, breakouts, cancellationToken);
         if (session is null)
@@ -230,7 +229,7 @@ public static class BreakoutsApi
     }
 
     private static async Task<(CurrentCommunity.Place Here, Session? Session)> FindAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, SessionBreakouts breakouts, CancellationToken cancellationToken)
+        string slug, int number, HttpContext http, CurrentCommunity current, BreakoutGroups breakouts, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
         return (here, await breakouts.FindSessionAsync(here.Community.Id, number, cancellationToken));
@@ -247,12 +246,12 @@ public static class BreakoutsApi
                 .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal)));
     }
 
-    private static async Task<BreakoutGroups> GroupsAsync(SessionBreakouts breakouts, Session session, int min, int max, CancellationToken cancellationToken)
+    private static async Task<BreakoutList> GroupsAsync(BreakoutGroups breakouts, Session session, int min, int max, CancellationToken cancellationToken)
     {
         var participants = await breakouts.ParticipantsAsync(session, cancellationToken);
         var groups = await breakouts.GroupsAsync(session, cancellationToken);
         var grouped = groups.SelectMany(g => g.Members).Select(m => m.Person.Id).ToHashSet();
-        return new BreakoutGroups(
+        return new BreakoutList(
             participants.Source,
             participants.People.Count,
             groups.Select(g => new BreakoutGroupDetail(g.Number, g.Chair?.Name, g.Members.Select(m => Member(m, g.ChairId)).ToList())).ToList(),
@@ -260,7 +259,7 @@ public static class BreakoutsApi
             BreakoutPlanner.Review(groups.Select(g => g.AsPlan()).ToList(), min, max));
     }
 
-    private static GroupMember Member(SessionBreakouts.Participant p, Guid? chairId) => new(
+    private static GroupMember Member(BreakoutGroups.Participant p, Guid? chairId) => new(
         p.Person.Id,
         p.Name, p.Role, p.Person.Id == chairId, p.Person.LivedExperience, p.Person.Staff, p.Person.FamilyOrCarer, p.Person.WantsQuietSpace);
 }

@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
-using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -38,7 +36,8 @@ public static class CommunitiesApi
             .WithSummary("Start a community, with the caller as its first co-lead.")
             .WithDescription(
                 "For site admins and anyone who is a co-lead of a community. The new community starts with the default " +
-                "identities and version 1 of its charter. Sending the same community again answers 200 with it, not a second one.")
+                "identities and version 1 of its charter. Without a slug, one is made from the name. Sending the same community " +
+                "again answers 200 with it, not a second one; a slug another community has is a conflict (409).")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status409Conflict);
 
@@ -67,98 +66,29 @@ public static class CommunitiesApi
         NewCommunity input, HttpContext http, RoundtableDb db, CommunityFounding founding, CancellationToken cancellationToken)
     {
         var personId = http.User.PersonId()!.Value;
-        if (!http.User.IsInRole(SiteRoles.Admin) &&
-            !await db.Memberships.AnyAsync(m => m.PersonId == personId && m.LeftAt == null && m.Role == CommunityRole.CoLead, cancellationToken))
+        if (!await founding.MayFoundAsync(personId, http.User.IsInRole(SiteRoles.Admin), cancellationToken))
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 detail: "Only a site admin, or a co-lead of a community, can start a community.");
         }
 
-        var (details, errors) = Validate(input);
-        if (details is null)
+        var request = new CommunityFounding.Request(input.Name, input.Slug, input.Purpose, input.Region, input.Contact, input.Visibility);
+        var result = await founding.FoundAsync(request, personId, cancellationToken);
+        switch (result.Outcome)
         {
-            return TypedResults.ValidationProblem(errors);
+            case CommunityFounding.Outcome.Invalid:
+                return ApiProblems.Invalid(result.Problems);
+            case CommunityFounding.Outcome.SlugTaken:
+                return ApiProblems.Conflict(result.Refusal!);
         }
 
-        if (await AlreadyThereAsync(db, details, personId, cancellationToken) is { } answer)
-        {
-            return answer;
-        }
-
-        var community = founding.Found(details, personId);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // The same address was taken between our check and our save: by a double submit, or by someone else.
-            db.ChangeTracker.Clear();
-            return await AlreadyThereAsync(db, details, personId, cancellationToken) ?? throw new InvalidOperationException("The community could not be saved.");
-        }
-
+        var community = result.Community!;
         var founder = await db.Memberships.AsNoTracking().SingleAsync(m => m.CommunityId == community.Id && m.PersonId == personId, cancellationToken);
-        return TypedResults.Created(Location(community.Slug), await DetailAsync(db, community, founder, cancellationToken));
-    }
-
-    // A slug is taken. The caller sending the same community twice gets it back; anyone else is told to choose another.
-    private static async Task<Results<Created<CommunityDetail>, Ok<CommunityDetail>, ValidationProblem, ProblemHttpResult>?> AlreadyThereAsync(
-        RoundtableDb db, CommunityFounding.Details details, Guid personId, CancellationToken cancellationToken)
-    {
-        var existing = await db.Communities.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == details.Slug, cancellationToken);
-        if (existing is null)
-        {
-            return null;
-        }
-
-        var theirs = await db.Memberships.AsNoTracking()
-            .SingleOrDefaultAsync(m => m.CommunityId == existing.Id && m.PersonId == personId && m.LeftAt == null, cancellationToken);
-        if (theirs is { Role: CommunityRole.CoLead } && Same(existing, details))
-        {
-            return TypedResults.Ok(await DetailAsync(db, existing, theirs, cancellationToken));
-        }
-
-        return TypedResults.Problem(
-            statusCode: StatusCodes.Status409Conflict,
-            title: "That short address is taken",
-            detail: $"Another community already uses the short address '{details.Slug}': choose another.");
-    }
-
-    private static bool Same(Community community, CommunityFounding.Details details) =>
-        community.Name == details.Name && community.Purpose == details.Purpose && community.Region == details.Region &&
-        community.Contact == details.Contact && community.Visibility == details.Visibility;
-
-    // The same rules and messages as the community forms, one entry per field that is wrong.
-    private static (CommunityFounding.Details? Details, Dictionary<string, string[]> Errors) Validate(NewCommunity input)
-    {
-        var state = new ModelStateDictionary();
-        var slug = input.Slug?.Trim();
-        if (Slug.Problem(slug) is { } problem)
-        {
-            state.AddModelError("slug", problem);
-        }
-
-        var name = state.Required("name", input.Name, "Enter the community's name", "Name", Community.NameMaxLength);
-        var purpose = state.Required("purpose", input.Purpose, "Enter what the community is for", "Purpose", Community.PurposeMaxLength);
-        var region = state.Required("region", input.Region, "Enter the area the community covers", "Area", Community.RegionMaxLength);
-        var contact = state.Optional("contact", input.Contact, "Contact", Community.ContactMaxLength);
-        // Enum values arrive as names, but a number would be read too.
-        var visibility = input.Visibility is { } chosen && Enum.IsDefined(chosen) ? chosen : (CommunityVisibility?)null;
-        if (visibility is null)
-        {
-            state.AddModelError("visibility", "Choose who can find this community");
-        }
-
-        if (state.ErrorCount > 0)
-        {
-            var errors = state
-                .Where(entry => entry.Value is { Errors.Count: > 0 })
-                .ToDictionary(entry => entry.Key, entry => entry.Value!.Errors.Select(e => e.ErrorMessage).ToArray());
-            return (null, errors);
-        }
-
-        return (new CommunityFounding.Details(slug!, name!, purpose!, region!, contact, visibility!.Value), []);
+        var detail = await DetailAsync(db, community, founder, cancellationToken);
+        return result.Outcome == CommunityFounding.Outcome.AlreadyFounded
+            ? TypedResults.Ok(detail)
+            : TypedResults.Created(Location(community.Slug), detail);
     }
 
     private static async Task<CommunityDetail> DetailAsync(

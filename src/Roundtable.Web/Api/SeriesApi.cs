@@ -1,13 +1,10 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Pages.Communities.Sessions;
-using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 using static Roundtable.Web.Api.SessionsApi;
 
@@ -114,57 +111,28 @@ public static class SeriesApi
     }
 
     private static async Task<Results<Created<SeriesDetail>, Ok<SeriesDetail>, ValidationProblem>> PlanAsync(
-        string slug, NewSeries input, HttpContext http, CurrentCommunity current, SeriesPlanner planner, RoundtableDb db, TimeProvider clock,
+        string slug, NewSeries input, HttpContext http, CurrentCommunity current, SeriesPlanner planner, RoundtableDb db,
         CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        // The plan page's form, filled in from the request, checks it with the page's rules and
-        // makes the same plan from it.
-        var form = Form(input);
-        var state = new ModelStateDictionary();
-        if (form.Read(state, UkTime.Today(clock)) is not { } read)
+        var planned = await planner.PlanAsync(here.Community.Id, Plan(input), http.User.PersonId()!.Value, cancellationToken);
+        if (planned.Outcome == SeriesPlanner.Outcome.Invalid)
         {
-            return ApiProblems.Invalid(state, key => Fields.GetValueOrDefault(key, ApiProblems.FormField(key)));
+            return ApiProblems.Invalid(planned.Problems);
         }
 
-        var created = await planner.CreateAsync(here.Community.Id, form.Key, read.Request, read.Plan, http.User.PersonId()!.Value, cancellationToken);
-        var series = await db.Series.AsNoTracking().SingleAsync(s => s.Id == created.SeriesId, cancellationToken);
-        var detail = await DetailAsync(db, here, series, created.AlreadyCreated ? null : read.Plan.Warnings, cancellationToken);
-        return created.AlreadyCreated
+        var series = await db.Series.AsNoTracking().SingleAsync(s => s.Id == planned.SeriesId, cancellationToken);
+        var detail = await DetailAsync(db, here, series, planned.Outcome == SeriesPlanner.Outcome.Planned ? planned.Warnings : null, cancellationToken);
+        return planned.Outcome == SeriesPlanner.Outcome.AlreadyPlanned
             ? TypedResults.Ok(detail)
             : TypedResults.Created($"/api/v1/communities/{here.Community.Slug}/series/{series.Id}", detail);
     }
 
-    // The form's fields that the request names differently.
-    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
-    {
-        ["Input.Interval"] = "intervalMonths",
-        ["Input.Week"] = "weekOfMonth",
-        ["Input.WithPreparation"] = "withPreparationMeetings",
-    };
-
-    private static PlanForm Form(NewSeries input) => new()
-    {
-        Key = input.Key is { } key && key != Guid.Empty ? key : Guid.CreateVersion7(),
-        Name = input.Name,
-        Rhythm = input.Rhythm,
-        FirstYear = Text(input.FirstYear),
-        FirstMonth = Text(input.FirstMonth),
-        Interval = Text(input.IntervalMonths),
-        Weekday = input.Weekday,
-        Week = input.WeekOfMonth,
-        Count = Text(input.Count),
-        // One date a line, as the form takes them.
-        Dates = input.Dates is null ? null : string.Join('\n', input.Dates.Select(d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))),
-        StartTime = input.StartTime,
-        EndTime = input.EndTime,
-        Format = input.Format,
-        WithPreparation = input.WithPreparationMeetings,
-        PreparationStartTime = input.PreparationStartTime,
-        PreparationEndTime = input.PreparationEndTime,
-    };
-
-    private static string? Text(int? number) => number?.ToString(CultureInfo.InvariantCulture);
+    // The request as the planner takes it: the dates one a line, as the plan page's box has them.
+    private static SeriesPlan Plan(NewSeries input) => new(
+        input.Key, input.Name, input.Rhythm, input.FirstMonth, input.FirstYear, input.IntervalMonths, input.Weekday, input.WeekOfMonth,
+        input.Count, input.Dates is null ? null : string.Join('\n', input.Dates.Select(d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))),
+        input.StartTime, input.EndTime, input.Format, input.WithPreparationMeetings, input.PreparationStartTime, input.PreparationEndTime);
 
     private static async Task<SeriesDetail> DetailAsync(
         RoundtableDb db, CurrentCommunity.Place here, Series series, IReadOnlyList<string>? warnings, CancellationToken cancellationToken)

@@ -1,7 +1,6 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Web.Pages.Communities.Sessions;
+using Roundtable.Core.Sessions;
 
 namespace Roundtable.Web.Api;
 
@@ -37,28 +36,22 @@ public sealed class SessionChange
     // The version last read (SessionDetail.Version).
     public string? Version { get; set => Set(ref field, value); }
 
-    public EditForm ApplyTo(EditForm form)
+    // The session as it is, changed as this says.
+    public SessionEdit ApplyTo(SessionEdit edit) => edit with
     {
-        form.Topic = Sent(nameof(Topic)) ? Topic : form.Topic;
-        if (Sent(nameof(Date)))
-        {
-            form.Day = Date?.Day.ToString(CultureInfo.InvariantCulture);
-            form.Month = Date?.Month.ToString(CultureInfo.InvariantCulture);
-            form.Year = Date?.Year.ToString(CultureInfo.InvariantCulture);
-        }
-
-        form.StartTime = Sent(nameof(StartTime)) ? StartTime : form.StartTime;
-        form.EndTime = Sent(nameof(EndTime)) ? EndTime : form.EndTime;
-        form.Format = Sent(nameof(Format)) ? Format : form.Format;
-        form.MeetingLink = Sent(nameof(MeetingLink)) ? MeetingLink : form.MeetingLink;
-        form.Venue = Sent(nameof(Venue)) ? Venue : form.Venue;
-        form.Directions = Sent(nameof(Directions)) ? Directions : form.Directions;
-        form.StepFreeAccess = Sent(nameof(StepFreeAccess)) ? SessionForm.AnswerText(StepFreeAccess) : form.StepFreeAccess;
-        form.QuietRoom = Sent(nameof(QuietRoom)) ? SessionForm.AnswerText(QuietRoom) : form.QuietRoom;
-        form.Capacity = Sent(nameof(Capacity)) ? Capacity?.ToString(CultureInfo.InvariantCulture) : form.Capacity;
-        form.Version = Version ?? form.Version;
-        return form;
-    }
+        Topic = Sent(nameof(Topic)) ? Topic : edit.Topic,
+        Date = Sent(nameof(Date)) ? Date : edit.Date,
+        StartTime = Sent(nameof(StartTime)) ? StartTime : edit.StartTime,
+        EndTime = Sent(nameof(EndTime)) ? EndTime : edit.EndTime,
+        Format = Sent(nameof(Format)) ? Format : edit.Format,
+        MeetingLink = Sent(nameof(MeetingLink)) ? MeetingLink : edit.MeetingLink,
+        Venue = Sent(nameof(Venue)) ? Venue : edit.Venue,
+        Directions = Sent(nameof(Directions)) ? Directions : edit.Directions,
+        StepFreeAccess = Sent(nameof(StepFreeAccess)) ? StepFreeAccess : edit.StepFreeAccess,
+        QuietRoom = Sent(nameof(QuietRoom)) ? QuietRoom : edit.QuietRoom,
+        Capacity = Sent(nameof(Capacity)) ? Capacity : edit.Capacity,
+        SeenVersion = Version ?? edit.SeenVersion,
+    };
 
     private bool Sent(string property) => sent.Contains(property);
 

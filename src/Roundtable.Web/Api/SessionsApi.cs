@@ -1,17 +1,10 @@
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Mail;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Hosting;
-using Roundtable.Web.Pages.Communities.Attendance;
-using Roundtable.Web.Pages.Communities.Charter;
-using Roundtable.Web.Pages.Communities.Sessions;
-using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -152,11 +145,11 @@ public static class SessionsApi
     }
 
     internal static ProblemHttpResult NoSuch(SessionKind kind, int number) =>
-        ApiProblems.NotFound($"This community has no {SessionsView.Title(kind, number).ToLowerInvariant()}.");
+        ApiProblems.NotFound($"This community has no {SessionWords.Name(kind, number).ToLowerInvariant()}.");
 
     private static SessionSummary Summary(Session s, int booked) => new(
-        s.Kind, s.Number, SessionsView.Title(s), s.Topic, s.StartsAt, s.EndsAt, UkTimeZone.DateOf(s.StartsAt),
-        SessionsView.Time(s.StartsAt), SessionsView.Time(s.EndsAt), s.Format, s.Status, s.Capacity, booked);
+        s.Kind, s.Number, SessionWords.Name(s), s.Topic, s.StartsAt, s.EndsAt, UkTimeZone.DateOf(s.StartsAt),
+        SessionWords.Time(s.StartsAt), SessionWords.Time(s.EndsAt), s.Format, s.Status, s.Capacity, booked);
 
     internal static async Task<SessionDetail> DetailAsync(Session s, HttpContext http, SessionSchedule schedule, CancellationToken cancellationToken)
     {
@@ -165,8 +158,8 @@ public static class SessionsApi
         // people are all invited, so they all see it.
         var showsLink = s.Kind == SessionKind.PreparationMeeting || await schedule.IsBookedAsync(s.Id, http.User.PersonId(), cancellationToken);
         return new SessionDetail(
-            s.Kind, s.Number, SessionsView.Title(s), s.Topic, s.StartsAt, s.EndsAt, UkTimeZone.DateOf(s.StartsAt),
-            SessionsView.Time(s.StartsAt), SessionsView.Time(s.EndsAt), RunningOrders.LengthInMinutes(s), s.Format,
+            s.Kind, s.Number, SessionWords.Name(s), s.Topic, s.StartsAt, s.EndsAt, UkTimeZone.DateOf(s.StartsAt),
+            SessionWords.Time(s.StartsAt), SessionWords.Time(s.EndsAt), RunningOrderRules.LengthInMinutes(s), s.Format,
             showsLink ? s.MeetingLink : null, s.Venue, s.Directions, s.StepFreeAccess, s.QuietRoom,
             s.Capacity, booked, s.Capacity is { } places ? Math.Max(0, places - booked) : null,
             s.Status, s.CancelReason, SessionSchedule.VersionOf(s));
@@ -212,84 +205,55 @@ public static class SessionsApi
 
     private static Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangeSessionAsync(
         string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-        SignUps signUps, IMailer mailer, IOptions<AppOptions> app, ILoggerFactory loggers, CancellationToken cancellationToken) =>
-        ChangeAsync(SessionKind.Session, slug, number, change, http, current, schedule, cancellationToken, async (here, before, after) =>
-        {
-            // More places, or no limit now: the people waiting longest are booked into them, and told.
-            if (after.Capacity != before.Capacity)
-            {
-                var promoted = await signUps.FillFreePlacesAsync(after.Id, cancellationToken);
-                await SignUpEmails.SendAsync(
-                    mailer, loggers.CreateLogger(typeof(SessionsApi).FullName!), promoted, Guid.Empty, here.Community, after, app.Value);
-            }
-        });
+        CancellationToken cancellationToken) =>
+        ChangeAsync(SessionKind.Session, slug, number, change, http, current, schedule, cancellationToken);
 
     private static Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangePreparationMeetingAsync(
         string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
         CancellationToken cancellationToken) =>
         ChangeAsync(SessionKind.PreparationMeeting, slug, number, change, http, current, schedule, cancellationToken);
 
-    // saved: what else a saved change sets in motion, given the meeting before and after it.
     private static async Task<Results<Ok<SessionDetail>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         SessionKind kind, string slug, int number, SessionChange change, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-        CancellationToken cancellationToken, Func<CurrentCommunity.Place, Session, Session, Task>? saved = null)
+        CancellationToken cancellationToken)
     {
-        var (here, meeting) = await FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
+        var (_, meeting) = await FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
         if (meeting is null)
         {
             return NoSuch(kind, number);
         }
 
-        // The edit page's form, filled in as the meeting is and then as the change says, checks it
-        // exactly as the page does.
-        var form = change.ApplyTo(EditForm.From(meeting));
-        var state = new ModelStateDictionary();
-        if (form.Read(state, new DateParts()) is not { } details)
-        {
-            return ApiProblems.Invalid(state, ChangeField);
-        }
-
-        var title = SessionsView.Title(meeting);
-        var result = await schedule.ChangeAsync(meeting.Id, form.Version, details, cancellationToken);
+        var result = await schedule.ChangeAsync(meeting.Id, change.ApplyTo(SessionEdit.Of(meeting)), cancellationToken);
         switch (result.Outcome)
         {
             case SessionSchedule.Outcome.NotFound:
                 return NoSuch(kind, number);
+            case SessionSchedule.Outcome.Invalid:
+                return ApiProblems.Invalid(result.Problems!);
             case SessionSchedule.Outcome.AlreadyCancelled:
-                return ApiProblems.Conflict($"{title} is cancelled, so it cannot be changed.");
+                return ApiProblems.Conflict(result.Refusal!);
             case SessionSchedule.Outcome.ChangedMeanwhile:
-                return ApiProblems.Conflict(
-                    $"Someone else changed {title} after the version you sent. Fetch it again, check it, then send your change with its version.");
+                return ApiProblems.Conflict($"{result.Refusal} Fetch it again, check it, then send your change with its version.");
             case SessionSchedule.Outcome.CapacityBelowBooked:
                 return ApiProblems.Invalid("capacity", result.Problem!, new Dictionary<string, object?> { ["booked"] = result.Booked });
-            case SessionSchedule.Outcome.Saved when saved is not null:
-                await saved(here, meeting, result.Current!);
-                break;
         }
 
         return TypedResults.Ok(await DetailAsync(result.Current!, http, schedule, cancellationToken));
     }
 
-    // The edit form names the date's parts; the API takes the date whole.
-    private static string ChangeField(string key) => ApiProblems.FormField(key) switch
-    {
-        "day" or "month" or "year" => "date",
-        var field => field,
-    };
-
     private static Task<Results<Ok<CancelledMeeting>, ValidationProblem, ProblemHttpResult>> CancelSessionAsync(
         string slug, int number, CancelRequest? input, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-        IMailer mailer, IOptions<AppOptions> app, CancellationToken cancellationToken) =>
-        CancelAsync(SessionKind.Session, slug, number, input, http, current, schedule, mailer, app.Value, cancellationToken);
+        CancellationToken cancellationToken) =>
+        CancelAsync(SessionKind.Session, slug, number, input, http, current, schedule, cancellationToken);
 
     private static Task<Results<Ok<CancelledMeeting>, ValidationProblem, ProblemHttpResult>> CancelPreparationMeetingAsync(
         string slug, int number, CancelRequest? input, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-        IMailer mailer, IOptions<AppOptions> app, CancellationToken cancellationToken) =>
-        CancelAsync(SessionKind.PreparationMeeting, slug, number, input, http, current, schedule, mailer, app.Value, cancellationToken);
+        CancellationToken cancellationToken) =>
+        CancelAsync(SessionKind.PreparationMeeting, slug, number, input, http, current, schedule, cancellationToken);
 
     private static async Task<Results<Ok<CancelledMeeting>, ValidationProblem, ProblemHttpResult>> CancelAsync(
         SessionKind kind, string slug, int number, CancelRequest? input, HttpContext http, CurrentCommunity current, SessionSchedule schedule,
-        IMailer mailer, AppOptions app, CancellationToken cancellationToken)
+        CancellationToken cancellationToken)
     {
         var (here, meeting) = await FindAsync(slug, kind, number, http, current, schedule, cancellationToken);
         if (meeting is null)
@@ -297,24 +261,10 @@ public static class SessionsApi
             return NoSuch(kind, number);
         }
 
-        if (meeting.IsCancelled)
+        var cancellation = await schedule.CancelAsync(meeting.Id, input?.Reason, cancellationToken);
+        if (cancellation.Outcome == SessionSchedule.Outcome.Invalid)
         {
-            return TypedResults.Ok(new CancelledMeeting(0, await DetailAsync(meeting, http, schedule, cancellationToken)));
-        }
-
-        var state = new ModelStateDictionary();
-        var reason = state.Required("reason", input?.Reason, "Enter why it is cancelled", "The reason", Session.CancelReasonMaxLength);
-        if (reason is null)
-        {
-            return ApiProblems.Invalid(state, field => field);
-        }
-
-        var cancellation = await schedule.CancelAsync(meeting.Id, reason, cancellationToken);
-        // The same email the edit page sends.
-        var list = app.Link(SessionsView.ListPath(here.Community.Slug));
-        foreach (var recipient in cancellation.ToTell)
-        {
-            await mailer.SendAsync(SessionEmails.Cancelled(recipient, here.Community, meeting, reason, list), cancellationToken);
+            return ApiProblems.Invalid(cancellation.Problems!);
         }
 
         var now = (await schedule.FindAsync(here.Community.Id, kind, number, cancellationToken))!;

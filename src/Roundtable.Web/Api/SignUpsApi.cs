@@ -1,15 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Mail;
 using Roundtable.Core.People;
-using Roundtable.Core.Sessions;
-using Roundtable.Web.Hosting;
-using Roundtable.Web.Pages.Communities.Attendance;
-using Roundtable.Web.Pages.Shared;
+using Roundtable.Core.SignUps;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -77,23 +72,23 @@ public static class SignUpsApi
     }
 
     private static async Task<Results<Ok<MyPlace>, ProblemHttpResult>> GetMineAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, TimeProvider clock,
+        string slug, int number, HttpContext http, CurrentCommunity current, SigningUp signingUp, TimeProvider clock,
         CancellationToken cancellationToken)
     {
-        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        var (here, session) = await FindAsync(slug, number, http, current, signingUp, cancellationToken);
         if (session is null || here.Membership is not { } membership)
         {
             return NotFound(here, number);
         }
 
-        return TypedResults.Ok(await PlaceAsync(signUps, session, membership, clock, cancellationToken));
+        return TypedResults.Ok(await PlaceAsync(signingUp, session, membership, clock, cancellationToken));
     }
 
     private static async Task<Results<Created<MyPlace>, Ok<MyPlace>, ValidationProblem, ProblemHttpResult>> SignUpAsync(
-        string slug, int number, SignUpRequest? input, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps,
-        TimeProvider clock, IMailer mailer, IOptions<AppOptions> app, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string slug, int number, SignUpRequest? input, HttpContext http, CurrentCommunity current, SigningUp signingUp,
+        TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        var (here, session) = await FindAsync(slug, number, http, current, signingUp, cancellationToken);
         if (session is null || here.Membership is not { } membership)
         {
             return NotFound(here, number);
@@ -113,57 +108,51 @@ public static class SignUpsApi
             needs = chosen.Aggregate(AccessNeeds.None, (all, n) => all | (n?.Need ?? AccessNeeds.None));
         }
 
-        var other = input is null or { AccessNeeds: null, OtherAccessNeeds: null }
-            ? membership.OtherAccessNeeds
-            : state.Optional("otherAccessNeeds", input.OtherAccessNeeds, "Anything else that would help", Membership.OtherAccessNeedsMaxLength);
         if (!state.IsValid)
         {
             return ApiProblems.Invalid(state, field => field);
         }
 
-        var result = await signUps.SignUpAsync(session, membership.PersonId, needs, other, cancellationToken);
-        if (result.Outcome == SignUps.Outcome.Closed)
+        var other = input is null or { AccessNeeds: null, OtherAccessNeeds: null } ? membership.OtherAccessNeeds : input.OtherAccessNeeds;
+        var result = await signingUp.SignUpAsync(session, membership.PersonId, new SigningUp.Request(needs, other), cancellationToken);
+        switch (result.Outcome)
         {
-            return Closed(session);
+            case SigningUp.Outcome.Invalid:
+                return ApiProblems.Invalid(result.Problems);
+            case SigningUp.Outcome.Closed:
+                return ApiProblems.Conflict(result.Refusal!);
         }
 
-        await SignUpEmails.SendAsync(mailer, Logger(loggers), result.Promoted, membership.PersonId, here.Community, session, app.Value);
-        var place = await PlaceAsync(signUps, session, membership, clock, cancellationToken);
+        var place = await PlaceAsync(signingUp, session, membership, clock, cancellationToken);
         return result.WasAlready
             ? TypedResults.Ok(place)
             : TypedResults.Created($"{SessionsApi.Path(here.Community.Slug, SessionKind.Session, number)}/sign-up", place);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> CancelAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, TimeProvider clock,
-        IMailer mailer, IOptions<AppOptions> app, ILoggerFactory loggers, CancellationToken cancellationToken)
+        string slug, int number, HttpContext http, CurrentCommunity current, SigningUp signingUp,
+        CancellationToken cancellationToken)
     {
-        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        var (here, session) = await FindAsync(slug, number, http, current, signingUp, cancellationToken);
         if (session is null || here.Membership is not { } membership)
         {
             return NotFound(here, number);
         }
 
-        if (!SignUps.IsOpen(session, clock.GetUtcNow()))
-        {
-            return Closed(session);
-        }
-
-        var cancelled = await signUps.CancelAsync(session, membership.PersonId, cancellationToken);
-        await SignUpEmails.SendAsync(mailer, Logger(loggers), cancelled.Promoted, membership.PersonId, here.Community, session, app.Value);
-        return TypedResults.NoContent();
+        var cancelled = await signingUp.CancelAsync(session, membership.PersonId, cancellationToken);
+        return cancelled.Closed ? ApiProblems.Conflict(cancelled.Refusal!) : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<SignUpList>, ProblemHttpResult>> ListAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SignUps signUps, CancellationToken cancellationToken)
+        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, SigningUp signingUp, CancellationToken cancellationToken)
     {
-        var (here, session) = await FindAsync(slug, number, http, current, db, cancellationToken);
+        var (here, session) = await FindAsync(slug, number, http, current, signingUp, cancellationToken);
         if (session is null)
         {
             return SessionsApi.NoSuch(SessionKind.Session, number);
         }
 
-        var lists = await signUps.ListsAsync(session, cancellationToken);
+        var lists = await signingUp.ListsAsync(session, cancellationToken);
         // As the sign-ups page: their membership says how they want to be named, even if they have since left.
         var ids = lists.Booked.Concat(lists.Waiting).Select(s => s.PersonId).ToList();
         var names = await db.Memberships.AsNoTracking()
@@ -176,25 +165,25 @@ public static class SignUpsApi
     }
 
     // The session a sign-up is for (sessions only: preparation meetings have no sign-up).
-    internal static async Task<(CurrentCommunity.Place Here, Session? Session)> FindAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, CancellationToken cancellationToken)
+    private static async Task<(CurrentCommunity.Place Here, Session? Session)> FindAsync(
+        string slug, int number, HttpContext http, CurrentCommunity current, SigningUp signingUp, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        return (here, await SessionPages.FindAsync(db, here.Community.Id, number, cancellationToken));
+        return (here, await signingUp.FindSessionAsync(here.Community.Id, number, cancellationToken));
     }
 
     internal static List<string> Needs(AccessNeeds needs) => Profiles.Split(needs).Select(n => n.ToString()).ToList();
 
-    private static async Task<MyPlace> PlaceAsync(SignUps signUps, Session session, Membership membership, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<MyPlace> PlaceAsync(SigningUp signingUp, Session session, Membership membership, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var open = SignUps.IsOpen(session, clock.GetUtcNow());
-        var yours = await signUps.FindAsync(session.Id, membership.PersonId, cancellationToken);
+        var open = SigningUp.IsOpen(session, clock.GetUtcNow());
+        var yours = await signingUp.FindAsync(session.Id, membership.PersonId, cancellationToken);
         if (yours is not { Status: SignUpStatus.Booked or SignUpStatus.Waiting })
         {
             return new MyPlace(null, null, Needs(membership.AccessNeeds), membership.OtherAccessNeeds, open);
         }
 
-        var queue = yours.Status == SignUpStatus.Waiting ? await signUps.PlaceInQueueAsync(yours, cancellationToken) : (int?)null;
+        var queue = yours.Status == SignUpStatus.Waiting ? await signingUp.PlaceInQueueAsync(yours, cancellationToken) : (int?)null;
         return new MyPlace(yours.Status, queue, Needs(yours.AccessNeeds), yours.OtherAccessNeeds, open);
     }
 
@@ -203,11 +192,4 @@ public static class SignUpsApi
         here.Membership is null
             ? ApiProblems.NotFound("Only members of the community have places at its sessions.")
             : SessionsApi.NoSuch(SessionKind.Session, number);
-
-    private static ProblemHttpResult Closed(Session session) =>
-        ApiProblems.Conflict(session.IsCancelled
-            ? $"{SessionPages.Name(session)} is cancelled, so places can no longer change."
-            : $"{SessionPages.Name(session)} has ended, so places can no longer change.");
-
-    private static ILogger Logger(ILoggerFactory loggers) => loggers.CreateLogger(typeof(SignUpsApi).FullName!);
 }

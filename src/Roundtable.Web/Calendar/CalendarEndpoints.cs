@@ -1,5 +1,5 @@
+using Roundtable.Core.Calendar;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions.Calendar;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Calendar;

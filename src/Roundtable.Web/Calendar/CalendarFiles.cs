@@ -1,7 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Options;
+using Roundtable.Core.Calendar;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions.Calendar;
 using Roundtable.Web.Hosting;
 
 namespace Roundtable.Web.Calendar;

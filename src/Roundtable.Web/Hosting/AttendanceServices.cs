@@ -1,4 +1,5 @@
-using Roundtable.Core.Sessions;
+using Roundtable.Core.Attendance;
+using Roundtable.Core.SignUps;
 
 namespace Roundtable.Web.Hosting;
 
@@ -7,7 +8,8 @@ namespace Roundtable.Web.Hosting;
 public static class AttendanceServices
 {
     public static IServiceCollection AddAttendanceServices(this IServiceCollection services) => services
-        .AddScoped<SignUps>()
+        .AddScoped<SigningUp>()
         .AddScoped<AttendanceRecords>()
+        .AddScoped<AttendanceRegister>()
         .AddScoped<AttendanceFigures>();
 }

@@ -1,4 +1,4 @@
-using Roundtable.Core.Sessions;
+using Roundtable.Core.Breakouts;
 
 namespace Roundtable.Web.Hosting;
 
@@ -6,5 +6,5 @@ namespace Roundtable.Web.Hosting;
 public static class BreakoutServices
 {
     public static IServiceCollection AddBreakoutServices(this IServiceCollection services) =>
-        services.AddScoped<Breakouts>();
+        services.AddScoped<BreakoutGroups>();
 }

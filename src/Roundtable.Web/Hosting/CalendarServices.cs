@@ -1,4 +1,4 @@
-using Roundtable.Core.Sessions.Calendar;
+using Roundtable.Core.Calendar;
 using Roundtable.Web.Calendar;
 
 namespace Roundtable.Web.Hosting;

@@ -1,4 +1,4 @@
-using Roundtable.Core.Communities;
+using Roundtable.Core.Members;
 
 namespace Roundtable.Web.Hosting;
 
@@ -7,6 +7,6 @@ public static class MembershipServices
 {
     public static IServiceCollection AddMembershipServices(this IServiceCollection services) => services
         .AddScoped<Memberships>()
-        .AddScoped<Invitations>()
+        .AddScoped<Inviting>()
         .AddScoped<JoinRequests>();
 }

@@ -1,4 +1,4 @@
-using Roundtable.Core.Communities;
+using Roundtable.Core.People;
 
 namespace Roundtable.Web.Hosting;
 

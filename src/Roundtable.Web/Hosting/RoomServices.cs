@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 using Roundtable.Core.Rooms;
-using Roundtable.Web.Rooms;
+using Roundtable.Web.Pages.Communities.Rooms;
 
 namespace Roundtable.Web.Hosting;
 
@@ -15,7 +15,9 @@ public static class RoomServices
         services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services
             .AddSingleton<ReactionRateLimit>()
-            .AddSingleton<RoomBroadcast>()
+            .AddSingleton<RoomTurns>()
+            .AddSingleton<IRoomBroadcast, RoomBroadcast>()
+            .AddScoped<RoomChanges>()
             .AddScoped<LiveRooms>()
             .AddScoped<RoomLinks>()
             .AddScoped<Prompts>()
@@ -23,7 +25,8 @@ public static class RoomServices
             .AddScoped<Moderation>()
             .AddScoped<Reactions>()
             .AddScoped<RoomEvents>()
-            .AddScoped<RoomRecord>();
+            .AddScoped<RoomRecord>()
+            .AddScoped<RoomSeats>();
     }
 
     // Anyone may connect; RoomHub.Join decides who is let into which room.

@@ -16,9 +16,11 @@ public static class RoundtablePages
             Pages.Communities.People.Conventions.Declare(pages);
             Pages.Invitations.Conventions.Declare(pages);
             Pages.Communities.Sessions.Conventions.Declare(pages);
+            Pages.Communities.SignUps.Conventions.Declare(pages);
+            Pages.Communities.RunningOrders.Conventions.Declare(pages);
             Pages.Communities.Attendance.Conventions.Declare(pages);
             Pages.Communities.Breakouts.Conventions.Declare(pages);
-            Pages.Communities.Room.Conventions.Declare(pages);
+            Pages.Communities.Rooms.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);
         });
         services.Configure<RouteOptions>(options =>

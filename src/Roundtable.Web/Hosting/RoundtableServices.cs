@@ -31,14 +31,17 @@ public static class RoundtableServices
 
         services.Configure<DatabaseOptions>(configuration.GetSection("Database"));
         // Pooled: setting up a fresh context for every request was most of a page's cost.
-        services.AddDbContextPool<RoundtableDb>((provider, options) => options.UseRoundtableDatabase(
-            provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
-            provider.GetRequiredService<IConfiguration>().GetConnectionString("Roundtable"),
-            provider.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        services.AddDbContextPool<RoundtableDb>((provider, options) => options
+            .UseRoundtableDatabase(
+                provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
+                provider.GetRequiredService<IConfiguration>().GetConnectionString("Roundtable"),
+                provider.GetRequiredService<IHostEnvironment>().ContentRootPath)
+            .AddInterceptors(provider.GetRequiredService<ListedCommunitiesSaves>()));
         // Registered first, so the database is ready before anything else starts up.
         services.AddHostedService<DatabaseStartup>();
 
         services.AddSingleton<ListedCommunities>();
+        services.AddSingleton<ListedCommunitiesSaves>();
         services.AddScoped<Accounts>();
         services.AddScoped<SignInLinks>();
         services.AddScoped<ApiTokens>();
@@ -46,6 +49,7 @@ public static class RoundtableServices
         services.AddScoped<CurrentCommunity>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();
+        services.AddScoped<CommunitySettings>();
         services.AddCharterServices();
         services.AddMembershipServices();
         services.AddPeopleServices();
@@ -54,6 +58,7 @@ public static class RoundtableServices
         services.AddBreakoutServices();
         services.AddCalendarServices();
         services.AddRoomServices();
+        services.AddSingleton<ILinks, AppLinks>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
                 ? ActivatorUtilities.CreateInstance<OutboxMailer>(provider)

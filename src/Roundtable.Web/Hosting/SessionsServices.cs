@@ -1,3 +1,4 @@
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Web.Hosting;
@@ -7,6 +8,7 @@ public static class SessionsServices
 {
     public static IServiceCollection AddSessionsServices(this IServiceCollection services) => services
         .AddScoped<SeriesPlanner>()
+        .AddScoped<SessionEmails>()
         .AddScoped<SessionSchedule>()
         .AddScoped<RunningOrderEditor>();
 }

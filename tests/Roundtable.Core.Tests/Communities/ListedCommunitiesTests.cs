@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
@@ -9,7 +10,7 @@ namespace Roundtable.Core.Tests.Communities;
 public sealed class ListedCommunitiesTests : IDisposable
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:");
-    private readonly StoppedClock clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
     private readonly RoundtableDb db;
 
     public ListedCommunitiesTests()
@@ -68,18 +69,53 @@ public sealed class ListedCommunitiesTests : IDisposable
         Assert.Single(await listed.GetAsync(db));
     }
 
+    [Fact]
+    public async Task SavingACommunity_WithTheInterceptor_MakesTheNextReadFresh()
+    {
+        var listed = new ListedCommunities(clock);
+        await using var saving = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>()
+            .UseRoundtableDatabase(DatabaseProvider.Sqlite, null)
+            .AddInterceptors(new ListedCommunitiesSaves(listed)).Options);
+        saving.Database.SetDbConnection(connection);
+        await listed.GetAsync(db);
+
+        saving.Communities.Add(NewCommunity("Saved CoP", CommunityVisibility.Listed));
+        await saving.SaveChangesAsync();
+
+        Assert.Equal(["Saved CoP"], (await listed.GetAsync(db)).Select(c => c.Name));
+    }
+
+    [Fact]
+    public async Task SavingSomethingElse_WithTheInterceptor_KeepsTheList()
+    {
+        var listed = new ListedCommunities(clock);
+        await using var saving = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>()
+            .UseRoundtableDatabase(DatabaseProvider.Sqlite, null)
+            .AddInterceptors(new ListedCommunitiesSaves(listed)).Options);
+        saving.Database.SetDbConnection(connection);
+        await listed.GetAsync(db);
+        await InsertBehindItsBackAsync("Unseen CoP");
+
+        saving.Outbox.Add(new OutboxMessage { To = "a@example.org", Subject = "Hello", Body = "Hi", CreatedAt = clock.GetUtcNow() });
+        await saving.SaveChangesAsync();
+
+        Assert.Empty(await listed.GetAsync(db));
+    }
+
     private async Task AddAsync(string name, CommunityVisibility visibility = CommunityVisibility.Listed)
     {
-        db.Communities.Add(new Community
-        {
-            Slug = Guid.NewGuid().ToString("N"),
-            Name = name,
-            Purpose = "Purpose",
-            Region = "Region",
-            Visibility = visibility,
-        });
+        db.Communities.Add(NewCommunity(name, visibility));
         await db.SaveChangesAsync();
     }
+
+    private static Community NewCommunity(string name, CommunityVisibility visibility) => new()
+    {
+        Slug = Guid.NewGuid().ToString("N"),
+        Name = name,
+        Purpose = "Purpose",
+        Region = "Region",
+        Visibility = visibility,
+    };
 
     // A change this server's cache is not told about, as one made by another server.
     private async Task InsertBehindItsBackAsync(string name) =>
@@ -87,13 +123,4 @@ public sealed class ListedCommunitiesTests : IDisposable
             INSERT INTO "Communities" ("Id", "Slug", "Name", "Purpose", "Region", "Visibility", "CreatedAt", "UpdatedAt", "Version")
             VALUES ({Guid.NewGuid()}, {Guid.NewGuid().ToString("N")}, {name}, 'Purpose', 'Region', 'Listed', 0, 0, 1)
             """);
-
-    private sealed class StoppedClock : TimeProvider
-    {
-        private DateTimeOffset now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
-
-        public override DateTimeOffset GetUtcNow() => now;
-
-        public void Advance(TimeSpan by) => now += by;
-    }
 }

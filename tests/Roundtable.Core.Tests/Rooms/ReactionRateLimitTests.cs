@@ -1,11 +1,11 @@
+using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Rooms;
-using Roundtable.Core.Tests.Sessions;
 
 namespace Roundtable.Core.Tests.Rooms;
 
 public class ReactionRateLimitTests
 {
-    private readonly SessionsClock clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void TryTake_PastTheLimitWithinTheWindow_HoldsThatPersonBack()

@@ -1,21 +1,13 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Time.Testing;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.Tests.Sessions;
-
-// A clock the sessions tests move by hand.
-public sealed class SessionsClock : TimeProvider
-{
-    private DateTimeOffset now = new(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
-
-    public override DateTimeOffset GetUtcNow() => now;
-
-    public void Advance(TimeSpan by) => now += by;
-}
 
 // A throwaway SQLite database in a file, migrated as the app migrates it, with one community:
 // a file rather than memory so that several contexts (several requests) can use it at once.
@@ -24,7 +16,8 @@ public sealed class AttendanceDatabase : IAsyncLifetime
     private readonly string folder = Path.Combine(Path.GetTempPath(), "roundtable-core-tests", Guid.NewGuid().ToString("N"));
     private readonly List<RoundtableDb> contexts = [];
 
-    public SessionsClock Clock { get; } = new();
+    // A fixed instant: these tests control everything that reads the clock.
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
 
     public RoundtableDb Db { get; private set; } = null!;
 
@@ -64,9 +57,12 @@ public sealed class AttendanceDatabase : IAsyncLifetime
     }
 
     // A second context on the same database: another request.
-    public RoundtableDb NewContext()
+    public RoundtableDb NewContext(params IInterceptor[] interceptors)
     {
-        var context = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>().UseRoundtableDatabase(DatabaseProvider.Sqlite, ConnectionString).Options);
+        var context = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>()
+            .UseRoundtableDatabase(DatabaseProvider.Sqlite, ConnectionString)
+            .AddInterceptors(interceptors)
+            .Options);
         contexts.Add(context);
         return context;
     }
@@ -106,7 +102,7 @@ public sealed class AttendanceDatabase : IAsyncLifetime
         return session;
     }
 
-    public Task<List<Attendance>> AttendanceAsync(Session session) =>
+    public Task<List<Attendee>> AttendanceAsync(Session session) =>
         NewContext().Attendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToListAsync();
 }
 

@@ -1,6 +1,6 @@
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.DemoData;
-using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.EndToEndTests.Infrastructure;
 
@@ -31,10 +31,11 @@ public static class DemoPeople
 
     public static string NewEmail() => $"new-{Guid.NewGuid():N}@example.org";
 
-    private static DateOnly Today => UkTimeZone.DateOf(DateTimeOffset.UtcNow);
+    // The day the server's clock starts on, which is the day its demo data was laid from.
+    private static DateOnly Today => TestClock.Today;
 
     private static IEnumerable<(int Number, DateOnly Date, DemoSessions.Turnout? Turnout, bool Planned)> CoLeadCommunitySessions() =>
-        DemoSessions.All.Single(p => p.Slug == CoLeadCommunitySlug).Meetings
-            .Where(m => m.Kind == SessionKind.Session)
-            .Select((m, i) => (i + 1, m.Date, m.Turnout, m.RunningOrder is not null));
+        DemoSessions.All.Single(p => p.Slug == CoLeadCommunitySlug).Dated(Today)
+            .Where(d => d.Meeting.Kind == SessionKind.Session)
+            .Select((d, i) => (i + 1, d.Date, d.Meeting.Turnout, d.Meeting.RunningOrder is not null));
 }

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.EndToEndTests.Infrastructure;
 
@@ -22,7 +24,30 @@ public sealed class RoundtableServer : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(dataDirectory, "roundtable.db");
 
-    public MovableClock Clock { get; } = new();
+    // Midday today, as in every suite, going on a millisecond each time it is read, so that what
+    // happens later is dated later (the outbox lists the newest email first).
+    public FakeTimeProvider Clock { get; } = CreateClock();
+
+    // Now is the given moment (after a session, say), until the result is disposed and the clock
+    // comes back to where it was.
+    public IDisposable MoveClockTo(DateTimeOffset moment)
+    {
+        var before = Clock.GetUtcNow();
+        Clock.AdjustTime(moment);
+        return new ClockBack(() => Clock.AdjustTime(before));
+    }
+
+    private static FakeTimeProvider CreateClock()
+    {
+        var clock = TestClock.StartingToday();
+        clock.AutoAdvanceAmount = TimeSpan.FromMilliseconds(1);
+        return clock;
+    }
+
+    private sealed class ClockBack(Action back) : IDisposable
+    {
+        public void Dispose() => back();
+    }
 
     public static RoundtableServer Start()
     {

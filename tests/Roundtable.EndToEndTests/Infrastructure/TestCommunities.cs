@@ -3,7 +3,7 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
-using Roundtable.Core.Sessions;
+using Roundtable.Core.RunningOrders;
 
 namespace Roundtable.EndToEndTests.Infrastructure;
 

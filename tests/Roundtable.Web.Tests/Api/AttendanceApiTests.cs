@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -11,13 +12,11 @@ namespace Roundtable.Web.Tests.Api;
 
 public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
-    private static readonly DateOnly Today = new(2026, 11, 21);
-
     [Fact]
     public async Task Post_MarkMemberTwice_IsOnePresence()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
         var member = await app.MemberAsync(community, "Mo Member", choose: m => m.Naming = Naming.FullName);
 
         var (first, marked) = await client.PostJsonAsync(AttendancePath(community, 1), new { email = member.Email!.ToUpperInvariant() });
@@ -35,7 +34,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_MarkGuest_CountsThemOnce()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
 
         await client.PostJsonAsync(AttendancePath(community, 1), new { guestName = "Gill Guest" });
         var (response, again) = await client.PostJsonAsync(AttendancePath(community, 1), new { guestName = "gill  guest" });
@@ -50,7 +49,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_MarkUnknownEmail_IsAProblemAndMarksNobody()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
         var outsider = await app.CreatePersonAsync("Olu Outsider");
 
         var (response, problem) = await client.PostJsonAsync(AttendancePath(community, 1), new { email = outsider.Email });
@@ -64,7 +63,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_MarkBeforeTheDay_IsRefused()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today.AddDays(1));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(1));
 
         var (response, problem) = await client.PostJsonAsync(AttendancePath(community, 1), new { guestName = "Early Bird" });
 
@@ -83,10 +82,10 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
             people[letter] = await app.MemberAsync(community, $"Person {letter}", choose: m => m.Naming = Naming.FullName);
         }
 
-        await app.CreateSessionAsync(community, new DateOnly(2026, 9, 4));
-        await app.CreateSessionAsync(community, new DateOnly(2026, 10, 2));
-        await app.CreateSessionAsync(community, new DateOnly(2026, 11, 6));
-        await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8));
+        await app.CreateSessionAsync(community, app.Today.AddDays(-78));
+        await app.CreateSessionAsync(community, app.Today.AddDays(-50));
+        await app.CreateSessionAsync(community, app.Today.AddDays(-15));
+        await app.CreateSessionAsync(community, app.Today.AddDays(48));
         (int Session, string Who)[] came = [(1, "ABCD"), (2, "ABE"), (3, "AEF")];
         foreach (var (number, who) in came)
         {
@@ -124,14 +123,15 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_Report_ImportsWhoItMatchesAndListsWhoItDoesNot()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
         var ann = await app.MemberAsync(community, "Ann Able", choose: m => m.Naming = Naming.FullName);
         var bob = await app.MemberAsync(community, "Bob Baker", choose: m => m.Naming = Naming.FirstName);
+        var day = app.Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
         var csv = "\uFEFFName;Email;Join time;Leave time;Favourite colour\n" +
-            $"Ann Able;{ann.Email};21/11/2026 14:01;21/11/2026 15:58;blue\n" +
-            $"Ann Able;{ann.Email};21/11/2026 15:59;21/11/2026 16:00;blue\n" +
-            "Bob Baker;;21/11/2026 14:05;21/11/2026 16:00;red\n" +
-            "Stan Stranger;stan@example.org;21/11/2026 14:00;21/11/2026 16:00;green\n";
+            $"Ann Able;{ann.Email};{day} 14:01;{day} 15:58;blue\n" +
+            $"Ann Able;{ann.Email};{day} 15:59;{day} 16:00;blue\n" +
+            $"Bob Baker;;{day} 14:05;{day} 16:00;red\n" +
+            $"Stan Stranger;stan@example.org;{day} 14:00;{day} 16:00;green\n";
 
         var (response, report) = await ImportAsync(client, community, csv);
 
@@ -156,7 +156,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ReportTwice_AddsNothingTheSecondTime()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
         var ann = await app.MemberAsync(community, "Ann Able");
         var csv = $"Name,Email\nAnn Able,{ann.Email}\nStan Stranger,stan@example.org\n";
 
@@ -175,7 +175,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ReportThatCannotBeRead_ImportsNothing()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
 
         var (response, problem) = await ImportAsync(client, community, "Colour,Size\nblue,large\n");
 
@@ -188,7 +188,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_EmptyReport_IsAProblem()
     {
         var (community, client) = await FacilitatorAsync();
-        await app.CreateSessionAsync(community, Today);
+        await app.CreateSessionAsync(community, app.Today);
 
         var (response, problem) = await ImportAsync(client, community, "");
 
@@ -200,7 +200,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ReportAsJson_IsAnUnsupportedMediaType()
     {
         var (community, client) = await FacilitatorAsync();
-        await app.CreateSessionAsync(community, Today);
+        await app.CreateSessionAsync(community, app.Today);
 
         using var response = await client.PostAsync(
             $"{AttendancePath(community, 1)}/report", new StringContent("{\"name\":\"Ann\"}", Encoding.UTF8, "application/json"));
@@ -213,7 +213,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Get_Unmatched_ListsTheRowsToResolveFirstThenWhatWasDecided()
     {
         var (community, client) = await FacilitatorAsync();
-        await app.CreateSessionAsync(community, Today);
+        await app.CreateSessionAsync(community, app.Today);
         await ImportAsync(client, community, "Name,Email\nStan Stranger,stan@example.org\nGill Guest,\n");
         var (_, listed, _) = await client.GetJsonAsync(UnmatchedPath(community));
         var gill = listed.EnumerateArray().Single(r => r.GetProperty("name").GetString() == "Gill Guest").GetProperty("id").GetGuid();
@@ -234,7 +234,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ResolveAsMemberByEmailTwice_MarksThemPresentOnce()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
         var sam = await app.MemberAsync(community, "Samantha Smith", choose: m => m.Naming = Naming.FirstName);
         var row = await UnmatchedRowAsync(client, community, "Sam from Zoom");
 
@@ -255,7 +255,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ResolveAsMemberByPersonId_MarksThatMemberPresent()
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
         var pat = await app.MemberAsync(community, "Pat Person");
         var row = await UnmatchedRowAsync(client, community, "P. Person");
 
@@ -271,7 +271,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ResolveAsGuestOrLeftOut_RecordsTheGuestOrNobody(string resolution, string? guest)
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
         var row = await UnmatchedRowAsync(client, community, "Gus from Teams");
 
         var (response, resolved) = await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution });
@@ -289,9 +289,10 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
         { "{}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
         { "{\"resolution\":\"Maybe\"}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
         { "{\"resolution\":\"1\"}", "resolution", "Send resolution: Member (with the member's email or personId), Guest or LeaveOut" },
-        { "{\"resolution\":\"Member\"}", "email", "Send the email address or the personId of the member this is, not both" },
+        { "{\"resolution\":\"Member\"}", "personId", "Choose the member this is, or add them as a guest, or leave them out" },
+        { "{\"resolution\":\"Member\",\"email\":\"fay@example.org\",\"personId\":\"0199a000-0000-7000-8000-000000000000\"}", "email", "Send the email address or the personId of the member this is, not both" },
         { "{\"resolution\":\"Member\",\"email\":\"nobody@example.org\"}", "email", "No member of this community has this email address" },
-        { "{\"resolution\":\"Member\",\"personId\":\"0199a000-0000-7000-8000-000000000000\"}", "personId", "No member of this community has this personId" },
+        { "{\"resolution\":\"Member\",\"personId\":\"0199a000-0000-7000-8000-000000000000\"}", "personId", "They are not a member of this community now" },
     };
 
     [Theory]
@@ -299,7 +300,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ResolveWithBadInput_IsAProblemAndResolvesNothing(string json, string field, string message)
     {
         var (community, client) = await FacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today);
+        var session = await app.CreateSessionAsync(community, app.Today);
         var row = await UnmatchedRowAsync(client, community, "Una Unknown");
 
         using var response = await client.PostAsync($"{UnmatchedPath(community)}/{row}", new StringContent(json, Encoding.UTF8, "application/json"));
@@ -316,7 +317,7 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ResolveAMemberWhoHasLeft_IsAProblem()
     {
         var (community, client) = await FacilitatorAsync();
-        await app.CreateSessionAsync(community, Today);
+        await app.CreateSessionAsync(community, app.Today);
         var gone = await app.MemberAsync(community, "Lee Left");
         await app.LeaveAsync(community, gone);
         var row = await UnmatchedRowAsync(client, community, "Lee");
@@ -324,15 +325,15 @@ public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var (response, problem) = await client.PostJsonAsync($"{UnmatchedPath(community)}/{row}", new { resolution = "Member", personId = gone.Id });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("No member of this community has this personId", problem.GetProperty("errors").GetProperty("personId")[0].GetString());
+        Assert.Equal("They are not a member of this community now", problem.GetProperty("errors").GetProperty("personId")[0].GetString());
     }
 
     [Fact]
     public async Task Post_ResolveNoSuchRow_IsNotFound()
     {
         var (community, client) = await FacilitatorAsync();
-        await app.CreateSessionAsync(community, Today);
-        await app.CreateSessionAsync(community, Today.AddDays(1));
+        await app.CreateSessionAsync(community, app.Today);
+        await app.CreateSessionAsync(community, app.Today.AddDays(1));
         var otherSessionsRow = await UnmatchedRowAsync(client, community, "Someone Else");
 
         var (response, problem) = await client.PostJsonAsync($"{AttendancePath(community, 2)}/unmatched/{otherSessionsRow}", new { resolution = "Guest" });

@@ -300,7 +300,7 @@ public class BreakoutsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var community = await app.CreateCommunityAsync();
         var facilitator = await app.MemberAsync(community, "Fay Facilitator", CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2026, 11, 21));
+        var session = await app.CreateSessionAsync(community, app.Today);
         return (community, session, await app.ApiClientForAsync(facilitator));
     }
 

@@ -5,6 +5,7 @@ using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
@@ -111,6 +112,7 @@ public class CharterApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     [Fact]
     public async Task Get_Charter_ListsOnlyWhatIsStillToBeConfirmed()
     {
+        var dueOn = app.Today.AddDays(216);
         var community = await app.CreateCommunityAsync();
         var coLead = await app.MemberAsync(community, "Carys Colead", CommunityRole.CoLead);
         await app.WithDbAsync(async db =>
@@ -120,7 +122,7 @@ public class CharterApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
                 CommunityId = community.Id,
                 SectionKey = CharterTemplate.HowWeAreStructured,
                 Text = "How the lived experience group want to be named",
-                DueOn = new DateOnly(2027, 6, 25),
+                DueOn = dueOn,
                 ConfirmedWith = "the lived experience group",
                 CreatedById = coLead.Id,
                 CreatedAt = app.Clock.GetUtcNow(),
@@ -130,7 +132,7 @@ public class CharterApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
                 CommunityId = community.Id,
                 SectionKey = CharterTemplate.OurValues,
                 Text = "Already agreed",
-                DueOn = new DateOnly(2027, 1, 1),
+                DueOn = app.Today.AddDays(41),
                 ConfirmedWith = "co-leads",
                 CreatedById = coLead.Id,
                 CreatedAt = app.Clock.GetUtcNow(),
@@ -146,7 +148,7 @@ public class CharterApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var open = Assert.Single(charter.GetProperty("toBeConfirmed").EnumerateArray());
         Assert.Equal(CharterTemplate.HowWeAreStructured, open.GetProperty("sectionKey").GetString());
         Assert.Equal("How the lived experience group want to be named", open.GetProperty("text").GetString());
-        Assert.Equal("2027-06-25", open.GetProperty("dueOn").GetString());
+        Assert.Equal(TestClock.Iso(dueOn), open.GetProperty("dueOn").GetString());
         Assert.Equal("the lived experience group", open.GetProperty("confirmedWith").GetString());
     }
 

@@ -2,12 +2,16 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
 
 public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
+    // Rhythms are planned from a month of next year, so that every date they make is still to come.
+    private static readonly int NextYear = TestClock.Today.Year + 1;
+
     [Fact]
     public async Task Post_EveryTwoMonthsWithPreparation_PlansNumberedSessionsWithMeetingsBetween()
     {
@@ -17,7 +21,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         {
             name = "Bi-monthly sessions",
             rhythm = "EveryFewMonths",
-            firstYear = 2027,
+            firstYear = NextYear,
             firstMonth = 1,
             intervalMonths = 2,
             weekday = "Friday",
@@ -35,11 +39,15 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal($"{SeriesPath(community)}/{series.GetProperty("id").GetGuid()}", response.Headers.Location?.ToString());
         var sessions = series.GetProperty("sessions").EnumerateArray().ToList();
         Assert.Equal([1, 2, 3], sessions.Select(s => s.GetProperty("number").GetInt32()));
-        Assert.Equal(["2027-01-08", "2027-03-12", "2027-05-14"], sessions.Select(s => s.GetProperty("date").GetString()));
+        Assert.Equal(
+            new[] { 1, 3, 5 }.Select(month => TestClock.Iso(TestClock.NthWeekday(NextYear, month, DayOfWeek.Friday, 2))),
+            sessions.Select(s => s.GetProperty("date").GetString()));
         Assert.All(sessions, s => Assert.Equal("14:00", s.GetProperty("startTime").GetString()));
         var meetings = series.GetProperty("preparation").GetProperty("meetings").EnumerateArray().ToList();
         Assert.Equal([1, 2], meetings.Select(m => m.GetProperty("number").GetInt32()));
-        Assert.Equal(["2027-02-12", "2027-04-09"], meetings.Select(m => m.GetProperty("date").GetString()));
+        Assert.Equal(
+            new[] { 2, 4 }.Select(month => TestClock.Iso(TestClock.NthWeekday(NextYear, month, DayOfWeek.Friday, 2))),
+            meetings.Select(m => m.GetProperty("date").GetString()));
         Assert.All(meetings, m => Assert.Equal("PreparationMeeting", m.GetProperty("kind").GetString()));
         Assert.Empty(series.GetProperty("warnings").EnumerateArray());
     }
@@ -48,12 +56,15 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Post_AcrossSummerTime_KeepsTheUkTimeOnEachDate()
     {
         var (community, client) = await CoLeadAsync();
+        // The day before the clocks next go forward, and the day itself (they go forward at 01:00 UTC).
+        var after = TestClock.NextClocksForward();
+        var before = after.AddDays(-1);
 
         var (_, series) = await client.PostJsonAsync(SeriesPath(community), new
         {
             name = "Either side of March",
             rhythm = "ExplicitDates",
-            dates = new[] { "2027-03-26", "2027-04-02" },
+            dates = new[] { TestClock.Iso(before), TestClock.Iso(after) },
             startTime = "14:00",
             endTime = "16:00",
             format = "Online",
@@ -61,7 +72,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         var sessions = series.GetProperty("sessions").EnumerateArray().ToList();
         Assert.Equal(
-            [new DateTimeOffset(2027, 3, 26, 14, 0, 0, TimeSpan.Zero), new DateTimeOffset(2027, 4, 2, 13, 0, 0, TimeSpan.Zero)],
+            [new DateTimeOffset(before, new TimeOnly(14, 0), TimeSpan.Zero), new DateTimeOffset(after, new TimeOnly(13, 0), TimeSpan.Zero)],
             sessions.Select(s => s.GetProperty("startsAt").GetDateTimeOffset()));
         Assert.All(sessions, s => Assert.Equal("14:00", s.GetProperty("startTime").GetString()));
     }
@@ -70,13 +81,14 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Post_QuarterlyDates_PlansOneSessionForEachAfterTheCommunitysOthers()
     {
         var (community, client) = await CoLeadAsync();
-        await app.CreateSessionAsync(community, new DateOnly(2026, 12, 4));
+        await app.CreateSessionAsync(community, app.Today.AddDays(13));
+        var quarters = new[] { 104, 195, 286, 377 }.Select(days => TestClock.Iso(app.Today.AddDays(days))).ToArray();
 
         var (response, series) = await client.PostJsonAsync(SeriesPath(community), new
         {
             name = "Peer support space",
             rhythm = "ExplicitDates",
-            dates = new[] { "2027-12-03", "2027-03-05", "2027-06-04", "2027-09-03" },
+            dates = new[] { quarters[3], quarters[0], quarters[1], quarters[2] },
             startTime = "2pm",
             endTime = "3.30pm",
             format = "Online",
@@ -85,7 +97,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         var sessions = series.GetProperty("sessions").EnumerateArray().ToList();
         Assert.Equal([2, 3, 4, 5], sessions.Select(s => s.GetProperty("number").GetInt32()));
-        Assert.Equal(["2027-03-05", "2027-06-04", "2027-09-03", "2027-12-03"], sessions.Select(s => s.GetProperty("date").GetString()));
+        Assert.Equal(quarters, sessions.Select(s => s.GetProperty("date").GetString()));
         Assert.All(sessions, s => Assert.Equal("15:30", s.GetProperty("endTime").GetString()));
         Assert.Equal("ExplicitDates", series.GetProperty("rhythm").GetString());
         Assert.False(series.TryGetProperty("preparation", out _));
@@ -100,7 +112,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         {
             name = "Backwards",
             rhythm = "ExplicitDates",
-            dates = new[] { "2027-03-05" },
+            dates = new[] { TestClock.Iso(app.Today.AddDays(104)) },
             startTime = "16:00",
             endTime = "14:00",
             format = "Online",
@@ -143,7 +155,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         {
             name = "Too close",
             rhythm = "EveryFewMonths",
-            firstYear = 2027,
+            firstYear = NextYear,
             firstMonth = 1,
             intervalMonths = 1,
             weekday = "Friday",
@@ -206,7 +218,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
             key = Guid.NewGuid(),
             name = "Sent twice",
             rhythm = "ExplicitDates",
-            dates = new[] { "2027-03-05", "2027-06-04" },
+            dates = new[] { TestClock.Iso(app.Today.AddDays(104)), TestClock.Iso(app.Today.AddDays(195)) },
             startTime = "14:00",
             endTime = "16:00",
             format = "Online",
@@ -231,7 +243,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         {
             name = "Recorded from session 3",
             rhythm = "ExplicitDates",
-            dates = new[] { "2026-06-05", "2026-09-04", "2026-12-04" },
+            dates = new[] { TestClock.Iso(app.Today.AddDays(-169)), TestClock.Iso(app.Today.AddDays(-78)), TestClock.Iso(app.Today.AddDays(13)) },
             startTime = "14:00",
             endTime = "16:00",
             format = "InPerson",
@@ -250,7 +262,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         {
             name = "Second Fridays",
             rhythm = "EveryFewMonths",
-            firstYear = 2027,
+            firstYear = NextYear,
             firstMonth = 2,
             intervalMonths = 3,
             weekday = "Friday",
@@ -272,7 +284,9 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal("10:00", series.GetProperty("startTime").GetString());
         Assert.Equal("12:30", series.GetProperty("endTime").GetString());
         Assert.Equal("InPerson", series.GetProperty("format").GetString());
-        Assert.Equal(["2027-02-26", "2027-05-28"], series.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("date").GetString()));
+        Assert.Equal(
+            [TestClock.Iso(TestClock.NthWeekday(NextYear, 2, DayOfWeek.Friday, -1)), TestClock.Iso(TestClock.NthWeekday(NextYear, 5, DayOfWeek.Friday, -1))],
+            series.GetProperty("sessions").EnumerateArray().Select(s => s.GetProperty("date").GetString()));
         Assert.False(series.TryGetProperty("warnings", out _));
     }
 
@@ -284,7 +298,7 @@ public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         {
             name = "With preparation",
             rhythm = "ExplicitDates",
-            dates = new[] { "2027-03-05", "2027-06-04" },
+            dates = new[] { TestClock.Iso(app.Today.AddDays(104)), TestClock.Iso(app.Today.AddDays(195)) },
             startTime = "14:00",
             endTime = "16:00",
             format = "Online",

@@ -13,8 +13,6 @@ namespace Roundtable.Web.Tests.Api;
 // number no session has.
 public sealed class SessionsApiAccessFixture : AccessFixture
 {
-    public static readonly DateOnly Today = new(2026, 11, 21);
-
     public Guid ListedSeries { get; private set; }
 
     public Guid HiddenSeries { get; private set; }
@@ -22,12 +20,12 @@ public sealed class SessionsApiAccessFixture : AccessFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        ListedSeries = await this.PlanSeriesAsync(Listed, PersonFor(Visitor.CoLead), [Today, new DateOnly(2027, 2, 12)]);
-        HiddenSeries = await this.PlanSeriesAsync(Hidden, PersonFor(Visitor.Admin), [Today, new DateOnly(2027, 2, 12)]);
+        ListedSeries = await this.PlanSeriesAsync(Listed, PersonFor(Visitor.CoLead), [Today, Today.AddDays(83)]);
+        HiddenSeries = await this.PlanSeriesAsync(Hidden, PersonFor(Visitor.Admin), [Today, Today.AddDays(83)]);
         // Numbered far beyond the meetings the tables' rows make, so no session ever shares its number.
         await WithDbAsync(async db =>
         {
-            var session = await this.CreateSessionAsync(Listed, new DateOnly(2027, 3, 5), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
+            var session = await this.CreateSessionAsync(Listed, Today.AddDays(104), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
             return await db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Number, PreparationOnly));
         });
         ListedPhoto = await RoomWithAPhotoAsync(Listed, SessionKind.Session, 1, PersonFor(Visitor.Member), "Our flipchart");
@@ -78,13 +76,14 @@ public static class SeriesTestData
     // in the months between, as the plan page would make it.
     public static async Task<Guid> PlanSeriesAsync(this RoundtableApp app, Community community, Person by, IReadOnlyList<DateOnly> dates)
     {
-        var times = new MeetingTimes(new TimeOnly(14, 0), new TimeOnly(16, 0));
-        var preparation = new MeetingTimes(new TimeOnly(14, 0), new TimeOnly(15, 0));
-        var plan = Rhythm.ExplicitDates(dates, times, preparation, UkTimeZone.Today(app.Clock));
-        var request = new SeriesRequest("Test series", RhythmKind.ExplicitDates, null, null, null, times, preparation, SessionFormat.Online);
-        Guid id = default;
-        await app.WithScopeAsync(async services =>
-            id = (await services.GetRequiredService<SeriesPlanner>().CreateAsync(community.Id, Guid.NewGuid(), request, plan, by.Id)).SeriesId);
+        var plan = new SeriesPlan(
+            Guid.NewGuid(), "Test series", RhythmKind.ExplicitDates, null, null, null, null, null, null,
+            string.Join('\n', dates.Select(d => d.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture))),
+            "14:00", "16:00", SessionFormat.Online, WithPreparationMeetings: true, "14:00", "15:00");
+        SeriesPlanner.Result planned = null!;
+        await app.WithScopeAsync(async services => planned = await services.GetRequiredService<SeriesPlanner>().PlanAsync(community.Id, plan, by.Id));
+        Assert.True(planned.Outcome == SeriesPlanner.Outcome.Planned, string.Join("; ", planned.Problems.Select(p => p.Message)));
+        var id = planned.SeriesId;
         return id;
     }
 }

@@ -2,8 +2,9 @@ using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Roundtable.Core.Breakouts;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Breakouts;
 using Roundtable.Web.Tests.PageTests.Sessions;
@@ -222,7 +223,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
                 {
                     name,
                     rhythm = "ExplicitDates",
-                    dates = new[] { "2027-06-11" },
+                    dates = new[] { TestClock.Iso(app.Today.AddDays(202)) },
                     startTime = "14:00",
                     endTime = "16:00",
                     format = "Online",
@@ -376,7 +377,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
     }
 
     private Task ProposeAsync(Session session) =>
-        app.WithScopeAsync(services => services.GetRequiredService<Breakouts>().ProposeAsync(session, 6, 8, keepQuietTogether: true));
+        app.WithScopeAsync(services => services.GetRequiredService<BreakoutGroups>().ProposeAsync(session, 6, 8, keepQuietTogether: true));
 
     private Task<Session> PreparationOnlyAsync() =>
         app.WithDbAsync(db => db.Sessions.AsNoTracking()
@@ -395,7 +396,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
     private Task<bool> ResolvedAsync(Guid row) => app.WithDbAsync(db => db.UnmatchedAttendees.AnyAsync(u => u.Id == row && u.ResolvedAt != null));
 
     private Task<Session> FreshAsync(Community community, SessionKind kind) =>
-        app.CreateSessionAsync(community, SessionsApiAccessFixture.Today.AddDays(kind == SessionKind.Session ? 0 : 14), kind,
+        app.CreateSessionAsync(community, app.Today.AddDays(kind == SessionKind.Session ? 0 : 14), kind,
             topic: kind == SessionKind.Session ? "A fresh session" : "Secret agenda shaping");
 
     private static string Path(Community community, Session meeting) =>

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Sessions;
 
@@ -14,8 +16,8 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_Sessions_ListsThemSoonestFirstWithPlacesBooked()
     {
         var (community, client) = await WithAsync(CommunityRole.Member);
-        var later = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 5), capacity: 20, topic: "Transitions");
-        await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8), format: SessionFormat.InPerson);
+        var later = await app.CreateSessionAsync(community, app.Today.AddDays(104), capacity: 20, topic: "Transitions");
+        await app.CreateSessionAsync(community, app.Today.AddDays(48), format: SessionFormat.InPerson);
         await app.BookedMemberAsync(community, later);
 
         var (response, sessions, _) = await client.GetJsonAsync(SessionsPath(community));
@@ -34,16 +36,18 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_Session_SaysWhenInUkTimeAndItsPlaces()
     {
         var (community, client) = await WithAsync(CommunityRole.Member);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 6, 11), capacity: 12, format: SessionFormat.InPerson, topic: "Easy read");
+        // In British Summer Time, when 14:00 in the UK is 13:00 UTC.
+        var summer = new DateOnly(app.Today.Year + 1, 6, 11);
+        var session = await app.CreateSessionAsync(community, summer, capacity: 12, format: SessionFormat.InPerson, topic: "Easy read");
         await app.BookedMemberAsync(community, session);
 
         var (response, detail, _) = await client.GetJsonAsync($"{SessionsPath(community)}/1");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("2027-06-11", detail.GetProperty("date").GetString());
+        Assert.Equal(TestClock.Iso(summer), detail.GetProperty("date").GetString());
         Assert.Equal("14:00", detail.GetProperty("startTime").GetString());
         Assert.Equal("16:00", detail.GetProperty("endTime").GetString());
-        Assert.Equal(new DateTimeOffset(2027, 6, 11, 13, 0, 0, TimeSpan.Zero), detail.GetProperty("startsAt").GetDateTimeOffset());
+        Assert.Equal(new DateTimeOffset(summer, new TimeOnly(13, 0), TimeSpan.Zero), detail.GetProperty("startsAt").GetDateTimeOffset());
         Assert.Equal(120, detail.GetProperty("lengthInMinutes").GetInt32());
         Assert.Equal(1, detail.GetProperty("booked").GetInt32());
         Assert.Equal(11, detail.GetProperty("placesLeft").GetInt32());
@@ -55,7 +59,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_Session_MeetingLink_IsOnlyForPeopleWithAPlace()
     {
         var (community, outsider) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 6, 11));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(202));
         var booked = await app.ApiClientForAsync(await app.BookedMemberAsync(community, session));
         var waiting = await app.ApiClientForAsync(await app.BookedMemberAsync(community, session, SignUpStatus.Waiting, "Wai Ting"));
 
@@ -75,7 +79,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var community = await app.CreateCommunityAsync();
         var lived = await app.ApiClientForAsync(await app.MemberAsync(community, "Lee Lived", livedExpertGroup: true));
-        await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), SessionKind.PreparationMeeting, topic: "Shaping session 2");
+        await app.CreateSessionAsync(community, app.Today.AddDays(83), SessionKind.PreparationMeeting, topic: "Shaping session 2");
 
         var (response, meeting, _) = await lived.GetJsonAsync($"/api/v1/communities/{community.Slug}/preparation-meetings/1");
 
@@ -90,17 +94,18 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_Move_MovesThatSessionAloneAndKeepsEverythingElse()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var first = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12), capacity: 30, topic: "Keeping well");
-        var second = await app.CreateSessionAsync(community, new DateOnly(2027, 5, 14));
+        var first = await app.CreateSessionAsync(community, app.Today.AddDays(111), capacity: 30, topic: "Keeping well");
+        var second = await app.CreateSessionAsync(community, app.Today.AddDays(174));
+        var aWeekLater = app.Today.AddDays(118);
 
-        var (response, moved) = await client.PatchJsonAsync($"{SessionsPath(community)}/1", new { date = "2027-03-19", startTime = "10:00", endTime = "12:30" });
+        var (response, moved) = await client.PatchJsonAsync($"{SessionsPath(community)}/1", new { date = TestClock.Iso(aWeekLater), startTime = "10:00", endTime = "12:30" });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("2027-03-19", moved.GetProperty("date").GetString());
+        Assert.Equal(TestClock.Iso(aWeekLater), moved.GetProperty("date").GetString());
         Assert.Equal("10:00", moved.GetProperty("startTime").GetString());
         var saved = await app.ReloadAsync(first);
-        Assert.Equal(new DateTimeOffset(2027, 3, 19, 10, 0, 0, TimeSpan.Zero), saved.StartsAt);
-        Assert.Equal(new DateTimeOffset(2027, 3, 19, 12, 30, 0, TimeSpan.Zero), saved.EndsAt);
+        Assert.Equal(UkTimeZone.ToUtc(aWeekLater, new TimeOnly(10, 0)), saved.StartsAt);
+        Assert.Equal(UkTimeZone.ToUtc(aWeekLater, new TimeOnly(12, 30)), saved.EndsAt);
         Assert.Equal("Keeping well", saved.Topic);
         Assert.Equal(30, saved.Capacity);
         Assert.Equal("https://meet.example.org/roundtable", saved.MeetingLink);
@@ -112,7 +117,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_NullCapacityAndVenue_ClearsThem()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12), capacity: 30, format: SessionFormat.InPerson);
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111), capacity: 30, format: SessionFormat.InPerson);
         await app.WithDbAsync(db => db.Sessions.Where(s => s.Id == session.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Venue, "The old hall")));
 
         var (response, changed) = await client.PatchJsonAsync($"{SessionsPath(community)}/1", new { capacity = (int?)null, venue = (string?)null, quietRoom = true });
@@ -130,7 +135,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_CapacityBelowThoseBooked_IsRefusedWithTheCount()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12), capacity: 10);
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111), capacity: 10);
         for (var i = 0; i < 3; i++)
         {
             await app.BookedMemberAsync(community, session, name: $"Booked {i}");
@@ -149,7 +154,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_MorePlaces_BooksThoseWaitingLongestAndTellsThem()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12), capacity: 1);
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111), capacity: 1);
         await app.BookedMemberAsync(community, session, name: "Bo Booked");
         var first = await app.BookedMemberAsync(community, session, SignUpStatus.Waiting, "Fi First");
         app.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -170,7 +175,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_EndBeforeStart_IsAProblemForTheEndTime()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111));
 
         var (response, problem) = await client.PatchJsonAsync($"{SessionsPath(community)}/1", new { startTime = "15:00", endTime = "13:00", date = (string?)null });
 
@@ -186,7 +191,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_WithAnOldVersion_IsAConflictAndChangesNothing()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111));
         var (_, seen, _) = await client.GetJsonAsync($"{SessionsPath(community)}/1");
         await client.PatchJsonAsync($"{SessionsPath(community)}/1", new { topic = "Saved first" });
 
@@ -202,7 +207,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_SameChangeTwice_ChangesItOnce()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111));
         var (_, seen, _) = await client.GetJsonAsync($"{SessionsPath(community)}/1");
         var change = new { topic = "Sent twice", version = seen.GetProperty("version").GetString() };
 
@@ -218,7 +223,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Post_Cancel_EmailsEveryoneWithAPlaceOrWaiting()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111));
         var booked = await app.BookedMemberAsync(community, session, name: "Bo Booked");
         var waiting = await app.BookedMemberAsync(community, session, SignUpStatus.Waiting, "Wai Ting");
         var cancelled = await app.BookedMemberAsync(community, session, SignUpStatus.Cancelled, "Cass Cancelled");
@@ -241,7 +246,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Post_CancelTwice_EmailsNobodyTwice()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111));
         var booked = await app.BookedMemberAsync(community, session);
 
         await client.PostJsonAsync($"{SessionsPath(community)}/1/cancel", new { reason = "Snow" });
@@ -256,7 +261,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Post_CancelWithoutAReason_AsksForOne()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111));
 
         var (response, problem) = await client.PostJsonAsync($"{SessionsPath(community)}/1/cancel", new { reason = "  " });
 
@@ -269,7 +274,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_CancelledSession_IsAConflict()
     {
         var (community, client) = await WithAsync(CommunityRole.Facilitator);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(111));
         await client.PostJsonAsync($"{SessionsPath(community)}/1/cancel", new { reason = "Snow" });
 
         var (response, problem) = await client.PatchJsonAsync($"{SessionsPath(community)}/1", new { topic = "Too late" });
@@ -283,7 +288,7 @@ public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Patch_PreparationMeeting_AsCoLead_ChangesIt()
     {
         var (community, client) = await WithAsync(CommunityRole.CoLead);
-        var meeting = await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), SessionKind.PreparationMeeting);
+        var meeting = await app.CreateSessionAsync(community, app.Today.AddDays(83), SessionKind.PreparationMeeting);
 
         var (response, changed) = await client.PatchJsonAsync($"/api/v1/communities/{community.Slug}/preparation-meetings/1", new { topic = "Agenda for session 2" });
 

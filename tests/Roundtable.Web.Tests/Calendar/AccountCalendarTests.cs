@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Security;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Calendar;
@@ -61,7 +62,7 @@ public class AccountCalendarTests(RoundtableApp app) : IClassFixture<RoundtableA
         var again = await browser.GetDocumentAsync(Page);
         Assert.Null(ShownLink(again));
         Assert.DoesNotContain(TokenOf(link), again.DocumentElement.OuterHtml, StringComparison.Ordinal);
-        Assert.Contains("You made your calendar link on 21 November 2026", again.QuerySelector("#has-link")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains($"You made your calendar link on {TestClock.ShortDate(app.Today)}", again.QuerySelector("#has-link")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -70,7 +71,7 @@ public class AccountCalendarTests(RoundtableApp app) : IClassFixture<RoundtableA
         var community = await app.CreateCommunityAsync();
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person);
-        var session = await app.CreateSessionAsync(community, new DateOnly(2026, 12, 11));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(20));
         await app.SignUpAsync(session, person);
         var browser = await app.BrowserForAsync(person);
 

@@ -17,12 +17,12 @@ public sealed class CalendarAccessFixture : AccessFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        ListedSession = await this.CreateSessionAsync(Listed, new DateOnly(2026, 12, 11), topic: "Getting help early");
-        ListedPreparation = await this.CreateSessionAsync(Listed, new DateOnly(2027, 1, 15), SessionKind.PreparationMeeting);
+        ListedSession = await this.CreateSessionAsync(Listed, Today.AddDays(20), topic: "Getting help early");
+        ListedPreparation = await this.CreateSessionAsync(Listed, Today.AddDays(55), SessionKind.PreparationMeeting);
         // Preparation meeting 2 with no session 2: its number must not open it as a session.
-        await this.CreateSessionAsync(Listed, new DateOnly(2027, 3, 12), SessionKind.PreparationMeeting);
-        await this.CreateSessionAsync(Hidden, new DateOnly(2026, 12, 11));
-        await this.CreateSessionAsync(Hidden, new DateOnly(2027, 1, 15), SessionKind.PreparationMeeting);
+        await this.CreateSessionAsync(Listed, Today.AddDays(111), SessionKind.PreparationMeeting);
+        await this.CreateSessionAsync(Hidden, Today.AddDays(20));
+        await this.CreateSessionAsync(Hidden, Today.AddDays(55), SessionKind.PreparationMeeting);
         MemberToken = await this.MakeCalendarLinkAsync(PersonFor(Visitor.Member));
     }
 }

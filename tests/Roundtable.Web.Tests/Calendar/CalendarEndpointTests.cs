@@ -1,23 +1,31 @@
+using System.Globalization;
 using System.Net;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Tests.Shared;
+using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Calendar;
 
-// What each calendar holds. The app's clock stands at 21 November 2026.
+// What each calendar holds.
 public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
-    private static readonly DateOnly December = new(2026, 12, 11);
+    private static readonly DateOnly Upcoming = TestClock.Today.AddDays(20);
+
+    // A date and time as iCalendar writes them: "20261211T140000" in the event's time zone, or
+    // "20261121T120000Z" in UTC.
+    private static string Local(DateOnly date, string time) => $"{date.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}T{time}";
+
+    private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Get_SessionCalendar_IsOneEventInLondonTimeLinkingToTheSessionPage()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, December, topic: "Getting help early");
+        var session = await app.CreateSessionAsync(community, Upcoming, topic: "Getting help early");
         var browser = app.CreateBrowser();
+        var now = app.Clock.GetUtcNow();
 
         using var response = await browser.GetAsync($"/communities/{community.Slug}/sessions/{session.Number}/calendar.ics");
 
@@ -26,19 +34,19 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
         var calendarEvent = Ics.Parse(await response.Content.ReadAsByteArrayAsync()).Events.Single();
         Assert.Equal(CalendarTestData.Uid(session), calendarEvent.Value("UID"));
         Assert.Equal("Session 1: Getting help early", calendarEvent.Text("SUMMARY"));
-        Assert.Equal("20261211T140000", calendarEvent.Value("DTSTART"));
+        Assert.Equal(Local(Upcoming, "140000"), calendarEvent.Value("DTSTART"));
         Assert.Equal("Europe/London", calendarEvent.Property("DTSTART").Parameter("TZID"));
-        Assert.Equal("20261211T160000", calendarEvent.Value("DTEND"));
+        Assert.Equal(Local(Upcoming, "160000"), calendarEvent.Value("DTEND"));
         Assert.Equal($"http://localhost/communities/{community.Slug}/sessions/1", calendarEvent.Value("URL"));
         Assert.Equal("Online", calendarEvent.Text("LOCATION"));
-        Assert.Equal("20261121T120000Z", calendarEvent.Value("DTSTAMP"));
+        Assert.Equal(Utc(now), calendarEvent.Value("DTSTAMP"));
     }
 
     [Fact]
     public async Task Get_SessionCalendar_IsNeverKeptByCaches()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, December);
+        var session = await app.CreateSessionAsync(community, Upcoming);
 
         using var response = await app.CreateBrowser().GetAsync($"/communities/{community.Slug}/sessions/{session.Number}/calendar.ics");
 
@@ -53,7 +61,7 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
     public async Task Get_SessionCalendar_HasTheMeetingLinkOnlyForSomeoneBooked(SignUpStatus status, bool expected)
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, December);
+        var session = await app.CreateSessionAsync(community, Upcoming);
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person);
         await app.SignUpAsync(session, person, status);
@@ -69,7 +77,7 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
     public async Task Get_SessionCalendar_SignedInButNotSignedUp_HasNoMeetingLink()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, December);
+        var session = await app.CreateSessionAsync(community, Upcoming);
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person);
         var browser = await app.BrowserForAsync(person);
@@ -83,8 +91,8 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
     public async Task Get_CommunityCalendar_AsSomeoneBooked_HasTheLinkOnTheirSessionOnly()
     {
         var community = await app.CreateCommunityAsync();
-        var booked = await app.CreateSessionAsync(community, December);
-        var other = await app.CreateSessionAsync(community, December.AddMonths(2));
+        var booked = await app.CreateSessionAsync(community, Upcoming);
+        var other = await app.CreateSessionAsync(community, Upcoming.AddMonths(2));
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person);
         await app.SignUpAsync(booked, person);
@@ -100,7 +108,7 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
     public async Task Get_CommunityCalendar_ForACalendarApp_HasNoMeetingLinks()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, December);
+        var session = await app.CreateSessionAsync(community, Upcoming);
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person);
         await app.SignUpAsync(session, person);
@@ -125,10 +133,10 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
     public async Task Get_CommunityCalendar_HasTheLastYearAndTheFutureInOrder()
     {
         var community = await app.CreateCommunityAsync();
-        var tooOld = await app.CreateSessionAsync(community, new DateOnly(2025, 10, 10));
-        var lastYear = await app.CreateSessionAsync(community, new DateOnly(2026, 1, 9));
-        var next = await app.CreateSessionAsync(community, December);
-        var later = await app.CreateSessionAsync(community, new DateOnly(2027, 6, 11));
+        var tooOld = await app.CreateSessionAsync(community, app.Today.AddDays(-407));
+        var lastYear = await app.CreateSessionAsync(community, app.Today.AddDays(-316));
+        var next = await app.CreateSessionAsync(community, Upcoming);
+        var later = await app.CreateSessionAsync(community, app.Today.AddDays(202));
 
         var calendar = await app.CreateBrowser().GetCalendarAsync($"/communities/{community.Slug}/calendar.ics");
 
@@ -140,7 +148,7 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
     public async Task Get_CommunityCalendar_ACancelledSession_IsCancelledWithItsReason()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, December);
+        var session = await app.CreateSessionAsync(community, Upcoming);
         await app.ChangeSessionAsync(session, s =>
         {
             s.Status = SessionStatus.Cancelled;
@@ -160,29 +168,31 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
     public async Task Get_SessionCalendar_AfterTheSessionMoved_HasTheNewTimeAndARaisedSequence()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, December);
+        var session = await app.CreateSessionAsync(community, Upcoming);
         var url = $"/communities/{community.Slug}/sessions/{session.Number}/calendar.ics";
         var before = (await app.CreateBrowser().GetCalendarAsync(url)).Events.Single();
         app.Clock.Advance(TimeSpan.FromHours(1));
+        var changedAt = app.Clock.GetUtcNow();
+        var movedTo = app.Today.AddDays(139);
         await app.ChangeSessionAsync(session, s =>
         {
-            s.StartsAt = UkTimeZone.ToUtc(new DateOnly(2027, 4, 9), new TimeOnly(10, 30));
-            s.EndsAt = UkTimeZone.ToUtc(new DateOnly(2027, 4, 9), new TimeOnly(12, 0));
+            s.StartsAt = UkTimeZone.ToUtc(movedTo, new TimeOnly(10, 30));
+            s.EndsAt = UkTimeZone.ToUtc(movedTo, new TimeOnly(12, 0));
         });
 
         var after = (await app.CreateBrowser().GetCalendarAsync(url)).Events.Single();
 
         Assert.Equal(before.Value("UID"), after.Value("UID"));
-        Assert.Equal(("20261211T140000", "0"), (before.Value("DTSTART"), before.Value("SEQUENCE")));
-        Assert.Equal(("20270409T103000", "20270409T120000", "1"), (after.Value("DTSTART"), after.Value("DTEND"), after.Value("SEQUENCE")));
-        Assert.Equal("20261121T130000Z", after.Value("LAST-MODIFIED"));
+        Assert.Equal((Local(Upcoming, "140000"), "0"), (before.Value("DTSTART"), before.Value("SEQUENCE")));
+        Assert.Equal((Local(movedTo, "103000"), Local(movedTo, "120000"), "1"), (after.Value("DTSTART"), after.Value("DTEND"), after.Value("SEQUENCE")));
+        Assert.Equal(Utc(changedAt), after.Value("LAST-MODIFIED"));
     }
 
     [Fact]
     public async Task Get_PreparationMeetingCalendar_AsTheGroup_LinksToTheMeetingsOwnPage()
     {
         var community = await app.CreateCommunityAsync();
-        var meeting = await app.CreateSessionAsync(community, December, SessionKind.PreparationMeeting);
+        var meeting = await app.CreateSessionAsync(community, Upcoming, SessionKind.PreparationMeeting);
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person, livedExpertGroup: true);
         var browser = await app.BrowserForAsync(person);
@@ -202,10 +212,10 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(first, person);
         await app.JoinAsync(second, person);
-        var booked = await app.CreateSessionAsync(first, December);
-        var waiting = await app.CreateSessionAsync(second, December.AddDays(7));
-        var cancelledSignUp = await app.CreateSessionAsync(first, December.AddMonths(2));
-        var notSignedUp = await app.CreateSessionAsync(second, December.AddMonths(2));
+        var booked = await app.CreateSessionAsync(first, Upcoming);
+        var waiting = await app.CreateSessionAsync(second, Upcoming.AddDays(7));
+        var cancelledSignUp = await app.CreateSessionAsync(first, Upcoming.AddMonths(2));
+        var notSignedUp = await app.CreateSessionAsync(second, Upcoming.AddMonths(2));
         await app.SignUpAsync(booked, person);
         await app.SignUpAsync(waiting, person, SignUpStatus.Waiting);
         await app.SignUpAsync(cancelledSignUp, person, SignUpStatus.Cancelled);
@@ -227,7 +237,7 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
         var community = await app.CreateCommunityAsync();
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person);
-        var session = await app.CreateSessionAsync(community, December);
+        var session = await app.CreateSessionAsync(community, Upcoming);
         await app.SignUpAsync(session, person);
         await app.ChangeSessionAsync(session, s => s.Status = SessionStatus.Cancelled);
         var token = await app.MakeCalendarLinkAsync(person);
@@ -248,7 +258,7 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
         var community = await app.CreateCommunityAsync();
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person, role, inGroup);
-        var meeting = await app.CreateSessionAsync(community, December, SessionKind.PreparationMeeting);
+        var meeting = await app.CreateSessionAsync(community, Upcoming, SessionKind.PreparationMeeting);
         var token = await app.MakeCalendarLinkAsync(person);
 
         var calendar = await app.CreateBrowser().GetCalendarAsync($"/calendar/{token}.ics");
@@ -262,8 +272,8 @@ public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<Roundtable
         var community = await app.CreateCommunityAsync(CommunityVisibility.InvitationOnly);
         var person = await app.CreatePersonAsync();
         await app.JoinAsync(community, person, livedExpertGroup: true);
-        var session = await app.CreateSessionAsync(community, December);
-        var meeting = await app.CreateSessionAsync(community, December.AddMonths(1), SessionKind.PreparationMeeting);
+        var session = await app.CreateSessionAsync(community, Upcoming);
+        var meeting = await app.CreateSessionAsync(community, Upcoming.AddMonths(1), SessionKind.PreparationMeeting);
         await app.SignUpAsync(session, person);
         var token = await app.MakeCalendarLinkAsync(person);
         Assert.Equal(2, (await app.CreateBrowser().GetCalendarAsync($"/calendar/{token}.ics")).Events.Count);

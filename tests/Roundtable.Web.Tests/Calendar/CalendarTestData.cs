@@ -1,10 +1,10 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Roundtable.Core.Calendar;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions.Calendar;
-using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Tests.Shared;
+using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Calendar;
 

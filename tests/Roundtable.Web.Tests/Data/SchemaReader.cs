@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
+using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Data;
 
@@ -12,6 +13,19 @@ public static class SchemaReader
     // EF's own bookkeeping, and SQLite's.
     private static readonly string[] Ignored = ["__EFMigrationsHistory", "__EFMigrationsLock", "sqlite_sequence"];
 
+    // The generated baseline's ID: the last hand-written migration's, which older databases list.
+    public const string Baseline = "20261125090000_LiveRoom";
+
+    // The schema the EF model describes, as EnsureCreated builds it in a database of its own on
+    // this run's provider.
+    public static async Task<IReadOnlyList<string>> DescribeModelAsync(RoundtableApp app)
+    {
+        await using var database = await TestDatabase.CreateAsync(app.Database.Provider);
+        await using var db = new RoundtableDb(database.Options(app.Services));
+        await db.Database.EnsureCreatedAsync();
+        return await DescribeAsync(db);
+    }
+
     public static async Task<IReadOnlyList<string>> DescribeAsync(RoundtableDb db)
     {
         var connection = db.Database.GetDbConnection();
@@ -22,6 +36,30 @@ public static class SchemaReader
             return lines.Where(line => !Ignored.Any(table => line.StartsWith(table + " ", StringComparison.Ordinal)))
                 .Order(StringComparer.Ordinal)
                 .ToList();
+        }
+        finally
+        {
+            await connection.CloseAsync();
+        }
+    }
+
+    // How many rows each table holds (EF's and SQLite's bookkeeping left out).
+    public static async Task<IReadOnlyDictionary<string, long>> CountRowsAsync(RoundtableDb db)
+    {
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        try
+        {
+            var tables = await QueryAsync(connection, db.Database.IsSqlite()
+                ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+                : "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'");
+            var counts = new SortedDictionary<string, long>(StringComparer.Ordinal);
+            foreach (var table in tables.Select(row => row[0]!).Where(table => !Ignored.Contains(table)))
+            {
+                counts[table] = long.Parse((await QueryAsync(connection, $"SELECT COUNT(*) FROM \"{table}\""))[0][0]!, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            return counts;
         }
         finally
         {

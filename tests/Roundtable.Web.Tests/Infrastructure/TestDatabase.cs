@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Roundtable.Core.Data;
 
@@ -52,6 +54,27 @@ public sealed class TestDatabase : IAsyncDisposable
 
         var connectionString = new NpgsqlConnectionStringBuilder(server) { Database = name }.ConnectionString;
         return new TestDatabase(DatabaseProvider.Postgres, connectionString, null, server, name);
+    }
+
+    // The context options the app would use on this database, for a test that reads or builds
+    // it directly.
+    public DbContextOptions<RoundtableDb> Options(IServiceProvider? appServices = null) =>
+        new DbContextOptionsBuilder<RoundtableDb>()
+            .UseApplicationServiceProvider(appServices)
+            .UseRoundtableDatabase(Provider, ConnectionString)
+            .Options;
+
+    // Runs a whole SQL script, such as a dump of another database, on its own connection (a dump
+    // may change the session's settings, which must not go back into the pool).
+    public async Task RunScriptAsync(string script)
+    {
+        await using DbConnection connection = Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString)
+            : new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = script;
+        await command.ExecuteNonQueryAsync();
     }
 
     // Makes the database unreachable while the app runs, as a crashed or lost server would.

@@ -67,15 +67,15 @@ public class SignUpConfiguration : IEntityTypeConfiguration<SignUp>
     }
 }
 
-public class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
+public class AttendanceConfiguration : IEntityTypeConfiguration<Attendee>
 {
-    public void Configure(EntityTypeBuilder<Attendance> builder)
+    public void Configure(EntityTypeBuilder<Attendee> builder)
     {
         builder.ToTable("Attendance");
         // A member comes once to a session, however often they are marked or imported.
         builder.HasIndex(a => new { a.SessionId, a.PersonId }).IsUnique();
         builder.HasIndex(a => a.PersonId);
-        builder.Property(a => a.GuestName).HasMaxLength(Attendance.NameMaxLength);
+        builder.Property(a => a.GuestName).HasMaxLength(Attendee.NameMaxLength);
         builder.Property(a => a.Source).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(a => a.Session).WithMany().HasForeignKey(a => a.SessionId);
         builder.HasOne(a => a.Person).WithMany().HasForeignKey(a => a.PersonId);

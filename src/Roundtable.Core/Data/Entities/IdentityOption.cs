@@ -40,14 +40,3 @@ public class IdentityOption
     // Retired options stay on the members who chose them but are no longer offered.
     public DateTimeOffset? RetiredAt { get; set; }
 }
-
-public class MemberIdentity
-{
-    public Guid MembershipId { get; init; }
-
-    public Membership Membership { get; init; } = null!;
-
-    public Guid IdentityOptionId { get; init; }
-
-    public IdentityOption IdentityOption { get; init; } = null!;
-}

@@ -9,13 +9,6 @@ public enum RhythmKind
     ExplicitDates = 1,
 }
 
-public enum SessionFormat
-{
-    Online = 0,
-    InPerson = 1,
-    Hybrid = 2,
-}
-
 // A run of sessions with a rhythm, and the lived-expert preparation meetings in the months
 // between them. The sessions it made are ordinary sessions: moving or cancelling one leaves the
 // rest of the series as it was.

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
-using Roundtable.Core.Sessions;
-using Roundtable.Web.Pages.Communities.Sessions;
 using Roundtable.Web.Pages.Communities.People;
+using Roundtable.Web.Pages.Communities.Sessions;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 

@@ -1,15 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Roundtable.Core;
 using Roundtable.Core.Communities;
-using Roundtable.Core.Data;
-using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities;
 
-public class NewModel(RoundtableDb db, CommunityFounding founding) : PageModel
+public class NewModel(CommunityFounding founding) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -35,63 +33,34 @@ public class NewModel(RoundtableDb db, CommunityFounding founding) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var name = ModelState.Required("Input.Name", Input.Name, "Enter the community's name", "Name", Community.NameMaxLength);
-        // An empty short address is made from the name, as the hint says.
-        var slug = string.IsNullOrWhiteSpace(Input.Slug) && name is not null ? Core.Communities.Slug.From(name) : Input.Slug?.Trim();
-        if (Core.Communities.Slug.Problem(slug) is { } slugProblem)
-        {
-            ModelState.AddModelError("Input.Slug", slugProblem);
-        }
-
-        var purpose = ModelState.Required("Input.Purpose", Input.Purpose, "Enter what the community is for", "Purpose", Community.PurposeMaxLength);
-        var region = ModelState.Required("Input.Region", Input.Region, "Enter the area the community covers", "Area", Community.RegionMaxLength);
-        var contact = ModelState.Optional("Input.Contact", Input.Contact, "Contact", Community.ContactMaxLength);
-        if (!Enum.IsDefined(Input.Visibility))
-        {
-            ModelState.AddModelError("Input.Visibility", "Choose who can find this community");
-        }
-
+        var request = new CommunityFounding.Request(Input.Name, Input.Slug, Input.Purpose, Input.Region, Input.Contact, Input.Visibility);
         if (!ModelState.IsValid)
         {
+            // A value this page could not read: say what else is wrong too, and save nothing.
+            var problems = new Problems();
+            request.Read(problems);
+            AddProblems(problems);
             return Page();
         }
 
-        var founderId = User.PersonId()!.Value;
-        if (await db.Communities.AsNoTracking().SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken) is { } existing)
+        var result = await founding.FoundAsync(request, User.PersonId()!.Value, cancellationToken);
+        switch (result.Outcome)
         {
-            return await SameAsJustFoundedAsync(existing, name!, founderId, cancellationToken) ? Created(existing) : SlugTaken();
+            case CommunityFounding.Outcome.Invalid:
+                AddProblems(result.Problems);
+                return Page();
+            case CommunityFounding.Outcome.SlugTaken:
+                ModelState.AddModelError("Input.Slug", result.Refusal!);
+                return Page();
         }
 
-        var community = founding.Found(new CommunityFounding.Details(slug!, name!, purpose!, region!, contact, Input.Visibility), founderId);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Someone else took the address between our check and our save.
-            db.ChangeTracker.Clear();
-            return SlugTaken();
-        }
-
-        return Created(community);
-    }
-
-    // The second click of a double submit finds the community the first click made.
-    private Task<bool> SameAsJustFoundedAsync(Community existing, string name, Guid founderId, CancellationToken cancellationToken) =>
-        existing.Name == name
-            ? db.Memberships.AnyAsync(m => m.CommunityId == existing.Id && m.PersonId == founderId && m.Role == CommunityRole.CoLead, cancellationToken)
-            : Task.FromResult(false);
-
-    private RedirectToPageResult Created(Community community)
-    {
         TempData.Notify("Your community has been created, and you are its first co-lead. Next, invite your fellow co-lead and shape your charter together.");
-        return RedirectToPage("Community", new { slug = community.Slug });
+        return RedirectToPage("Community", new { slug = result.Community!.Slug });
     }
 
-    private PageResult SlugTaken()
+    private void AddProblems(IEnumerable<Problem> problems)
     {
-        ModelState.AddModelError("Input.Slug", "That short address is already taken: choose another");
-        return Page();
+        var said = ModelState.Said();
+        ModelState.AddProblems(problems, "Input", field => said.Contains($"Input.{field}") ? "" : null);
     }
 }

@@ -1,15 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
+using Roundtable.Core;
 using Roundtable.Core.Communities;
-using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities;
 
-public class SettingsModel(CurrentCommunity current, RoundtableDb db, TimeProvider clock) : PageModel
+public class SettingsModel(CurrentCommunity current, CommunitySettings settings) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -55,62 +54,39 @@ public class SettingsModel(CurrentCommunity current, RoundtableDb db, TimeProvid
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
-        var name = ModelState.Required("Input.Name", Input.Name, "Enter the community's name", "Name", Community.NameMaxLength);
-        var purpose = ModelState.Required("Input.Purpose", Input.Purpose, "Enter what the community is for", "Purpose", Community.PurposeMaxLength);
-        var region = ModelState.Required("Input.Region", Input.Region, "Enter the area the community covers", "Area", Community.RegionMaxLength);
-        var contact = ModelState.Optional("Input.Contact", Input.Contact, "Contact", Community.ContactMaxLength);
-        if (!Enum.IsDefined(Input.Visibility))
-        {
-            ModelState.AddModelError("Input.Visibility", "Choose who can find this community");
-        }
-
-        if (Input.Version != Community.Version && !SameAsSaved(name, purpose, region, contact))
-        {
-            return Conflict();
-        }
-
+        var change = new CommunitySettings.Change(Input.Name, Input.Purpose, Input.Region, Input.Contact, Input.Visibility, Input.Version);
         if (!ModelState.IsValid)
         {
+            // A value this page could not read: say what else is wrong too, and save nothing.
+            var problems = new Problems();
+            CommunityAbout.Read(problems, change.Name, change.Purpose, change.Region, change.Contact, change.Visibility);
+            AddProblems(problems);
             return Page();
         }
 
-        if (!SameAsSaved(name, purpose, region, contact))
+        var result = await settings.ChangeAsync(Community.Id, change, cancellationToken);
+        switch (result.Outcome)
         {
-            Community.Name = name!;
-            Community.Purpose = purpose!;
-            Community.Region = region!;
-            Community.Contact = contact;
-            Community.Visibility = Input.Visibility;
-            Community.UpdatedAt = clock.GetUtcNow();
-            Community.Version++;
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // Another save landed between our read and our write.
-                await db.Entry(Community).ReloadAsync(cancellationToken);
-                return Conflict();
-            }
+            case CommunitySettings.Outcome.NotFound:
+                return NotFound();
+            case CommunitySettings.Outcome.Invalid:
+                AddProblems(result.Problems);
+                return Page();
+            case CommunitySettings.Outcome.ChangedMeanwhile:
+                SavedMeanwhile = result.Current;
+                ModelState.AddModelError(string.Empty, $"{result.Refusal} Their version is shown below: check it, then save yours again.");
+                ModelState.Remove("Input.Version");
+                Input.Version = result.Current!.Version;
+                return Page();
         }
 
         TempData.Notify("The community's details have been saved.");
         return RedirectToPage("Community", new { slug = Community.Slug });
     }
 
-    private PageResult Conflict()
+    private void AddProblems(IEnumerable<Problem> problems)
     {
-        SavedMeanwhile = Community;
-        ModelState.AddModelError(string.Empty,
-            "Someone else changed these details while you were editing. Their version is shown below: check it, then save yours again.");
-        ModelState.Remove("Input.Version");
-        Input.Version = Community.Version;
-        return Page();
+        var said = ModelState.Said();
+        ModelState.AddProblems(problems, "Input", field => said.Contains($"Input.{field}") ? "" : null);
     }
-
-    // Saving what is already saved (a second click, or the same change made twice) is fine.
-    private bool SameAsSaved(string? name, string? purpose, string? region, string? contact) =>
-        name == Community.Name && purpose == Community.Purpose && region == Community.Region &&
-        contact == Community.Contact && Input.Visibility == Community.Visibility;
 }

@@ -2,22 +2,21 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Mail;
+using Roundtable.Core.Members;
 using Roundtable.Core.SignIn;
 using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Pages.SignIn;
 using Roundtable.Web.Security;
-using InvitationService = Roundtable.Core.Communities.Invitations;
 
 namespace Roundtable.Web.Pages.Invitations;
 
 // Opening the link only shows the invitation: accepting is a POST, so a mail scanner that
 // follows links cannot accept it for someone.
 public class InvitationModel(
-    InvitationService invitations, Memberships memberships, SignInLinks links, IMailer mailer,
+    Inviting invitations, Memberships memberships, SignInLinks links, IMailer mailer,
     IOptions<AppOptions> app, IOptions<SignInLinkOptions> signIn, ILogger<InvitationModel> logger)
     : PageModel
 {

@@ -14,11 +14,4 @@ public static class HubSignIn
         await app.SignInAsync(browser, person.Email!);
         return cookies;
     }
-
-    // Opens a connection to the hub at `path` on an app that ListensOnLoopback.
-    public static Task<HubTestClient> ConnectHubAsync(this RoundtableApp app, string path, HubTestClientOptions? options = null) =>
-        HubTestClient.ConnectAsync(new Uri(app.LoopbackAddress, path), options);
-
-    public static async Task<HubTestClient> ConnectHubAsync(this RoundtableApp app, string path, Person person) =>
-        await app.ConnectHubAsync(path, new HubTestClientOptions { Cookies = await app.CookiesForAsync(person) });
 }

@@ -3,7 +3,7 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Security;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // AccessFixture's places, with a session today in each community (open for sign-up, its register
 // open), before it in the listed community a session that has happened (for the figures), three
@@ -24,14 +24,14 @@ public sealed class AttendanceAccessFixture : AccessFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        await this.CreateSessionAsync(Listed, new DateOnly(2026, 9, 18), topic: "Listed past session");
-        ListedSession = await this.CreateSessionAsync(Listed, AttendanceTestData.Today, capacity: 30, topic: "Listed session");
-        foreach (var date in new DateOnly[] { new(2026, 8, 14), new(2026, 10, 9), new(2026, 12, 11) })
+        await this.CreateSessionAsync(Listed, Today.AddDays(-64), topic: "Listed past session");
+        ListedSession = await this.CreateSessionAsync(Listed, Today, capacity: 30, topic: "Listed session");
+        foreach (var date in new[] { Today.AddDays(-99), Today.AddDays(-43), Today.AddDays(20) })
         {
             await this.CreateSessionAsync(Listed, date, SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
         }
 
-        HiddenSession = await this.CreateSessionAsync(Hidden, AttendanceTestData.Today, topic: "Hidden session");
+        HiddenSession = await this.CreateSessionAsync(Hidden, Today, topic: "Hidden session");
         HiddenMember = await this.MemberAsync(Hidden, "Hidden Member");
         HiddenFacilitator = await this.MemberAsync(Hidden, "Hidden Facilitator", role: CommunityRole.Facilitator);
         UnmatchedRowId = await WithDbAsync(async db =>

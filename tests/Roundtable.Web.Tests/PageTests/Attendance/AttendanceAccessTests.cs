@@ -4,7 +4,7 @@ using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Security;
 using static Roundtable.Web.Tests.Security.Visitor;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Who may use each attendance page and handler, and who may not: 200, a redirect to sign in,
 // 403, or 404 for a community they may not know exists, or for a session that is not there

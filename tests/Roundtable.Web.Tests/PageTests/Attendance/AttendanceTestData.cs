@@ -8,18 +8,12 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Web.Tests.Infrastructure;
 
-// Not "PageTests.Attendance": a namespace of that name would hide the Attendance entity from
-// every other test namespace under PageTests.
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Builders for the attendance pages' tests: members named in full (so that the pages show the
 // names the tests give), who came to which session, reports to upload, and reading the pages back.
 public static class AttendanceTestData
 {
-    // The day the test clock starts on (21 November 2026, 12:00 UTC, which is 12:00 in the UK):
-    // a session today can still be signed up to, and its register is already open.
-    public static readonly DateOnly Today = new(2026, 11, 21);
-
     public static string SignUpPath(Community community, Session session) => $"/communities/{community.Slug}/sessions/{session.Number}/sign-up";
 
     public static string SignUpsPath(Community community, Session session) => $"/communities/{community.Slug}/sessions/{session.Number}/sign-ups";
@@ -89,7 +83,7 @@ public static class AttendanceTestData
             var recorder = members.FirstOrDefault()?.Id ?? Guid.Empty;
             foreach (var member in members)
             {
-                db.Attendance.Add(new Attendance
+                db.Attendance.Add(new Attendee
                 {
                     SessionId = session.Id, PersonId = member.Id, Source = AttendanceSource.Marked, RecordedById = member.Id, RecordedAt = now,
                 });
@@ -97,7 +91,7 @@ public static class AttendanceTestData
 
             for (var i = 1; i <= guests; i++)
             {
-                db.Attendance.Add(new Attendance
+                db.Attendance.Add(new Attendee
                 {
                     SessionId = session.Id, GuestName = $"Guest {i}", Source = AttendanceSource.Marked, RecordedById = recorder, RecordedAt = now,
                 });
@@ -106,7 +100,7 @@ public static class AttendanceTestData
             return await db.SaveChangesAsync();
         });
 
-    public static Task<List<Attendance>> AttendanceAtAsync(this RoundtableApp app, Session session) =>
+    public static Task<List<Attendee>> AttendanceAtAsync(this RoundtableApp app, Session session) =>
         app.WithDbAsync(db => db.Attendance.AsNoTracking().Where(a => a.SessionId == session.Id).ToListAsync());
 
     public static Task<List<UnmatchedAttendee>> UnmatchedAtAsync(this RoundtableApp app, Session session) =>

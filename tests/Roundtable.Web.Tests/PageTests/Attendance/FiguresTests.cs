@@ -2,11 +2,12 @@ using System.Net;
 using AngleSharp.Dom;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.Reports;
+using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
+using static Roundtable.Web.Tests.PageTests.Attendance.Reports;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Attended, new, returning and retention, on a community whose numbers are counted by hand
 // below, on each session's register and on the page across sessions.
@@ -14,18 +15,19 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
     private sealed record History(Community Community, IReadOnlyList<Session> Sessions);
 
-    // Who came, by hand (A to H are members; "+1" a guest):
-    //   Session 1, 8 May:        A B C D E +1   attended 6, new 5 (all)
-    //   Preparation meeting, 12 June: H      not a session: not counted
-    //   Session 2, 10 July:      A B C F +1     attended 5, new 1 (F), returning 3;
+    // Who came, by hand (A to H are members; "+1" a guest), days from today:
+    //   Session 1, -197:         A B C D E +1   attended 6, new 5 (all)
+    //   Preparation meeting, -162: H           not a session: not counted
+    //   Session 2, -134:         A B C F +1     attended 5, new 1 (F), returning 3;
     //                                           held from 1: A B C of A–E = 3 of 5; from previous (1): the same
-    //   Session 3, 14 August:    G, then cancelled: not counted, so G is still new at session 4
-    //   Session 4, 11 September: A F G H        attended 4, new 2 (G H), returning 2 (A F);
+    //   Session 3, -99:          G, then cancelled: not counted, so G is still new at session 4
+    //   Session 4, -71:          A F G H        attended 4, new 2 (G H), returning 2 (A F);
     //                                           held from 1: A = 1 of 5; from previous (2: A B C F): A F = 2 of 4
-    //   Session 5, 6 November:   nobody recorded
-    //   Session 6, 20 November:  A B C D E G    attended 6, new 0, returning 6;
+    //   Session 5, -15:          nobody recorded
+    //   Session 6, yesterday:    A B C D E G    attended 6, new 0, returning 6;
     //                                           held from 1: 5 of 5; from previous (4, as 5 has no record: A F G H): A G = 2 of 4
-    //   Session 7, 8 January 2027: still to come, not shown
+    //   Session 7, +48:          still to come, not shown
+    private static readonly DateOnly[] Dates = [.. new[] { -197, -134, -99, -71, -15, -1, 48 }.Select(days => TestClock.Today.AddDays(days))];
     private async Task<History> HistoryAsync()
     {
         var community = await app.CreateCommunityAsync();
@@ -37,12 +39,12 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         Person[] Of(string letters) => letters.Select(l => m[l]).ToArray();
         var sessions = new List<Session>();
-        foreach (var date in new DateOnly[] { new(2026, 5, 8), new(2026, 7, 10), new(2026, 8, 14), new(2026, 9, 11), new(2026, 11, 6), new(2026, 11, 20), new(2027, 1, 8) })
+        foreach (var date in Dates)
         {
             sessions.Add(await app.CreateSessionAsync(community, date));
         }
 
-        var preparation = await app.CreateSessionAsync(community, new DateOnly(2026, 6, 12), SessionKind.PreparationMeeting);
+        var preparation = await app.CreateSessionAsync(community, TestClock.Today.AddDays(-162), SessionKind.PreparationMeeting);
         await app.CameAsync(preparation, Of("H"));
         await app.CameAsync(sessions[0], Of("ABCDE"), guests: 1);
         await app.CameAsync(sessions[1], Of("ABCF"), guests: 1);
@@ -55,11 +57,11 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
     private static readonly string[][] Expected =
     [
-        ["Session 1", "8 May 2026", "6", "5", "0", "–", "–"],
-        ["Session 2", "10 July 2026", "5", "1", "3", "3 of 5 (60%)", "3 of 5 (60%)"],
-        ["Session 4", "11 September 2026", "4", "2", "2", "1 of 5 (20%)", "2 of 4 (50%)"],
-        ["Session 5", "6 November 2026", "Not recorded"],
-        ["Session 6", "20 November 2026", "6", "0", "6", "5 of 5 (100%)", "2 of 4 (50%)"],
+        ["Session 1", TestClock.ShortDate(Dates[0]), "6", "5", "0", "–", "–"],
+        ["Session 2", TestClock.ShortDate(Dates[1]), "5", "1", "3", "3 of 5 (60%)", "3 of 5 (60%)"],
+        ["Session 4", TestClock.ShortDate(Dates[3]), "4", "2", "2", "1 of 5 (20%)", "2 of 4 (50%)"],
+        ["Session 5", TestClock.ShortDate(Dates[4]), "Not recorded"],
+        ["Session 6", TestClock.ShortDate(Dates[5]), "6", "0", "6", "5 of 5 (100%)", "2 of 4 (50%)"],
     ];
 
     private async Task<HttpClient> AsAsync(Community community, CommunityRole role) =>
@@ -149,9 +151,10 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var community = await app.CreateCommunityAsync();
         var ann = await app.MemberAsync(community, "Ann Able");
         var bea = await app.MemberAsync(community, "Bea Bright");
-        await app.CreateSessionAsync(community, new DateOnly(2026, 7, 10));
-        var second = await app.CreateSessionAsync(community, new DateOnly(2026, 9, 11));
-        var third = await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13));
+        var dates = new[] { app.Today.AddDays(-134), app.Today.AddDays(-71), app.Today.AddDays(-8) };
+        await app.CreateSessionAsync(community, dates[0]);
+        var second = await app.CreateSessionAsync(community, dates[1]);
+        var third = await app.CreateSessionAsync(community, dates[2]);
         await app.CameAsync(second, [ann, bea]);
         await app.CameAsync(third, [bea]);
         var browser = await app.BrowserForAsync(ann);
@@ -161,9 +164,9 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Contains("Held from session 2", page.QuerySelectorAll("#attendance-table thead th").Select(th => th.TextContent.Trim()));
         Assert.Equal(
         [
-            ["Session 1", "10 July 2026", "Not recorded"],
-            ["Session 2", "11 September 2026", "2", "2", "0", "–", "–"],
-            ["Session 3", "13 November 2026", "1", "0", "1", "1 of 2 (50%)", "1 of 2 (50%)"],
+            ["Session 1", TestClock.ShortDate(dates[0]), "Not recorded"],
+            ["Session 2", TestClock.ShortDate(dates[1]), "2", "2", "0", "–", "–"],
+            ["Session 3", TestClock.ShortDate(dates[2]), "1", "0", "1", "1 of 2 (50%)", "1 of 2 (50%)"],
         ], page.RowsOf("attendance-table"));
     }
 
@@ -187,7 +190,7 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_AcrossSessions_BeforeAnySessionHasHappened_SaysSo()
     {
         var community = await app.CreateCommunityAsync();
-        await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8));
+        await app.CreateSessionAsync(community, app.Today.AddDays(48));
         var browser = await AsAsync(community, CommunityRole.Member);
 
         var page = await browser.GetDocumentAsync(AcrossPath(community));
@@ -208,7 +211,7 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Journey_MarkOneSessionImportTheNextResolveTheRest_FiguresAgreeWithACountByHand()
     {
         var community = await app.CreateCommunityAsync();
-        var first = await app.CreateSessionAsync(community, new DateOnly(2026, 9, 18));
+        var first = await app.CreateSessionAsync(community, app.Today.AddDays(-64));
         var meeting = await app.TeamsMeetingAsync(community);
         var people = meeting.People;
         var browser = meeting.Browser;
@@ -252,8 +255,8 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var across = await browser.GetDocumentAsync(AcrossPath(community));
         Assert.Equal(
         [
-            ["Session 1", "18 September 2026", "5", "4", "0", "–", "–"],
-            ["Session 2", "20 November 2026", "7", "3", "3", "3 of 4 (75%)", "3 of 4 (75%)"],
+            ["Session 1", TestClock.ShortDate(app.Today.AddDays(-64)), "5", "4", "0", "–", "–"],
+            ["Session 2", TestClock.ShortDate(SessionDate), "7", "3", "3", "3 of 4 (75%)", "3 of 4 (75%)"],
         ], across.RowsOf("attendance-table"));
     }
 }

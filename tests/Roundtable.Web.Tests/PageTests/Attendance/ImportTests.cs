@@ -1,11 +1,12 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Tests.Infrastructure;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.Reports;
+using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
+using static Roundtable.Web.Tests.PageTests.Attendance.Reports;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Importing an online meeting's attendance report through the register page: what is matched,
 // what is not and why, and that a file that cannot be read changes nothing.
@@ -22,10 +23,10 @@ public class ImportTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var meeting = await MeetingAsync();
         var people = meeting.People;
 
-        var page = await meeting.Browser.UploadAndFollowAsync(meeting.Community, meeting.Session, Utf16WithBom(Teams), "Session 2 - Attendance report 11-20-26.csv");
+        var page = await meeting.Browser.UploadAndFollowAsync(meeting.Community, meeting.Session, Utf16WithBom(Teams), TeamsFileName);
 
         Assert.Equal("Attendance report imported: 5 people added, 4 not matched.", page.Notice());
-        Assert.Equal("We read Session 2 - Attendance report 11-20-26.csv as a Microsoft Teams attendance report. Nothing else was changed.",
+        Assert.Equal($"We read {TeamsFileName} as a Microsoft Teams attendance report. Nothing else was changed.",
             Squash(page.QuerySelector("#import-report p")!.TextContent));
         Assert.Equal(new Dictionary<string, string>
         {
@@ -127,8 +128,9 @@ public class ImportTests(RoundtableApp app) : IClassFixture<RoundtableApp>
             await app.MemberAsync(community, name);
         }
 
+        var day = SessionDate.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture);
         var csv = "Name (Original Name),User Email,Join Time,Leave Time,Duration (Minutes),Guest\r\n" +
-            string.Concat(names.Select(n => $"{n},,11/20/2026 02:00:00 PM,11/20/2026 04:00:00 PM,120,Yes\r\n"));
+            string.Concat(names.Select(n => $"{n},,{day} 02:00:00 PM,{day} 04:00:00 PM,120,Yes\r\n"));
         var page = await browser.UploadAndFollowAsync(community, session, Utf8(csv));
 
         Assert.Equal("Attendance report imported: 43 people added, 0 not matched.", page.Notice());

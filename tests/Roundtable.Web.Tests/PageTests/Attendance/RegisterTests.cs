@@ -4,9 +4,9 @@ using AngleSharp.Html.Dom;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Sessions;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
+using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // The facilitator's register: marking who came in the room, walk-ins and guests.
 public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
@@ -20,7 +20,7 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     private async Task<Room> RoomAsync()
     {
         var (community, facilitator, browser) = await app.CommunityWithFacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today, capacity: 1);
+        var session = await app.CreateSessionAsync(community, app.Today, capacity: 1);
         var ann = await app.MemberAsync(community, "Ann Able", "ann.able@example.org");
         var bea = await app.MemberAsync(community, "Bea Bright");
         var cal = await app.MemberAsync(community, "Cal Calm");
@@ -151,15 +151,16 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
-    public async Task Post_WalkIn_SomeoneWhoIsNotAMember_IsNotCounted()
+    public async Task Post_WalkIn_SomeoneWhoIsNotAMember_SaysSoAndIsNotCounted()
     {
         var room = await RoomAsync();
         var stranger = await app.CreatePersonAsync("Sol Stranger");
         var form = (await room.Browser.GetDocumentAsync(room.Path)).Form("form#walk-in-member");
 
-        var page = await SubmitAndFollowAsync(room.Browser, form, [("WalkIn", stranger.Id.ToString())]);
+        using var response = await room.Browser.SubmitAsync(form, [("WalkIn", stranger.Id.ToString())]);
 
-        Assert.Equal("They are not a member of this community now.", page.Notice());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("They are not a member of this community now", (await response.ToDocumentAsync()).ErrorFor("WalkIn"));
         Assert.Empty(await app.AttendanceAtAsync(room.Session));
     }
 
@@ -218,7 +219,7 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_BeforeTheDayOfTheSession_SaysWhenItOpensAndRecordsNothing()
     {
         var (community, _, browser) = await app.CommunityWithFacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today.AddDays(1));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(1));
         var ann = await app.MemberAsync(community, "Ann Able");
 
         var page = await browser.GetDocumentAsync(RegisterPath(community, session));
@@ -238,7 +239,7 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_ACancelledSession_HasNoRegister()
     {
         var (community, _, browser) = await app.CommunityWithFacilitatorAsync();
-        var session = await app.CreateSessionAsync(community, Today.AddDays(-7));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(-7));
         var ann = await app.MemberAsync(community, "Ann Able");
         await app.CancelSessionAsync(session);
 

@@ -1,13 +1,13 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
 using Roundtable.Web.Tests.Infrastructure;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.AttendanceTestData;
-using static Roundtable.Web.Tests.PageTests.AttendancePages.Reports;
+using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
+using static Roundtable.Web.Tests.PageTests.Attendance.Reports;
 
-namespace Roundtable.Web.Tests.PageTests.AttendancePages;
+namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Report rows that matched nobody, resolved by a person: this is that member, a guest, or
 // someone to leave out.
@@ -130,15 +130,16 @@ public class UnmatchedTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
-    public async Task Post_ThisIsSomeoneWhoIsNotAMember_ChangesNothing()
+    public async Task Post_ThisIsSomeoneWhoIsNotAMember_SaysSoBesideTheRowAndChangesNothing()
     {
         var imported = await ImportedAsync();
         var row = await RowAsync(imported.Session, "J. Doe");
         var outsider = await app.CreatePersonAsync("Olu Outsider");
 
-        var page = await ResolveAsync(imported.Browser, FormFor(imported.Page, row), "Member", outsider.Id);
+        using var response = await imported.Browser.SubmitAsync(FormFor(imported.Page, row), [("resolution", "Member"), ("person", outsider.Id.ToString())]);
 
-        Assert.Equal("That row or member was not found. Nothing was changed.", page.Notice());
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("They are not a member of this community now", (await response.ToDocumentAsync()).ErrorFor($"person-{row.Id:N}"));
         Assert.Null((await RowAsync(imported.Session, "J. Doe")).ResolvedAt);
         Assert.Empty(await app.AttendanceAtAsync(imported.Session));
     }
@@ -153,7 +154,7 @@ public class UnmatchedTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         using var response = await imported.Browser.PostWithTokenAsync(RegisterPath(imported.Community, other) + "?handler=Resolve",
             ("unmatched", row.Id.ToString()), ("resolution", "Guest"));
 
-        Assert.Equal("That row or member was not found. Nothing was changed.", (await imported.Browser.FollowAsync(response)).Notice());
+        Assert.Equal($"Session {other.Number} has no attendance report row with this id.", (await imported.Browser.FollowAsync(response)).Notice());
         Assert.Null((await RowAsync(imported.Session, "Val Visitor")).ResolvedAt);
         Assert.Empty(await app.AttendanceAtAsync(other));
     }

@@ -108,7 +108,7 @@ public static class BreakoutsTestData
     public static Task AttendAsync(this RoundtableApp app, Session session, params Person[] people) =>
         app.WithDbAsync(db =>
         {
-            db.Attendance.AddRange(people.Select(p => new Attendance
+            db.Attendance.AddRange(people.Select(p => new Attendee
             {
                 SessionId = session.Id,
                 PersonId = p.Id,

@@ -21,7 +21,7 @@ public class MyBreakoutTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     private async Task<(Community Community, Session Session, List<Person> People)> TwoGroupsAsync()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), topic: "Good days and bad days");
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(83), topic: "Good days and bad days");
         var people = await app.BookAsync(community, session,
         [
             new Someone("Priya Participant", [Lived]),

@@ -15,6 +15,6 @@ public sealed class CharterAccessFixture : AccessFixture
     {
         await base.InitializeAsync();
         Suggestion = await this.AddSuggestionAsync(Listed, PersonFor(Visitor.Member), "A member's better values");
-        Item = await this.AddToBeConfirmedAsync(Listed, new DateOnly(2027, 1, 31), key: CharterTemplate.HowWeAreStructured);
+        Item = await this.AddToBeConfirmedAsync(Listed, Today.AddDays(71), key: CharterTemplate.HowWeAreStructured);
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Charter;
@@ -109,14 +110,15 @@ public class CharterAccessTests(CharterAccessFixture app) : AccessMatrix, IClass
     public async Task Post_AddToBeConfirmed_AsSomeoneNotACoLead_IsRefusedAndAddsNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
+        var dueOn = app.Today.AddDays(72);
 
         using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/to-be-confirmed?handler=Add"), new Dictionary<string, string>
         {
             ["Add.SectionKey"] = CharterTemplate.OurValues,
             ["Add.Text"] = "Taken over",
-            ["Add.Day"] = "1",
-            ["Add.Month"] = "2",
-            ["Add.Year"] = "2027",
+            ["Add.Day"] = dueOn.Day.ToString(CultureInfo.InvariantCulture),
+            ["Add.Month"] = dueOn.Month.ToString(CultureInfo.InvariantCulture),
+            ["Add.Year"] = dueOn.Year.ToString(CultureInfo.InvariantCulture),
             ["Add.ConfirmedWith"] = "Taken over",
         });
 

@@ -2,6 +2,7 @@ using System.Net;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.People;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Charter;
@@ -34,7 +35,7 @@ public class CharterPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         var page = await app.CreateBrowser().GetDocumentAsync(community.CharterPath());
 
-        Assert.Equal("Version 2, saved 21 November 2026 by Priya.", Normalised(page.QuerySelector(".rt-charter-version")!.TextContent));
+        Assert.Equal($"Version 2, saved {TestClock.ShortDate(app.Today)} by Priya.", Normalised(page.QuerySelector(".rt-charter-version")!.TextContent));
     }
 
     [Fact]
@@ -48,7 +49,7 @@ public class CharterPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var page = await app.CreateBrowser().GetDocumentAsync(community.CharterPath());
 
         var version = Normalised(page.QuerySelector(".rt-charter-version")!.TextContent);
-        Assert.Equal("Version 2, saved 21 November 2026 by a former member.", version);
+        Assert.Equal($"Version 2, saved {TestClock.ShortDate(app.Today)} by a former member.", version);
         Assert.DoesNotContain("Priya", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -56,12 +57,13 @@ public class CharterPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_Charter_OpenItemToBeConfirmed_IsShownInItsSectionWithItsDateAndWhoConfirmsIt()
     {
         var community = await app.CreateCommunityAsync();
-        await app.AddToBeConfirmedAsync(community, new DateOnly(2027, 6, 27), "How the lived experience group want to be named and recognised as leaders");
+        var dueOn = app.Today.AddDays(218);
+        await app.AddToBeConfirmedAsync(community, dueOn, "How the lived experience group want to be named and recognised as leaders");
 
         var page = await app.CreateBrowser().GetDocumentAsync(community.CharterPath());
 
         var item = page.QuerySelector($"#section-{CharterTemplate.HowWeAreStructured}")!.ParentElement!.QuerySelector(".rt-to-be-confirmed")!;
-        Assert.Contains("To be confirmed with the lived experience group, by Sunday 27 June 2027", Normalised(item.TextContent), StringComparison.Ordinal);
+        Assert.Contains($"To be confirmed with the lived experience group, by {TestClock.LongDate(dueOn)}", Normalised(item.TextContent), StringComparison.Ordinal);
         Assert.Contains("How the lived experience group want to be named and recognised as leaders", item.TextContent, StringComparison.Ordinal);
         Assert.Single(page.QuerySelectorAll(".rt-to-be-confirmed"));
     }
@@ -70,7 +72,7 @@ public class CharterPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_Charter_ConfirmedItem_IsNotShown()
     {
         var community = await app.CreateCommunityAsync();
-        var item = await app.AddToBeConfirmedAsync(community, new DateOnly(2027, 6, 27));
+        var item = await app.AddToBeConfirmedAsync(community, app.Today.AddDays(218));
         await app.WithDbAsync(async db =>
         {
             var saved = await db.ToBeConfirmed.FindAsync(item.Id);
@@ -93,15 +95,16 @@ public class CharterPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var admin = await app.CreatePersonAsync("Site Admin");
         await app.MakeSiteAdminAsync(admin);
         // The seed charter's item, now past its date.
-        await app.AddToBeConfirmedAsync(community, new DateOnly(2026, 6, 27), "How the lived experience group want to be named");
-        await app.AddToBeConfirmedAsync(community, new DateOnly(2027, 6, 27), "Not due yet");
+        var pastDue = app.Today.AddDays(-147);
+        await app.AddToBeConfirmedAsync(community, pastDue, "How the lived experience group want to be named");
+        await app.AddToBeConfirmedAsync(community, app.Today.AddDays(218), "Not due yet");
 
         var asCoLead = await coLead.GetDocumentAsync(community.CharterPath());
         var asAdmin = await (await app.BrowserForAsync(admin)).GetDocumentAsync(community.CharterPath());
         var asMember = await member.GetDocumentAsync(community.CharterPath());
 
         var warning = asCoLead.QuerySelector("#overdue.nhsuk-card--warning")!;
-        Assert.Equal(["How the lived experience group want to be named (How we are structured, with the lived experience group, by Saturday 27 June 2026)"],
+        Assert.Equal([$"How the lived experience group want to be named (How we are structured, with the lived experience group, by {TestClock.LongDate(pastDue)})"],
             warning.QuerySelectorAll("li").Select(li => Normalised(li.TextContent)));
         Assert.Equal(["Past its date"], asCoLead.QuerySelectorAll(".rt-to-be-confirmed .nhsuk-tag").Select(t => t.TextContent.Trim()));
         Assert.NotNull(asAdmin.QuerySelector("#overdue"));
@@ -116,7 +119,7 @@ public class CharterPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         await using var own = await new RoundtableApp().StartAsync();
         var community = await own.CreateCommunityAsync();
         var (_, coLead) = await own.JoinedAsync(community, "Co Lead", CommunityRole.CoLead);
-        await own.AddToBeConfirmedAsync(community, own.UkToday());
+        await own.AddToBeConfirmedAsync(community, own.Today);
 
         var onTheDay = await coLead.GetDocumentAsync(community.CharterPath());
         own.Clock.Advance(TimeSpan.FromDays(1));

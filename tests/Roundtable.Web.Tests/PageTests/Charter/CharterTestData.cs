@@ -116,10 +116,6 @@ public static class CharterTestData
     public static Task<CharterSuggestion> SuggestionAsync(this RoundtableApp app, Guid id) =>
         app.WithDbAsync(db => db.CharterSuggestions.AsNoTracking().SingleAsync(s => s.Id == id));
 
-    // Today in the UK, as the app's clock has it.
-    public static DateOnly UkToday(this RoundtableApp app) =>
-        Web.Pages.Shared.UkTime.Today(app.Clock);
-
     public static async Task<T> InScopeAsync<T>(this RoundtableApp app, Func<IServiceProvider, Task<T>> work)
     {
         using var scope = app.Services.CreateScope();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Charter;
@@ -44,9 +45,10 @@ public class HistoryTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var page = await app.CreateBrowser().GetDocumentAsync(community.CharterPath("/history"));
 
         var rows = page.QuerySelectorAll("#versions tbody tr").Select(row => row.Children.Select(cell => Normalised(cell.TextContent)).ToList()).ToList();
-        Assert.Equal(["Version 3 Current", "21 November 2026", "Jo Lead", "Accepted a member's suggestion Suggested by Sam Member"], rows[0]);
-        Assert.Equal(["Version 2", "21 November 2026", "Jo Lead", "Added kindness"], rows[1]);
-        Assert.Equal(["Version 1", "21 November 2026", "a former member", "Started from the charter template"], rows[2]);
+        var today = TestClock.ShortDate(app.Today);
+        Assert.Equal(["Version 3 Current", today, "Jo Lead", "Accepted a member's suggestion Suggested by Sam Member"], rows[0]);
+        Assert.Equal(["Version 2", today, "Jo Lead", "Added kindness"], rows[1]);
+        Assert.Equal(["Version 1", today, "a former member", "Started from the charter template"], rows[2]);
         Assert.Equal(3, rows.Count);
     }
 

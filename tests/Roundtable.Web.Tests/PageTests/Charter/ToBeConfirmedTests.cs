@@ -1,8 +1,10 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Charter;
@@ -16,7 +18,13 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         return (community, browser);
     }
 
-    private static Dictionary<string, string> NewItem(string day = "27", string month = "6", string year = "2027") => new()
+    // Due well after today.
+    private static readonly DateOnly DueOn = TestClock.Today.AddDays(218);
+
+    private static Dictionary<string, string> NewItem(DateOnly date) =>
+        NewItem(date.Day.ToString(CultureInfo.InvariantCulture), date.Month.ToString(CultureInfo.InvariantCulture), date.Year.ToString(CultureInfo.InvariantCulture));
+
+    private static Dictionary<string, string> NewItem(string day, string month, string year) => new()
     {
         ["Add.SectionKey"] = CharterTemplate.HowWeAreStructured,
         ["Add.Text"] = "How the lived experience group want to be named and recognised as leaders",
@@ -47,13 +55,13 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
 
-        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"), NewItem(), "#add-form");
+        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"), NewItem(DueOn), "#add-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await coLead.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        Assert.Equal("Added to ‘How we are structured’: to be confirmed with the lived experience group by Sunday 27 June 2027.", page.Notice());
+        Assert.Equal($"Added to ‘How we are structured’: to be confirmed with the lived experience group by {TestClock.LongDate(DueOn)}.", page.Notice());
         var item = Assert.Single(await ItemsAsync(community));
-        Assert.Equal(new DateOnly(2027, 6, 27), item.DueOn);
+        Assert.Equal(DueOn, item.DueOn);
         Assert.Equal(CharterTemplate.HowWeAreStructured, item.SectionKey);
         Assert.Contains("How the lived experience group want to be named", page.QuerySelector("#open-items")!.TextContent, StringComparison.Ordinal);
         var charter = await coLead.GetDocumentAsync(community.CharterPath());
@@ -67,8 +75,8 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var form = (await coLead.GetDocumentAsync(community.CharterPath("/to-be-confirmed"))).Form("#add-form");
 
-        using var first = await coLead.SubmitAsync(form, NewItem());
-        using var second = await coLead.SubmitAsync(form, NewItem());
+        using var first = await coLead.SubmitAsync(form, NewItem(DueOn));
+        using var second = await coLead.SubmitAsync(form, NewItem(DueOn));
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
@@ -100,7 +108,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_AddItem_OverlongText_SaysTheLimit()
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
-        var item = NewItem();
+        var item = NewItem(DueOn);
         item["Add.Text"] = new string('t', ToBeConfirmed.TextMaxLength + 1);
         item["Add.ConfirmedWith"] = new string('w', ToBeConfirmed.ConfirmedWithMaxLength + 1);
 
@@ -145,18 +153,20 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_AddItem_LeapDay_IsARealDate()
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
+        var leapDay = TestClock.NextLeapDay();
 
-        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"), NewItem("29", "02", "2028"), "#add-form");
+        using var response = await coLead.SubmitAsync(community.CharterPath("/to-be-confirmed"),
+            NewItem("29", "02", leapDay.Year.ToString(CultureInfo.InvariantCulture)), "#add-form");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(new DateOnly(2028, 2, 29), Assert.Single(await ItemsAsync(community)).DueOn);
+        Assert.Equal(leapDay, Assert.Single(await ItemsAsync(community)).DueOn);
     }
 
     [Fact]
     public async Task Get_ToBeConfirmed_ItemsPastTheirDate_AreTaggedAndOthersAreNot()
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
-        var today = app.UkToday();
+        var today = app.Today;
         var late = await app.AddToBeConfirmedAsync(community, today.AddDays(-1), "Yesterday's item");
         var due = await app.AddToBeConfirmedAsync(community, today, "Today's item");
 
@@ -172,7 +182,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         await using var own = await new RoundtableApp().StartAsync();
         var community = await own.CreateCommunityAsync();
         var (_, coLead) = await own.JoinedAsync(community, "Co Lead", CommunityRole.CoLead);
-        var item = await own.AddToBeConfirmedAsync(community, own.UkToday().AddDays(2));
+        var item = await own.AddToBeConfirmedAsync(community, own.Today.AddDays(2));
 
         own.Clock.Advance(TimeSpan.FromDays(2));
         var onTheDay = await coLead.GetDocumentAsync(community.CharterPath("/to-be-confirmed"));
@@ -180,7 +190,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var after = await coLead.GetDocumentAsync(community.CharterPath("/to-be-confirmed"));
         var overdue = await own.InScopeAsync(services =>
             Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<ToBeConfirmedQueries>(services)
-                .OverdueCountAsync(community.Id, own.UkToday()));
+                .OverdueCountAsync(community.Id, own.Today));
 
         Assert.Null(onTheDay.QuerySelector($"#item-{item.Id} .nhsuk-tag"));
         Assert.NotNull(after.QuerySelector($"#item-{item.Id} .nhsuk-tag"));
@@ -191,7 +201,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_Confirm_RecordsWhatWasAgreedAndTakesItOutOfTheCharter()
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
-        var item = await app.AddToBeConfirmedAsync(community, new DateOnly(2026, 6, 27));
+        var item = await app.AddToBeConfirmedAsync(community, app.Today.AddDays(-147));
         var page = await coLead.GetDocumentAsync(community.CharterPath($"/to-be-confirmed?confirm={item.Id}"));
 
         using var response = await coLead.SubmitAsync(page.Form("#confirm-form"), new Dictionary<string, string>
@@ -212,7 +222,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_Confirm_WithoutAnOutcome_AsksForIt()
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
-        var item = await app.AddToBeConfirmedAsync(community, new DateOnly(2027, 6, 27));
+        var item = await app.AddToBeConfirmedAsync(community, DueOn);
         var page = await coLead.GetDocumentAsync(community.CharterPath($"/to-be-confirmed?confirm={item.Id}"));
 
         using var response = await coLead.SubmitAsync(page.Form("#confirm-form"), new Dictionary<string, string> { ["Confirm.Outcome"] = " " });
@@ -228,7 +238,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     public async Task Post_ConfirmTwice_KeepsTheFirstOutcome()
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
-        var item = await app.AddToBeConfirmedAsync(community, new DateOnly(2027, 6, 27));
+        var item = await app.AddToBeConfirmedAsync(community, DueOn);
         var form = (await coLead.GetDocumentAsync(community.CharterPath($"/to-be-confirmed?confirm={item.Id}"))).Form("#confirm-form");
 
         using var first = await coLead.SubmitAsync(form, new Dictionary<string, string> { ["Confirm.Outcome"] = "First outcome" });
@@ -243,7 +253,7 @@ public class ToBeConfirmedTests(RoundtableApp app) : IClassFixture<RoundtableApp
     {
         var (community, coLead) = await CommunityWithCoLeadAsync();
         var elsewhere = await app.CreateCommunityAsync();
-        var item = await app.AddToBeConfirmedAsync(elsewhere, new DateOnly(2027, 6, 27));
+        var item = await app.AddToBeConfirmedAsync(elsewhere, DueOn);
 
         using var response = await coLead.PostWithTokenAsync(community.CharterPath("/to-be-confirmed?handler=Confirm"),
             ("Confirm.Id", item.Id.ToString()),

@@ -133,7 +133,7 @@ public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp
             db.ToBeConfirmed.Add(new Roundtable.Core.Data.Entities.ToBeConfirmed
             {
                 CommunityId = community.Id, SectionKey = "how-we-are-structured", Text = "Late item", ConfirmedWith = "the group",
-                DueOn = new DateOnly(2026, 6, 26), CreatedById = coLead.Id, CreatedAt = app.Clock.GetUtcNow(),
+                DueOn = app.Today.AddDays(-148), CreatedById = coLead.Id, CreatedAt = app.Clock.GetUtcNow(),
             });
             db.JoinRequests.Add(new Roundtable.Core.Data.Entities.JoinRequest { CommunityId = community.Id, PersonId = asker.Id, CreatedAt = app.Clock.GetUtcNow() });
             return await db.SaveChangesAsync();

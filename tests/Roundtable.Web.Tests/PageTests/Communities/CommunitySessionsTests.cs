@@ -1,7 +1,8 @@
 using AngleSharp.Dom;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Sessions;
 
@@ -35,12 +36,13 @@ public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<Roundtabl
     public async Task Get_AsAMember_ShowsTheNextSessionStillToHappenWithItsTopicAndLink()
     {
         var community = await app.CreateCommunityAsync();
-        await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13), topic: "Already happened");
-        var cancelled = await app.CreateSessionAsync(community, new DateOnly(2026, 12, 11), topic: "Called off");
+        var next = app.Today.AddDays(83);
+        await app.CreateSessionAsync(community, app.Today.AddDays(-8), topic: "Already happened");
+        var cancelled = await app.CreateSessionAsync(community, app.Today.AddDays(20), topic: "Called off");
         await CancelAsync(cancelled);
-        await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting, topic: "Getting ready");
-        await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), topic: "Making reasonable adjustments visible");
-        await app.CreateSessionAsync(community, new DateOnly(2027, 4, 9), topic: "Later on");
+        await app.CreateSessionAsync(community, app.Today.AddDays(48), SessionKind.PreparationMeeting, topic: "Getting ready");
+        await app.CreateSessionAsync(community, next, topic: "Making reasonable adjustments visible");
+        await app.CreateSessionAsync(community, app.Today.AddDays(139), topic: "Later on");
         var member = await BrowserAsync(community);
 
         var page = await member.GetDocumentAsync($"/communities/{community.Slug}");
@@ -48,7 +50,7 @@ public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<Roundtabl
         var part = page.GetElementById("sessions")!;
         Assert.Equal("Sessions", Text(part.QuerySelector("h2")));
         Assert.Equal(
-            "The next session is Session 3, on Friday 12 February 2027, 14:00 to 16:00: Making reasonable adjustments visible",
+            $"The next session is Session 3, on {TestClock.LongDate(next)}, 14:00 to 16:00: Making reasonable adjustments visible",
             Text(part.QuerySelector("#next-session")));
         Assert.Equal($"/communities/{community.Slug}/sessions/3", part.QuerySelector("#next-session a")?.GetAttribute("href"));
         var links = part.QuerySelectorAll("li a").Select(a => a.GetAttribute("href")).ToList();
@@ -72,7 +74,7 @@ public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<Roundtabl
     public async Task Get_AsSomeoneNotAMember_ShowsNoSessionsPart()
     {
         var community = await app.CreateCommunityAsync();
-        await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), topic: "Members only here");
+        await app.CreateSessionAsync(community, app.Today.AddDays(83), topic: "Members only here");
         var outsider = await app.BrowserForAsync(await app.CreatePersonAsync("Outsider"));
 
         var anonymous = await app.CreateBrowser().GetDocumentAsync($"/communities/{community.Slug}");
@@ -89,9 +91,9 @@ public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<Roundtabl
     public async Task Get_AfterTwoSessions_SaysHowManyCameAndHowManyCameBack()
     {
         var community = await app.CreateCommunityAsync();
-        var first = await app.CreateSessionAsync(community, new DateOnly(2026, 9, 11));
-        var second = await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13));
-        await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8));
+        var first = await app.CreateSessionAsync(community, app.Today.AddDays(-71));
+        var second = await app.CreateSessionAsync(community, app.Today.AddDays(-8));
+        await app.CreateSessionAsync(community, app.Today.AddDays(48));
         var people = await app.MembersAsync(community, 45, "Attendee");
         // 42 at session 1; at session 2, 38 of them came back, with 3 new members and 2 guests.
         await app.RecordAttendanceAsync(first, people.Take(42));
@@ -107,7 +109,7 @@ public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<Roundtabl
     public async Task Get_AfterTheFirstSession_SaysHowManyCame()
     {
         var community = await app.CreateCommunityAsync();
-        var first = await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13));
+        var first = await app.CreateSessionAsync(community, app.Today.AddDays(-8));
         await app.RecordAttendanceAsync(first, await app.MembersAsync(community, 2, "Early"), guests: 1);
         var member = await BrowserAsync(community);
 
@@ -122,7 +124,7 @@ public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<Roundtabl
     [InlineData(0, 4, "5 came to session 3; 0 of the 4 at session 2 came back.")]
     public void AttendanceSummary_ReadsWellForAnyCount(int came, int of, string expected)
     {
-        var now = new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero);
+        var now = TestClock.Start;
         SessionFigures Figures(int number, int members, Held? held, int daysAgo) =>
             new(Guid.NewGuid(), number, now.AddDays(-daysAgo), members, 0, 0, 0, held, held);
         var figures = new[]

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Communities;
@@ -92,7 +93,7 @@ public class NewCommunityTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         using var response = await browser.SubmitAsync("/communities/new", Valid(existing.Slug));
 
-        Assert.Equal("That short address is already taken: choose another", (await response.ToDocumentAsync()).ErrorFor("Input_Slug"));
+        Assert.Equal($"The short address ‘{existing.Slug}’ is already taken: choose another", (await response.ToDocumentAsync()).ErrorFor("Input_Slug"));
     }
 
     [Fact]

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Members;
 using Roundtable.Web.Tests.Infrastructure;
-using InvitationService = Roundtable.Core.Communities.Invitations;
 
 namespace Roundtable.Web.Tests.PageTests.Members;
 
@@ -28,7 +28,7 @@ public static partial class MembersTestData
         this RoundtableApp app, Community community, Person by, string email, CommunityRole role = CommunityRole.Member, bool livedExpertGroup = false)
     {
         InvitationSend result = null!;
-        await app.WithScopeAsync(async services => result = await services.GetRequiredService<InvitationService>()
+        await app.WithScopeAsync(async services => result = await services.GetRequiredService<Inviting>()
             .SendAsync(community.Id, email, role, livedExpertGroup, by.Id, Guid.NewGuid()));
         return Assert.IsType<InvitationSend.Sent>(result).Token;
     }

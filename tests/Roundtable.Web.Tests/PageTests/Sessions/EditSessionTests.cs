@@ -1,22 +1,36 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
 
 public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
+    // The dates of SeriesAsync's three sessions, all still to come.
+    private static readonly DateOnly FirstDate = TestClock.Today.AddDays(48);
+    private static readonly DateOnly SecondDate = TestClock.Today.AddDays(111);
+    private static readonly DateOnly ThirdDate = TestClock.Today.AddDays(174);
+
     private async Task<(Community Community, Session First, Session Second, Session Third, HttpClient Facilitator)> SeriesAsync(int? capacity = null)
     {
         var (community, _, facilitator) = await app.CommunityWithAsync(CommunityRole.Facilitator);
-        var first = await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8), capacity: capacity);
-        var second = await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12), capacity: capacity);
-        var third = await app.CreateSessionAsync(community, new DateOnly(2027, 5, 14), capacity: capacity);
+        var first = await app.CreateSessionAsync(community, FirstDate, capacity: capacity);
+        var second = await app.CreateSessionAsync(community, SecondDate, capacity: capacity);
+        var third = await app.CreateSessionAsync(community, ThirdDate, capacity: capacity);
         return (community, first, second, third, facilitator);
     }
+
+    private static Dictionary<string, string> DateFields(DateOnly date) => new()
+    {
+        ["Input.Day"] = date.Day.ToString(CultureInfo.InvariantCulture),
+        ["Input.Month"] = date.Month.ToString(CultureInfo.InvariantCulture),
+        ["Input.Year"] = date.Year.ToString(CultureInfo.InvariantCulture),
+    };
 
     private static string EditPath(Community community, Session session) => $"/communities/{community.Slug}/sessions/{session.Number}/edit";
 
@@ -24,20 +38,17 @@ public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Post_NewDate_MovesOnlyThatSessionAndRaisesItsSequence()
     {
         var (community, first, second, third, facilitator) = await SeriesAsync();
+        var aWeekLater = SecondDate.AddDays(7);
+        var fields = DateFields(aWeekLater);
+        fields["Input.StartTime"] = "13:30";
 
-        using var response = await facilitator.SubmitAsync(EditPath(community, second), new Dictionary<string, string>
-        {
-            ["Input.Day"] = "19",
-            ["Input.Month"] = "3",
-            ["Input.Year"] = "2027",
-            ["Input.StartTime"] = "13:30",
-        });
+        using var response = await facilitator.SubmitAsync(EditPath(community, second), fields);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await facilitator.FollowAsync(response);
-        Assert.Equal("Session 2 has moved to Friday 19 March 2027, 13:30 to 16:00.", page.Notice());
+        Assert.Equal($"Session 2 has moved to {TestClock.LongDate(aWeekLater)}, 13:30 to 16:00.", page.Notice());
         var moved = await app.ReloadAsync(second);
-        Assert.Equal(new DateTimeOffset(2027, 3, 19, 13, 30, 0, TimeSpan.Zero), moved.StartsAt);
+        Assert.Equal(UkTimeZone.ToUtc(aWeekLater, new TimeOnly(13, 30)), moved.StartsAt);
         Assert.Equal(second.Sequence + 1, moved.Sequence);
         Assert.Equal(first.StartsAt, (await app.ReloadAsync(first)).StartsAt);
         Assert.Equal(0, (await app.ReloadAsync(first)).Sequence);
@@ -47,17 +58,16 @@ public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     [Fact]
     public async Task Post_MoveIntoSummerTime_KeepsTheLocalTime()
     {
-        var (community, _, second, _, facilitator) = await SeriesAsync();
+        // From the day before the clocks next go forward (14:00 GMT) to the day itself, whose
+        // afternoon is in British Summer Time.
+        var after = TestClock.NextClocksForward();
+        var (community, _, facilitator) = await app.CommunityWithAsync(CommunityRole.Facilitator);
+        var session = await app.CreateSessionAsync(community, after.AddDays(-1));
 
-        using var response = await facilitator.SubmitAsync(EditPath(community, second), new Dictionary<string, string>
-        {
-            ["Input.Day"] = "2",
-            ["Input.Month"] = "4",
-            ["Input.Year"] = "2027",
-        });
+        using var response = await facilitator.SubmitAsync(EditPath(community, session), DateFields(after));
 
-        var moved = await app.ReloadAsync(second);
-        Assert.Equal(new DateTimeOffset(2027, 4, 2, 13, 0, 0, TimeSpan.Zero), moved.StartsAt);
+        var moved = await app.ReloadAsync(session);
+        Assert.Equal(new DateTimeOffset(after, new TimeOnly(13, 0), TimeSpan.Zero), moved.StartsAt);
         Assert.Equal(new TimeOnly(14, 0), UkTimeZone.TimeOf(moved.StartsAt));
     }
 
@@ -214,7 +224,7 @@ public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var (community, first, _, _, facilitator) = await SeriesAsync();
         var form = (await facilitator.GetDocumentAsync(EditPath(community, first))).Form("#edit-form");
-        var typed = new Dictionary<string, string> { ["Input.Day"] = "15" };
+        var typed = DateFields(FirstDate.AddDays(7));
 
         using var once = await facilitator.SubmitAsync(form, typed);
         using var twice = await facilitator.SubmitAsync(form, typed);
@@ -240,9 +250,9 @@ public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal("Session 2 is cancelled. 2 people who had a place or were waiting for one have been emailed.", page.Notice());
         Assert.Equal("The facilitator is unwell.", page.GetElementById("cancel-reason")?.TextContent.Trim());
         var email = Assert.Single(await app.MessagesToAsync(booked.Email!));
-        Assert.Equal($"Cancelled: Session 2 of {community.Name}, Friday 12 March 2027", email.Subject);
+        Assert.Equal($"Cancelled: Session 2 of {community.Name}, {TestClock.LongDate(SecondDate)}", email.Subject);
         Assert.Contains("The facilitator is unwell.", email.Body, StringComparison.Ordinal);
-        Assert.Contains("Friday 12 March 2027, 14:00 to 16:00", email.Body, StringComparison.Ordinal);
+        Assert.Contains($"{TestClock.LongDate(SecondDate)}, 14:00 to 16:00", email.Body, StringComparison.Ordinal);
         Assert.Contains($"http://localhost/communities/{community.Slug}/sessions", email.Body, StringComparison.Ordinal);
         Assert.Single(await app.MessagesToAsync(waiting.Email!));
         Assert.Empty(await app.MessagesToAsync(cancelled.Email!));
@@ -300,7 +310,7 @@ public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Post_CancelAPreparationMeeting_AsItsCoLead_CancelsIt()
     {
         var (community, _, coLead) = await app.CommunityWithAsync(CommunityRole.CoLead);
-        var meeting = await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), SessionKind.PreparationMeeting);
+        var meeting = await app.CreateSessionAsync(community, app.Today.AddDays(83), SessionKind.PreparationMeeting);
 
         using var response = await coLead.SubmitAsync($"/communities/{community.Slug}/preparation-meetings/1/edit",
             new Dictionary<string, string> { ["CancelReason"] = "Moved to next week." }, "#cancel-form");

@@ -1,21 +1,39 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
 
 public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
-    private static Dictionary<string, string> EveryTwoMonths(string name = "Sessions from 2027") => new()
+    // Rhythms are planned from next January, so that every date they make is still to come.
+    private static readonly int NextYear = TestClock.Today.Year + 1;
+
+    // The quarterly dates, all next year: January and March in GMT, June and September in British
+    // Summer Time.
+    private static readonly DateOnly[] QuarterlyDates =
+    [
+        TestClock.NthWeekday(NextYear, 1, DayOfWeek.Friday, 2),
+        TestClock.NthWeekday(NextYear, 3, DayOfWeek.Friday, 1),
+        TestClock.NthWeekday(NextYear, 6, DayOfWeek.Friday, 2),
+        TestClock.NthWeekday(NextYear, 9, DayOfWeek.Friday, 2),
+    ];
+
+    // A date as someone types it in the list of dates: "5/3/2027", "11/06/2027".
+    private static string Typed(DateOnly date, string format) => date.ToString(format, CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, string> EveryTwoMonths(string name = "Sessions from next year") => new()
     {
         ["Input.Name"] = name,
         ["Input.Rhythm"] = "EveryFewMonths",
         ["Input.FirstMonth"] = "1",
-        ["Input.FirstYear"] = "2027",
+        ["Input.FirstYear"] = NextYear.ToString(CultureInfo.InvariantCulture),
         ["Input.Interval"] = "2",
         ["Input.Weekday"] = "Friday",
         ["Input.Week"] = "2",
@@ -32,7 +50,10 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         ["Input.Name"] = "Quarterly peer support",
         ["Input.Rhythm"] = "ExplicitDates",
-        ["Input.Dates"] = "Friday 11 December 2026, 2pm – 4pm\n5/3/2027\n11/06/2027\n10 September 2027",
+        // As a programme is published: in full with its times, day/month/year with and without
+        // zeros, and the month in words.
+        ["Input.Dates"] = $"{TestClock.LongDate(QuarterlyDates[0])}, 2pm – 4pm\n{Typed(QuarterlyDates[1], "d/M/yyyy")}\n" +
+            $"{Typed(QuarterlyDates[2], "dd/MM/yyyy")}\n{TestClock.ShortDate(QuarterlyDates[3])}",
         ["Input.StartTime"] = "2pm",
         ["Input.EndTime"] = "4pm",
         ["Input.Format"] = "Hybrid",
@@ -47,9 +68,9 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     private async Task<(Community Community, HttpClient CoLead)> CommunityWithTwoSessionsAsync()
     {
         var (community, _, coLead) = await app.CommunityWithAsync(CommunityRole.CoLead);
-        await app.CreateSessionAsync(community, new DateOnly(2026, 9, 11));
-        await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13));
-        await app.CreateSessionAsync(community, new DateOnly(2026, 10, 9), SessionKind.PreparationMeeting);
+        await app.CreateSessionAsync(community, app.Today.AddDays(-71));
+        await app.CreateSessionAsync(community, app.Today.AddDays(-8));
+        await app.CreateSessionAsync(community, app.Today.AddDays(-43), SessionKind.PreparationMeeting);
         return (community, coLead);
     }
 
@@ -63,15 +84,18 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
         Assert.Equal("Check the dates", page.Heading());
+        // The second Friday of each month from January: sessions in the odd months, preparation
+        // meetings between.
+        static string SecondFriday(int month) => TestClock.LongDate(TestClock.NthWeekday(NextYear, month, DayOfWeek.Friday, 2));
         Assert.Equal(
             [
-                ("Session", "Session 3", "Friday 8 January 2027", "14:00 to 16:00"),
-                ("PreparationMeeting", "Preparation meeting 2", "Friday 12 February 2027", "11:00 to 12:00"),
-                ("Session", "Session 4", "Friday 12 March 2027", "14:00 to 16:00"),
-                ("PreparationMeeting", "Preparation meeting 3", "Friday 9 April 2027", "11:00 to 12:00"),
-                ("Session", "Session 5", "Friday 14 May 2027", "14:00 to 16:00"),
-                ("PreparationMeeting", "Preparation meeting 4", "Friday 11 June 2027", "11:00 to 12:00"),
-                ("Session", "Session 6", "Friday 9 July 2027", "14:00 to 16:00"),
+                ("Session", "Session 3", SecondFriday(1), "14:00 to 16:00"),
+                ("PreparationMeeting", "Preparation meeting 2", SecondFriday(2), "11:00 to 12:00"),
+                ("Session", "Session 4", SecondFriday(3), "14:00 to 16:00"),
+                ("PreparationMeeting", "Preparation meeting 3", SecondFriday(4), "11:00 to 12:00"),
+                ("Session", "Session 5", SecondFriday(5), "14:00 to 16:00"),
+                ("PreparationMeeting", "Preparation meeting 4", SecondFriday(6), "11:00 to 12:00"),
+                ("Session", "Session 6", SecondFriday(7), "14:00 to 16:00"),
             ],
             Planned(page));
         Assert.Equal(3, (await app.SessionsOfAsync(community)).Count);
@@ -88,13 +112,13 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var list = await coLead.FollowAsync(response);
-        Assert.Equal("‘Sessions from 2027’ is planned: Sessions 3 to 6, and 3 preparation meetings.", list.Notice());
+        Assert.Equal("‘Sessions from next year’ is planned: Sessions 3 to 6, and 3 preparation meetings.", list.Notice());
         var created = (await app.SessionsOfAsync(community)).Where(s => s.SeriesId is not null).ToList();
         Assert.Equal([3, 4, 5, 6], created.Where(s => s.Kind == SessionKind.Session).Select(s => s.Number));
         Assert.Equal([2, 3, 4], created.Where(s => s.Kind == SessionKind.PreparationMeeting).Select(s => s.Number));
         Assert.All(created.Where(s => s.Kind == SessionKind.Session), s => Assert.Equal(new TimeOnly(14, 0), UkTimeZone.TimeOf(s.StartsAt)));
         var series = await app.WithDbAsync(db => db.Series.AsNoTracking().SingleAsync(s => s.CommunityId == community.Id));
-        Assert.Equal(("Sessions from 2027", RhythmKind.EveryFewMonths, 2, DayOfWeek.Friday, 2, true),
+        Assert.Equal(("Sessions from next year", RhythmKind.EveryFewMonths, 2, DayOfWeek.Friday, 2, true),
             (series.Name, series.Rhythm, series.IntervalMonths!.Value, series.Weekday!.Value, series.WeekOfMonth!.Value, series.WithPreparationMeetings));
     }
 
@@ -109,7 +133,7 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         using var second = await coLead.SubmitAsync(check.Form("#confirm-plan"));
 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
-        Assert.Equal("‘Sessions from 2027’ is planned: Sessions 3 to 6, and 3 preparation meetings.", (await coLead.FollowAsync(second)).Notice());
+        Assert.Equal("‘Sessions from next year’ is planned: Sessions 3 to 6, and 3 preparation meetings.", (await coLead.FollowAsync(second)).Notice());
         Assert.Equal(1, await app.WithDbAsync(db => db.Series.CountAsync(s => s.CommunityId == community.Id)));
         Assert.Equal(10, (await app.SessionsOfAsync(community)).Count);
     }
@@ -138,9 +162,7 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (community, _, coLead) = await app.CommunityWithAsync(CommunityRole.CoLead);
         using var checkStep = await coLead.SubmitAsync($"/communities/{community.Slug}/sessions/plan", Quarterly());
         var check = await checkStep.ToDocumentAsync();
-        Assert.Equal(
-            ["Friday 11 December 2026", "Friday 5 March 2027", "Friday 11 June 2027", "Friday 10 September 2027"],
-            Planned(check).Select(p => p.Date));
+        Assert.Equal(QuarterlyDates.Select(TestClock.LongDate), Planned(check).Select(p => p.Date));
         Assert.All(Planned(check), p => Assert.Equal("14:00 to 16:00", p.Time));
 
         using var response = await coLead.SubmitAsync(check.Form("#confirm-plan"));
@@ -148,7 +170,7 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var sessions = await app.SessionsOfAsync(community);
         Assert.Equal([1, 2, 3, 4], sessions.Select(s => s.Number));
-        // December and March are in GMT, June and September in British Summer Time.
+        // January and March are in GMT, June and September in British Summer Time.
         Assert.Equal([14, 14, 13, 13], sessions.Select(s => s.StartsAt.UtcDateTime.Hour));
         Assert.All(sessions, s => Assert.Equal(SessionFormat.Hybrid, s.Format));
     }
@@ -166,7 +188,7 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var page = await response.ToDocumentAsync();
         Assert.Equal("Plan sessions", page.Heading());
         Assert.Equal("Quarterly peer support", page.GetElementById("Input_Name")?.GetAttribute("value"));
-        Assert.Contains("5/3/2027", page.GetElementById("Input_Dates")?.TextContent, StringComparison.Ordinal);
+        Assert.Contains(Typed(QuarterlyDates[1], "d/M/yyyy"), page.GetElementById("Input_Dates")?.TextContent, StringComparison.Ordinal);
         Assert.Empty(await app.SessionsOfAsync(community));
     }
 
@@ -216,15 +238,16 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var (community, _, coLead) = await app.CommunityWithAsync(CommunityRole.CoLead);
         var fields = Quarterly();
-        fields["Input.Dates"] = "5/3/2027\nsoon";
+        var date = QuarterlyDates[1];
+        fields["Input.Dates"] = $"{Typed(date, "d/M/yyyy")}\nsoon";
 
         using var wrongLine = await coLead.SubmitAsync($"/communities/{community.Slug}/sessions/plan", fields);
-        fields["Input.Dates"] = "5/3/2027\n05/03/2027";
+        fields["Input.Dates"] = $"{Typed(date, "d/M/yyyy")}\n{Typed(date, "dd/MM/yyyy")}";
         using var repeated = await coLead.SubmitAsync($"/communities/{community.Slug}/sessions/plan", fields);
 
         Assert.Equal("‘soon’ is not a date: write each date as day/month/year, like 26/06/2026",
             (await wrongLine.ToDocumentAsync()).ErrorFor("Input_Dates"));
-        Assert.Equal("Friday 5 March 2027 is listed more than once: a date can have one session",
+        Assert.Equal($"{TestClock.LongDate(date)} is listed more than once: a date can have one session",
             (await repeated.ToDocumentAsync()).ErrorFor("Input_Dates"));
     }
 
@@ -263,7 +286,7 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var (community, _, coLead) = await app.CommunityWithAsync(CommunityRole.CoLead);
         var fields = Quarterly();
-        fields["Input.Dates"] = "18/09/2026\n11/12/2026";
+        fields["Input.Dates"] = $"{Typed(app.Today.AddDays(-64), "dd/MM/yyyy")}\n{Typed(app.Today.AddDays(20), "dd/MM/yyyy")}";
 
         using var response = await coLead.SubmitAsync($"/communities/{community.Slug}/sessions/plan", fields);
 

@@ -1,7 +1,10 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
@@ -30,11 +33,15 @@ public class PreparationMeetingTests(RoundtableApp app) : IClassFixture<Roundtab
     private static string PathOf(Community community, Session meeting, string rest = "") =>
         $"/communities/{community.Slug}/preparation-meetings/{meeting.Number}{rest}";
 
+    // Session 1, and after it the preparation meeting for session 2.
+    private static readonly DateOnly SessionDate = TestClock.Today.AddDays(20);
+    private static readonly DateOnly MeetingDate = TestClock.Today.AddDays(48);
+
     private async Task<(Community Community, Session Meeting)> MeetingAsync()
     {
         var community = await app.CreateCommunityAsync();
-        await app.CreateSessionAsync(community, new DateOnly(2026, 12, 11), topic: "Hospital passports");
-        var meeting = await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting, topic: Topic);
+        await app.CreateSessionAsync(community, SessionDate, topic: "Hospital passports");
+        var meeting = await app.CreateSessionAsync(community, MeetingDate, SessionKind.PreparationMeeting, topic: Topic);
         return (community, meeting);
     }
 
@@ -136,17 +143,23 @@ public class PreparationMeetingTests(RoundtableApp app) : IClassFixture<Roundtab
     {
         var (community, meeting) = await MeetingAsync();
         var (coLead, _) = await BrowserAsync(community, Who.CoLead);
+        var aWeekLater = MeetingDate.AddDays(7);
 
-        using var response = await coLead.SubmitAsync(PathOf(community, meeting, "/edit"),
-            new Dictionary<string, string> { ["Input.Topic"] = "Easy read invitations", ["Input.Day"] = "15" }, "#edit-form");
+        using var response = await coLead.SubmitAsync(PathOf(community, meeting, "/edit"), new Dictionary<string, string>
+        {
+            ["Input.Topic"] = "Easy read invitations",
+            ["Input.Day"] = aWeekLater.Day.ToString(CultureInfo.InvariantCulture),
+            ["Input.Month"] = aWeekLater.Month.ToString(CultureInfo.InvariantCulture),
+            ["Input.Year"] = aWeekLater.Year.ToString(CultureInfo.InvariantCulture),
+        }, "#edit-form");
 
         var page = await coLead.FollowAsync(response);
-        Assert.Equal("Preparation meeting 1 has moved to Friday 15 January 2027, 14:00 to 16:00.", page.Notice());
+        Assert.Equal($"Preparation meeting 1 has moved to {TestClock.LongDate(aWeekLater)}, 14:00 to 16:00.", page.Notice());
         Assert.Equal("Easy read invitations", Text(page.GetElementById("topic")));
         var saved = await app.ReloadAsync(meeting);
-        Assert.Equal(new DateTimeOffset(2027, 1, 15, 14, 0, 0, TimeSpan.Zero), saved.StartsAt);
+        Assert.Equal(UkTimeZone.ToUtc(aWeekLater, new TimeOnly(14, 0)), saved.StartsAt);
         var sessions = await app.SessionsOfAsync(community);
-        Assert.Equal(new DateTimeOffset(2026, 12, 11, 14, 0, 0, TimeSpan.Zero), sessions.Single(s => s.Kind == SessionKind.Session).StartsAt);
+        Assert.Equal(UkTimeZone.ToUtc(SessionDate, new TimeOnly(14, 0)), sessions.Single(s => s.Kind == SessionKind.Session).StartsAt);
     }
 
     [Fact]
@@ -175,7 +188,7 @@ public class PreparationMeetingTests(RoundtableApp app) : IClassFixture<Roundtab
         foreach (var told in new[] { coLeadPerson!, groupMember!, groupFacilitator! })
         {
             var email = Assert.Single(await app.MessagesToAsync(told.Email!));
-            Assert.Equal($"Cancelled: Preparation meeting 1 of {community.Name}, Friday 8 January 2027", email.Subject);
+            Assert.Equal($"Cancelled: Preparation meeting 1 of {community.Name}, {TestClock.LongDate(MeetingDate)}", email.Subject);
             Assert.Contains("Too few of us free that week.", email.Body, StringComparison.Ordinal);
         }
 

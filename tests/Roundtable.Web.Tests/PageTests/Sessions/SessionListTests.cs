@@ -1,5 +1,6 @@
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
@@ -9,19 +10,19 @@ public class SessionListTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     [Fact]
     public async Task Get_List_PutsSessionsComingUpSoonestFirstAndPastOnesLatestFirst()
     {
-        // The test clock is 21 November 2026.
         var community = await app.CreateCommunityAsync();
-        await app.CreateSessionAsync(community, new DateOnly(2026, 7, 10), topic: "First");
-        await app.CreateSessionAsync(community, new DateOnly(2026, 9, 11), topic: "Second");
-        await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12), topic: "Fourth");
-        await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8), topic: "Third", format: SessionFormat.InPerson);
+        var (third, fourth) = (app.Today.AddDays(48), app.Today.AddDays(111));
+        await app.CreateSessionAsync(community, app.Today.AddDays(-134), topic: "First");
+        await app.CreateSessionAsync(community, app.Today.AddDays(-71), topic: "Second");
+        await app.CreateSessionAsync(community, fourth, topic: "Fourth");
+        await app.CreateSessionAsync(community, third, topic: "Third", format: SessionFormat.InPerson);
 
         var page = await app.CreateBrowser().GetDocumentAsync($"/communities/{community.Slug}/sessions");
 
         var upcoming = page.QuerySelectorAll("#upcoming tbody tr").Select(r => r.Children.Select(c => c.TextContent.Trim()).ToList()).ToList();
         Assert.Equal(
-            [["Session 4", "Friday 8 January 2027, 14:00 to 16:00", "Third", "In person"],
-             ["Session 3", "Friday 12 March 2027, 14:00 to 16:00", "Fourth", "Online"]],
+            [["Session 4", $"{TestClock.LongDate(third)}, 14:00 to 16:00", "Third", "In person"],
+             ["Session 3", $"{TestClock.LongDate(fourth)}, 14:00 to 16:00", "Fourth", "Online"]],
             upcoming);
         Assert.Equal(["Session 2", "Session 1"], page.QuerySelectorAll("#past tbody tr th").Select(th => th.TextContent.Trim()));
     }
@@ -30,8 +31,8 @@ public class SessionListTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_List_TagsACancelledSession()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8));
-        await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(48));
+        await app.CreateSessionAsync(community, app.Today.AddDays(111));
         await app.WithDbAsync(async db =>
         {
             (await db.Sessions.FindAsync(session.Id))!.Status = SessionStatus.Cancelled;
@@ -48,9 +49,9 @@ public class SessionListTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_List_ForTheGroup_InterleavesPreparationMeetingsByDate()
     {
         var (community, _, expert) = await app.CommunityWithAsync(CommunityRole.Member, livedExpertGroup: true);
-        await app.CreateSessionAsync(community, new DateOnly(2027, 3, 12));
-        await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8));
-        await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), SessionKind.PreparationMeeting);
+        await app.CreateSessionAsync(community, app.Today.AddDays(111));
+        await app.CreateSessionAsync(community, app.Today.AddDays(48));
+        await app.CreateSessionAsync(community, app.Today.AddDays(83), SessionKind.PreparationMeeting);
 
         var page = await expert.GetDocumentAsync($"/communities/{community.Slug}/sessions");
 
@@ -73,7 +74,7 @@ public class SessionListTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_List_WithOnlyPastSessions_SaysNoMoreArePlanned()
     {
         var community = await app.CreateCommunityAsync();
-        await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13));
+        await app.CreateSessionAsync(community, app.Today.AddDays(-8));
 
         var page = await app.CreateBrowser().GetDocumentAsync($"/communities/{community.Slug}/sessions");
 

@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Breakouts;
 
@@ -10,10 +11,10 @@ namespace Roundtable.Web.Tests.PageTests.Sessions;
 // session has started, and their breakout group.
 public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
-    // The test clock stands at 21 November 2026: these sessions have happened.
-    private static readonly DateOnly September = new(2026, 9, 11);
-    private static readonly DateOnly November = new(2026, 11, 13);
-    private static readonly DateOnly February = new(2027, 2, 12);
+    // Two sessions that have happened, and one still to come.
+    private static readonly DateOnly TenWeeksAgo = TestClock.Today.AddDays(-71);
+    private static readonly DateOnly LastWeek = TestClock.Today.AddDays(-8);
+    private static readonly DateOnly InTwelveWeeks = TestClock.Today.AddDays(84);
 
     private static string PathOf(Community community, Session session, string rest = "") => $"/communities/{community.Slug}/sessions/{session.Number}{rest}";
 
@@ -38,7 +39,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_AsSomeoneBooked_ShowsTheirPlaceWithWhatTheyNeedAndALinkToChangeOrCancel()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February, capacity: 10);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks, capacity: 10);
         var person = await app.CreatePersonAsync("Booked Person");
         await app.JoinAsync(community, person);
         var signUp = await app.SignUpAsync(session, person);
@@ -58,7 +59,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_AsSomeoneBookedWhoNeedsNothing_SaysNothingIsChosen()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks);
         var person = await app.BookedMemberAsync(community, session);
 
         var page = await (await app.BrowserForAsync(person)).GetDocumentAsync(PathOf(community, session));
@@ -70,7 +71,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_OnTheWaitingList_ShowsTheirNumberInTheQueueAndNoMeetingLink()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February, capacity: 1);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks, capacity: 1);
         await app.BookedMemberAsync(community, session);
         await app.BookedMemberAsync(community, session, SignUpStatus.Waiting, "First Waiting");
         var second = await app.BookedMemberAsync(community, session, SignUpStatus.Waiting, "Second Waiting");
@@ -89,7 +90,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_NotSignedUp_OffersToSignUpAndSaysMissedSessionsDoNotMatter(SignUpStatus? status)
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February, capacity: 10);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks, capacity: 10);
         var person = await app.CreatePersonAsync("Not Yet");
         await app.JoinAsync(community, person);
         if (status is { } given)
@@ -110,7 +111,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_NotSignedUpToAFullSession_SaysItIsFullAndThatSigningUpJoinsTheWaitingList()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February, capacity: 2);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks, capacity: 2);
         await app.BookedMemberAsync(community, session);
         await app.BookedMemberAsync(community, session);
         var person = await app.CreatePersonAsync("Too Late");
@@ -129,7 +130,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_AsASiteAdminWhoIsNotAMember_DoesNotOfferASignUpTheyCouldNotUse()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks);
         var admin = await app.CreatePersonAsync("Site Admin");
         await app.MakeSiteAdminAsync(admin);
         var browser = await app.BrowserForAsync(admin);
@@ -146,7 +147,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_ASessionThatHasEnded_OffersNoSignUp()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, November);
+        var session = await app.CreateSessionAsync(community, LastWeek);
         var person = await app.BookedMemberAsync(community, session);
 
         var page = await (await app.BrowserForAsync(person)).GetDocumentAsync(PathOf(community, session));
@@ -158,8 +159,8 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_ASessionThatHasHappened_ShowsMembersItsFiguresAgainstTheSessionBefore()
     {
         var community = await app.CreateCommunityAsync();
-        var first = await app.CreateSessionAsync(community, September);
-        var second = await app.CreateSessionAsync(community, November);
+        var first = await app.CreateSessionAsync(community, TenWeeksAgo);
+        var second = await app.CreateSessionAsync(community, LastWeek);
         var people = await app.MembersAsync(community, 5, "Figures");
         // Session 1: people 1 to 4. Session 2: people 1 to 3 came back, person 5 is new, and two guests.
         await app.RecordAttendanceAsync(first, people.Take(4));
@@ -183,7 +184,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_ASessionThatHasHappened_ShowsNoFiguresToSomeoneNotAMember()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, November);
+        var session = await app.CreateSessionAsync(community, LastWeek);
         var people = await app.MembersAsync(community, 2, "Private");
         await app.RecordAttendanceAsync(session, people);
         var outsider = await app.CreatePersonAsync("Outsider");
@@ -199,7 +200,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_ASessionThatHasHappenedWithNobodyMarked_SaysNothingIsRecordedYet()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, November);
+        var session = await app.CreateSessionAsync(community, LastWeek);
         var person = await app.BookedMemberAsync(community, session);
 
         var page = await (await app.BrowserForAsync(person)).GetDocumentAsync(PathOf(community, session));
@@ -211,7 +212,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_ASessionStillToCome_ShowsNoFigures()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks);
         var person = await app.BookedMemberAsync(community, session);
 
         var page = await (await app.BrowserForAsync(person)).GetDocumentAsync(PathOf(community, session));
@@ -223,7 +224,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_InABreakoutGroup_ShowsTheGroupAndChairNamedAsTheyChoseAndLinksToIt()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks);
         var people = await app.BookAsync(community, session,
         [
             new Someone("Priya Participant", []),
@@ -253,7 +254,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_NotInAnyOfTheGroups_ShowsNoBreakout()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks);
         var people = await app.BookAsync(community, session, [new Someone("In Group", []), new Someone("Booked Later", [])]);
         await app.AddBreakoutGroupAsync(session, 1, people[0], people[0]);
 
@@ -267,7 +268,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
     public async Task Get_BeforeAnyGroupsAreMade_ShowsNoBreakout()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, February);
+        var session = await app.CreateSessionAsync(community, InTwelveWeeks);
         var person = await app.BookedMemberAsync(community, session);
 
         var page = await (await app.BrowserForAsync(person)).GetDocumentAsync(PathOf(community, session));

@@ -1,6 +1,7 @@
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
+using Roundtable.Core.RunningOrders;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
@@ -12,7 +13,7 @@ public class SessionPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     private async Task<(Community Community, Session Session)> OnlineSessionAsync(int? capacity = null)
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), capacity: capacity, topic: "Making reasonable adjustments visible");
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(83), capacity: capacity, topic: "Making reasonable adjustments visible");
         return (community, session);
     }
 
@@ -103,7 +104,7 @@ public class SessionPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_ASessionThatHasEnded_SaysNothingAboutPlacesLeft()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, new DateOnly(2026, 11, 13), capacity: 10);
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(-8), capacity: 10);
 
         var page = await app.CreateBrowser().GetDocumentAsync($"/communities/{community.Slug}/sessions/{session.Number}");
 
@@ -115,7 +116,7 @@ public class SessionPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_InPerson_ShowsTheVenueAndNoOnlinePart()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 2, 12), format: SessionFormat.InPerson);
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(83), format: SessionFormat.InPerson);
         await app.WithDbAsync(async db =>
         {
             var saved = await db.Sessions.FindAsync(session.Id);
@@ -137,12 +138,13 @@ public class SessionPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_InSummerTime_ShowsTheUkTime()
     {
         var community = await app.CreateCommunityAsync();
-        var session = await app.CreateSessionAsync(community, new DateOnly(2027, 6, 25));
+        var summer = new DateOnly(app.Today.Year + 1, 6, 25);
+        var session = await app.CreateSessionAsync(community, summer);
 
         var page = await app.CreateBrowser().GetDocumentAsync($"/communities/{community.Slug}/sessions/{session.Number}");
 
         var details = page.QuerySelectorAll("#details .nhsuk-summary-list__value").Select(v => v.TextContent.Trim()).ToList();
-        Assert.Equal(["Friday 25 June 2027", "14:00 to 16:00, UK time", "2 hours", "Online"], details.Take(4));
+        Assert.Equal([TestClock.LongDate(summer), "14:00 to 16:00, UK time", "2 hours", "Online"], details.Take(4));
     }
 
     [Fact]
@@ -193,7 +195,7 @@ public class SessionPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     public async Task Get_APreparationMeeting_ShowsItsLinkToTheGroup()
     {
         var community = await app.CreateCommunityAsync();
-        var meeting = await app.CreateSessionAsync(community, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting);
+        var meeting = await app.CreateSessionAsync(community, app.Today.AddDays(48), SessionKind.PreparationMeeting);
         var expert = await app.CreatePersonAsync("A Lived Expert");
         await app.JoinAsync(community, expert, livedExpertGroup: true);
 

@@ -20,13 +20,13 @@ public sealed class SessionsAccessFixture : AccessFixture
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
-        ListedSession = await this.CreateSessionAsync(Listed, new DateOnly(2027, 2, 12), topic: "Listed session");
-        await this.CreateSessionAsync(Listed, new DateOnly(2026, 12, 11), SessionKind.PreparationMeeting, topic: "First preparation");
-        ListedPreparation = await this.CreateSessionAsync(Listed, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
+        ListedSession = await this.CreateSessionAsync(Listed, Today.AddDays(83), topic: "Listed session");
+        await this.CreateSessionAsync(Listed, Today.AddDays(20), SessionKind.PreparationMeeting, topic: "First preparation");
+        ListedPreparation = await this.CreateSessionAsync(Listed, Today.AddDays(48), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
         // Someone to put in breakout groups, so a refused proposal could have made some.
         await this.SignUpAsync(ListedSession, PersonFor(Visitor.Member));
         await this.SignUpAsync(ListedSession, PersonFor(Visitor.LivedExpert));
-        HiddenSession = await this.CreateSessionAsync(Hidden, new DateOnly(2027, 2, 12), topic: "Hidden session");
-        HiddenPreparation = await this.CreateSessionAsync(Hidden, new DateOnly(2027, 1, 8), SessionKind.PreparationMeeting, topic: "Hidden preparation");
+        HiddenSession = await this.CreateSessionAsync(Hidden, Today.AddDays(83), topic: "Hidden session");
+        HiddenPreparation = await this.CreateSessionAsync(Hidden, Today.AddDays(48), SessionKind.PreparationMeeting, topic: "Hidden preparation");
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
@@ -93,7 +94,7 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
 
         using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/plan?handler=Confirm",
             ("Input.Key", Guid.NewGuid().ToString()), ("Input.Name", $"Planned by {visitor}"), ("Input.Rhythm", "ExplicitDates"),
-            ("Input.Dates", "12/03/2027"), ("Input.StartTime", "14:00"), ("Input.EndTime", "16:00"), ("Input.Format", "Online"));
+            ("Input.Dates", app.Today.AddDays(111).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), ("Input.StartTime", "14:00"), ("Input.EndTime", "16:00"), ("Input.Format", "Online"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Equal(before, await app.WithDbAsync(db => db.Sessions.CountAsync()));
@@ -106,9 +107,11 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
     public async Task Post_EditSession_AsSomeoneNotAFacilitator_IsRefusedAndChangesNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
+        var moveTo = app.Today.AddDays(100);
 
         using var edit = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/edit",
-            ("Input.Topic", "Taken over"), ("Input.Day", "1"), ("Input.Month", "3"), ("Input.Year", "2027"),
+            ("Input.Topic", "Taken over"), ("Input.Day", moveTo.Day.ToString(CultureInfo.InvariantCulture)),
+            ("Input.Month", moveTo.Month.ToString(CultureInfo.InvariantCulture)), ("Input.Year", moveTo.Year.ToString(CultureInfo.InvariantCulture)),
             ("Input.StartTime", "10:00"), ("Input.EndTime", "11:00"), ("Input.Format", "Online"));
 
         Assert.Equal(expected, (int)edit.StatusCode);

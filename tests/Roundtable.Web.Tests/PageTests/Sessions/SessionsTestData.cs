@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
@@ -57,8 +57,8 @@ public static class SessionsTestData
         {
             var came = members.ToList();
             var recorder = came[0].Id;
-            db.Attendance.AddRange(came.Select(p => new Attendance { SessionId = session.Id, PersonId = p.Id, RecordedById = recorder, RecordedAt = app.Clock.GetUtcNow() }));
-            db.Attendance.AddRange(Enumerable.Range(1, guests).Select(i => new Attendance
+            db.Attendance.AddRange(came.Select(p => new Attendee { SessionId = session.Id, PersonId = p.Id, RecordedById = recorder, RecordedAt = app.Clock.GetUtcNow() }));
+            db.Attendance.AddRange(Enumerable.Range(1, guests).Select(i => new Attendee
             {
                 SessionId = session.Id, GuestName = $"Guest {i}", RecordedById = recorder, RecordedAt = app.Clock.GetUtcNow(),
             }));

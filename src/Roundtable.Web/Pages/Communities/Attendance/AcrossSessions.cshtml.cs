@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Attendance;

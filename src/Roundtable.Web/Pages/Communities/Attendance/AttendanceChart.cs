@@ -1,5 +1,5 @@
 using System.Globalization;
-using Roundtable.Core.Sessions;
+using Roundtable.Core.Attendance;
 
 namespace Roundtable.Web.Pages.Communities.Attendance;
 

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.Options;
-using Roundtable.Core.Sessions;
+using Roundtable.Core.Attendance;
 
 namespace Roundtable.Web.Pages.Communities.Attendance;
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Roundtable.Core.Data;
+using Roundtable.Core;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Pages.Shared;
@@ -11,9 +12,13 @@ namespace Roundtable.Web.Pages.Communities.Attendance;
 // Who came to a session, for the facilitator: marked in the room (walk-ins in one click, late
 // arrivals simply present), or imported from an online meeting's attendance report, with the
 // rows that matched nobody listed to resolve. Every handler is safe to send twice.
-public class RegisterModel(CurrentCommunity current, RoundtableDb db, AttendanceRecords records, AttendanceFigures figures, TimeProvider clock)
+public class RegisterModel(
+    CurrentCommunity current, AttendanceRegister register, AttendanceRecords records, AttendanceFigures figures, TimeProvider clock)
     : PageModel
 {
+    // Core refused the change: the session takes no attendance (yet, or at all).
+    private bool refused;
+
     [FromRoute]
     public string Slug { get; set; } = "";
 
@@ -39,7 +44,7 @@ public class RegisterModel(CurrentCommunity current, RoundtableDb db, Attendance
     // Why attendance cannot be recorded yet (or at all); null when it can.
     public string? Closed { get; private set; }
 
-    public RegisterSheet Sheet { get; private set; } = null!;
+    public AttendanceRegister.Sheet Sheet { get; private set; } = null!;
 
     public SessionFigures? Figures { get; private set; }
 
@@ -72,82 +77,99 @@ public class RegisterModel(CurrentCommunity current, RoundtableDb db, Attendance
 
     public Task<IActionResult> OnPostMarkAsync(CancellationToken cancellationToken) => ActAsync(async by =>
     {
-        var marked = await records.MarkAsync(Session, Mark.Shown, Mark.Present, Mark.ShownGuests, Mark.Guests, by, cancellationToken);
-        return marked is { Added: 0, Removed: 0 }
-            ? "Attendance saved. Nothing had changed."
-            : $"Attendance saved: {SessionPages.Plural(marked.Added, "person", "people")} added, {marked.Removed} taken off.";
+        var marks = new AttendanceRecords.Marks(Mark.Shown, Mark.Present, Mark.ShownGuests, Mark.Guests);
+        var marked = await records.MarkAsync(Session, marks, by, cancellationToken);
+        return marked.Change switch
+        {
+            AttendanceChange.Closed => Refused(),
+            AttendanceChange.Unchanged => "Attendance saved. Nothing had changed.",
+            _ => $"Attendance saved: {SessionPages.Plural(marked.Added, "person", "people")} added, {marked.Removed} taken off.",
+        };
     }, cancellationToken);
 
     public Task<IActionResult> OnPostWalkInAsync(CancellationToken cancellationToken) => ActAsync(async by =>
     {
-        if (WalkIn is not { } personId)
+        var added = await records.AddMemberAsync(Session, new AttendanceRecords.WalkIn(WalkIn), by, cancellationToken);
+        return added.Change switch
         {
-            ModelState.AddModelError(nameof(WalkIn), "Choose the member who walked in");
-            return null;
-        }
-
-        var name = Sheet.NameOf(personId);
-        return await records.AddMemberAsync(Session, personId, by, cancellationToken) switch
-        {
-            AttendanceChange.Done => $"{name} is marked as here.",
-            AttendanceChange.Unchanged => $"{name} was already marked as here.",
-            _ => "They are not a member of this community now.",
+            AttendanceChange.Closed => Refused(),
+            AttendanceChange.Invalid => Show(added.Problems, _ => nameof(WalkIn)),
+            AttendanceChange.Done => $"{added.Name} is marked as here.",
+            _ => $"{added.Name} was already marked as here.",
         };
     }, cancellationToken);
 
     public Task<IActionResult> OnPostGuestAsync(CancellationToken cancellationToken) => ActAsync(async by =>
     {
-        var name = ModelState.Required(nameof(GuestName), GuestName, "Enter the guest's name", "The guest's name", Core.Data.Entities.Attendance.NameMaxLength);
-        if (name is null)
+        var added = await records.AddGuestAsync(Session, new AttendanceRecords.GuestWalkIn(GuestName), by, cancellationToken);
+        return added.Change switch
         {
-            return null;
-        }
-
-        return await records.AddGuestAsync(Session, name, by, cancellationToken) == AttendanceChange.Done
-            ? $"{name} is marked as here, as a guest."
-            : $"A guest called {name} was already marked as here.";
+            AttendanceChange.Closed => Refused(),
+            AttendanceChange.Invalid => Show(added.Problems),
+            AttendanceChange.Done => $"{added.Name} is marked as here, as a guest.",
+            _ => $"A guest called {added.Name} was already marked as here.",
+        };
     }, cancellationToken);
 
     public Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken) => ActAsync(async by =>
     {
-        var report = await ReadReportAsync(cancellationToken);
-        if (report is null)
+        if (Report is null)
         {
+            ModelState.AddModelError(nameof(Report), "Choose the attendance report to import");
             return null;
         }
 
-        var summary = await records.ImportAsync(Session, report, by, cancellationToken);
-        ImportReportView.From(Path.GetFileName(Report!.FileName), summary).Keep(TempData);
+        AttendanceReport report;
+        await using (var content = Report.OpenReadStream())
+        {
+            report = await AttendanceReport.ReadAsync(content, UkTimeZone.DateOf(Session.StartsAt), cancellationToken);
+        }
+
+        var imported = await records.ImportAsync(Session, report, by, cancellationToken);
+        if (imported.Change == AttendanceChange.Closed)
+        {
+            return Refused();
+        }
+
+        if (imported.Summary is not { } summary)
+        {
+            return Show(imported.Problems);
+        }
+
+        ImportReportView.From(Path.GetFileName(Report.FileName), summary).Keep(TempData);
         return $"Attendance report imported: {SessionPages.Plural(summary.Added, "person", "people")} added, {summary.NotMatched.Count} not matched.";
     }, cancellationToken);
 
     public Task<IActionResult> OnPostResolveAsync(Guid unmatched, string? resolution, Guid? person, CancellationToken cancellationToken) => ActAsync(async by =>
     {
-        if (!Enum.TryParse<AttendanceRecords.Resolution>(resolution, out var how) || (how == AttendanceRecords.Resolution.Member && person is null))
+        AttendanceRecords.Resolution? how = Enum.TryParse<AttendanceRecords.Resolution>(resolution, out var chosen) ? chosen : null;
+        var settled = await records.ResolveAsync(Session, new AttendanceRecords.Settle(unmatched, how, person), by, cancellationToken);
+        if (settled.Change == AttendanceChange.Invalid)
         {
             ProblemRow = unmatched;
-            ModelState.AddModelError(ResolveKey(unmatched), "Choose the member this is, or add them as a guest, or leave them out");
-            return null;
+            return Show(settled.Problems, _ => ResolveKey(unmatched));
         }
 
-        var row = Sheet.Unresolved.Concat(Sheet.Resolved).FirstOrDefault(u => u.Id == unmatched);
-        return await records.ResolveAsync(Session, unmatched, how, person, by, cancellationToken) switch
+        var row = settled.Row?.Name;
+        return settled.Change switch
         {
-            AttendanceChange.Done => how switch
+            AttendanceChange.Closed => Refused(),
+            AttendanceChange.NotFound => settled.Refusal,
+            AttendanceChange.Unchanged => $"{row} had already been resolved.",
+            _ => how switch
             {
-                AttendanceRecords.Resolution.Member => $"{row?.Name} is {Sheet.NameOf(person!.Value)}, marked as here.",
-                AttendanceRecords.Resolution.Guest => $"{row?.Name} is marked as here, as a guest.",
-                _ => $"{row?.Name} has been left out.",
+                AttendanceRecords.Resolution.Member => $"{row} is {settled.Member}, marked as here.",
+                AttendanceRecords.Resolution.Guest => $"{row} is marked as here, as a guest.",
+                _ => $"{row} has been left out.",
             },
-            AttendanceChange.Unchanged => $"{row?.Name} had already been resolved.",
-            _ => "That row or member was not found. Nothing was changed.",
         };
     }, cancellationToken);
 
     public static string ResolveKey(Guid unmatched) => $"person-{unmatched:N}";
 
-    // Loads the page, refuses if the session cannot take attendance (sending them back to see
-    // why), and acts: a message to show after the redirect, or null to show the page's problems.
+    // Loads the page and acts: a message to show after the redirect, or null to show the page's
+    // problems, or, when Core refused because the session takes no attendance, back to the
+    // register, which says why.
     private async Task<IActionResult> ActAsync(Func<Guid, Task<string?>> act, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
@@ -155,12 +177,13 @@ public class RegisterModel(CurrentCommunity current, RoundtableDb db, Attendance
             return NotFound();
         }
 
-        if (Closed is not null)
+        var done = await act(User.PersonId()!.Value);
+        if (refused)
         {
             return Back();
         }
 
-        if (await act(User.PersonId()!.Value) is not { } done)
+        if (done is null)
         {
             return Page();
         }
@@ -169,48 +192,32 @@ public class RegisterModel(CurrentCommunity current, RoundtableDb db, Attendance
         return Back();
     }
 
-    private async Task<AttendanceReport?> ReadReportAsync(CancellationToken cancellationToken)
+    private string? Refused()
     {
-        if (Report is null || Report.Length == 0)
-        {
-            ModelState.AddModelError(nameof(Report), Report is null ? "Choose the attendance report to import" : "The file is empty. Choose the attendance report you downloaded from the meeting.");
-            return null;
-        }
-
-        AttendanceReport report;
-        if (Report.Length > AttendanceReport.MaxBytes)
-        {
-            report = AttendanceReport.Refused($"The file must be smaller than {AttendanceReport.MaxBytes / (1024 * 1024)} MB.");
-        }
-        else
-        {
-            using var buffer = new MemoryStream();
-            await Report.CopyToAsync(buffer, cancellationToken);
-            report = AttendanceReport.Read(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Core.Sessions.UkTimeZone.DateOf(Session.StartsAt));
-        }
-
-        if (report.Problem is { } problem)
-        {
-            ModelState.AddModelError(nameof(Report), problem);
-            return null;
-        }
-
-        return report;
+        refused = true;
+        return null;
     }
 
-    private RedirectResult Back() => Redirect(SessionPages.Path(Community, Session, "attendance"));
+    // Core's problems beside their fields ("GuestName", "Report"), or where `key` puts them.
+    private string? Show(IEnumerable<Problem> problems, Func<string, string?>? key = null)
+    {
+        ModelState.AddProblems(problems, "", key);
+        return null;
+    }
+
+    private RedirectResult Back() => Redirect(SessionWords.Path(Community.Slug, Session, "/attendance"));
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
-        if (await SessionPages.FindAsync(db, Community.Id, Number, cancellationToken) is not { } session)
+        if (await register.FindSessionAsync(Community.Id, Number, cancellationToken) is not { } session)
         {
             return false;
         }
 
         Session = session;
-        Closed = AttendanceTaking.WhyClosed(session, UkTime.Today(clock));
-        Sheet = await RegisterSheet.LoadAsync(db, records, session, cancellationToken);
+        Closed = AttendanceTaking.WhyClosed(session, UkTimeZone.Today(clock));
+        Sheet = await register.SheetAsync(session, cancellationToken);
         Figures = await figures.ForSessionAsync(session, cancellationToken);
         return true;
     }

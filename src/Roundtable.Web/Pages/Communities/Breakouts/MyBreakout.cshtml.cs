@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Breakouts;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Security;
-using SessionBreakouts = Roundtable.Core.Sessions.Breakouts;
 
 namespace Roundtable.Web.Pages.Communities.Breakouts;
 
 // Someone's own breakout group in a session: its number, its chair and who else is in it, each
 // as they chose to be named. Nobody sees another group here.
-public class MyBreakoutModel(CurrentCommunity current, SessionBreakouts breakouts) : PageModel
+public class MyBreakoutModel(CurrentCommunity current, BreakoutGroups breakouts) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -20,7 +20,7 @@ public class MyBreakoutModel(CurrentCommunity current, SessionBreakouts breakout
 
     public Session Session { get; private set; } = null!;
 
-    public SessionBreakouts.YourGroup? Yours { get; private set; }
+    public BreakoutGroups.YourGroup? Yours { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {

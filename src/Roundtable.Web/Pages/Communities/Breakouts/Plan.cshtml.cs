@@ -1,23 +1,22 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Breakouts;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Sessions;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
-using SessionBreakouts = Roundtable.Core.Sessions.Breakouts;
 
 namespace Roundtable.Web.Pages.Communities.Breakouts;
 
 // For facilitators: propose a session's breakout groups, then move people and choose chairs.
 // The sizes last asked for travel in the address (min, max, quiet), so the form keeps them and the
 // warnings measure against them after every change.
-public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : PageModel
+public class PlanModel(CurrentCommunity current, BreakoutGroups breakouts) : PageModel
 {
     public const int SmallestAllowed = BreakoutPlanner.SmallestAllowed;
     public const int LargestAllowed = BreakoutPlanner.LargestAllowed;
-    public const string ToNewGroup = SessionBreakouts.ToNewGroup;
-    public const string OutOfGroups = SessionBreakouts.OutOfGroups;
+    public const string ToNewGroup = BreakoutGroups.ToNewGroup;
+    public const string OutOfGroups = BreakoutGroups.OutOfGroups;
 
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -45,11 +44,11 @@ public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : P
 
     public Session Session { get; private set; } = null!;
 
-    public SessionBreakouts.Participants Participants { get; private set; } = null!;
+    public BreakoutGroups.Participants Participants { get; private set; } = null!;
 
-    public IReadOnlyList<SessionBreakouts.Group> Groups { get; private set; } = [];
+    public IReadOnlyList<BreakoutGroups.Group> Groups { get; private set; } = [];
 
-    public IReadOnlyList<SessionBreakouts.Participant> NotInAGroup { get; private set; } = [];
+    public IReadOnlyList<BreakoutGroups.Participant> NotInAGroup { get; private set; } = [];
 
     public IReadOnlyList<BreakoutWarning> Warnings { get; private set; } = [];
 
@@ -142,14 +141,14 @@ public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : P
             return NotFound();
         }
 
-        if (SessionBreakouts.ReadDestination(to) is not { } destination)
+        if (BreakoutGroups.ReadDestination(to) is not { } destination)
         {
             return BadRequest();
         }
 
         var name = NameOf(person);
         var outcome = await breakouts.MoveAsync(Session, person, destination.Group, destination.NewGroup, cancellationToken);
-        if (outcome == SessionBreakouts.Outcome.NotFound || name is null)
+        if (outcome == BreakoutGroups.Outcome.NotFound || name is null)
         {
             return NotFound();
         }
@@ -170,7 +169,7 @@ public class PlanModel(CurrentCommunity current, SessionBreakouts breakouts) : P
             return NotFound();
         }
 
-        if (await breakouts.SetChairAsync(Session, group, person, cancellationToken) == SessionBreakouts.Outcome.NotFound)
+        if (await breakouts.SetChairAsync(Session, group, person, cancellationToken) == BreakoutGroups.Outcome.NotFound)
         {
             return NotFound();
         }

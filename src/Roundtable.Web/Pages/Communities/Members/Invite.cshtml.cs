@@ -4,17 +4,17 @@ using Microsoft.Extensions.Options;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Mail;
+using Roundtable.Core.Members;
 using Roundtable.Core.People;
 using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
-using InvitationService = Roundtable.Core.Communities.Invitations;
 
 namespace Roundtable.Web.Pages.Communities.Members;
 
 // Sending an invitation, and sending one again or cancelling it from the members page.
 public class InviteModel(
-    CurrentCommunity current, InvitationService invitations, IMailer mailer, IOptions<AppOptions> app, ILogger<InviteModel> logger)
+    CurrentCommunity current, Inviting invitations, IMailer mailer, IOptions<AppOptions> app, ILogger<InviteModel> logger)
     : PageModel
 {
     [FromRoute]

@@ -2,17 +2,17 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Members;
 using Roundtable.Core.People;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
-using InvitationService = Roundtable.Core.Communities.Invitations;
 
 namespace Roundtable.Web.Pages.Communities.Members;
 
 // The co-leads' list of members and open invitations. ?member= shows one member's role and
 // group, ?remove= asks before removing them.
 public class ManageModel(
-    CurrentCommunity current, Memberships memberships, InvitationService invitations, JoinRequests requests, TimeProvider clock)
+    CurrentCommunity current, Memberships memberships, Inviting invitations, JoinRequests requests, TimeProvider clock)
     : PageModel
 {
     public const string Problem = "MembersProblem";

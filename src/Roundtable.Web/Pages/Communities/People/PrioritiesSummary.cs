@@ -1,6 +1,6 @@
-using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
 
 namespace Roundtable.Web.Pages.Communities.People;
 

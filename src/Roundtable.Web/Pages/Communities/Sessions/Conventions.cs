@@ -4,7 +4,7 @@ using Roundtable.Web.Security;
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
 // Who may use each page in this folder, read from the community's {slug}. Anyone who may see the
-// community may see its sessions; facilitators change them and their running orders; co-leads plan
+// community may see its sessions; facilitators change them; co-leads plan
 // series. Preparation meetings belong to the lived-expert group and its co-leads: to everyone else,
 // site admins included, they answer "not found".
 public static class Conventions
@@ -15,7 +15,6 @@ public static class Conventions
         pages.AuthorizePage("/Communities/Sessions/Plan", Policies.CommunityCoLead);
         pages.AuthorizePage("/Communities/Sessions/Session", Policies.CommunityVisitor);
         pages.AuthorizePage("/Communities/Sessions/Edit", Policies.CommunityFacilitator);
-        pages.AuthorizePage("/Communities/Sessions/RunningOrder", Policies.CommunityFacilitator);
         pages.AuthorizePage("/Communities/Sessions/PreparationMeeting", Policies.LivedExpertGroup);
         pages.AuthorizePage("/Communities/Sessions/EditPreparationMeeting", Policies.LivedExpertGroup);
         pages.AuthorizePage("/Communities/Sessions/EditPreparationMeeting", Policies.CommunityCoLead);

@@ -2,15 +2,12 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Pages.Communities.Charter;
-using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
 // The fields of one session an editor may change, as typed.
 public sealed class EditForm
 {
-    public const int MaxCapacity = 10_000;
-
     public string? Topic { get; set; }
 
     public string? Day { get; set; }
@@ -49,8 +46,8 @@ public sealed class EditForm
             Day = date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Month = date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Year = date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            StartTime = SessionsView.Time(session.StartsAt),
-            EndTime = SessionsView.Time(session.EndsAt),
+            StartTime = SessionWords.Time(session.StartsAt),
+            EndTime = SessionWords.Time(session.EndsAt),
             Format = session.Format,
             MeetingLink = session.MeetingLink,
             Venue = session.Venue,
@@ -62,45 +59,16 @@ public sealed class EditForm
         };
     }
 
-    // The details to save, or null after recording every problem against its field.
-    public SessionDetails? Read(ModelStateDictionary state, DateParts date)
+    // The change as typed, for SessionSchedule to check and save. The date's boxes and the number of
+    // places are read here (what does not parse is said against its box); everything else is Core's.
+    public SessionEdit Read(ModelStateDictionary state, DateParts date)
     {
-        var topic = state.Optional("Input.Topic", Topic, "The topic", Session.TopicMaxLength);
         var day = date.Read(state, "Input", Day, Month, Year, "Enter the date of the session");
-        var start = state.Time("Input.StartTime", StartTime, "Enter the time it starts, like 14:00");
-        var end = state.Time("Input.EndTime", EndTime, "Enter the time it ends, like 16:00");
-        if (start is not null && end is not null && end <= start)
-        {
-            state.AddModelError("Input.EndTime", "The end time must be after the start time");
-        }
-
-        var format = state.Chosen("Input.Format", Format, "Choose whether it is online, in person or both");
-        var link = state.Optional("Input.MeetingLink", MeetingLink, "The meeting link", Session.MeetingLinkMaxLength);
-        if (link is not null && !(Uri.TryCreate(link, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-        {
-            state.AddModelError("Input.MeetingLink", "Enter the meeting link as a full web address, starting https://");
-        }
-
-        var venue = state.Optional("Input.Venue", Venue, "The venue", Session.VenueMaxLength);
-        var directions = state.Optional("Input.Directions", Directions, "How to get there", Session.DirectionsMaxLength);
         var capacity = string.IsNullOrWhiteSpace(Capacity)
             ? null
-            : state.WholeNumber("Input.Capacity", Capacity, "", "The number of places", 1, MaxCapacity);
-        if (!state.IsValid)
-        {
-            return null;
-        }
-
-        return new SessionDetails(
-            topic,
-            UkTimeZone.ToUtc(day!.Value, start!.Value),
-            UkTimeZone.ToUtc(day.Value, end!.Value),
-            format!.Value,
-            link,
-            venue,
-            directions,
-            SessionForm.Answer(StepFreeAccess),
-            SessionForm.Answer(QuietRoom),
-            capacity);
+            : state.WholeNumber("Input.Capacity", Capacity, "", "The number of places", 1, SessionEdit.MaxCapacity);
+        return new SessionEdit(
+            Topic, day, StartTime, EndTime, Format, MeetingLink, Venue, Directions,
+            SessionForm.Answer(StepFreeAccess), SessionForm.Answer(QuietRoom), capacity, Version);
     }
 }

@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
+using Roundtable.Core;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Mail;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Communities.Charter;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
@@ -14,7 +12,7 @@ namespace Roundtable.Web.Pages.Communities.Sessions;
 // Changing or cancelling one session or preparation meeting. Only that one changes: the rest of
 // its series stays as it was.
 public abstract class EditMeetingModel(
-    CurrentCommunity current, SessionSchedule schedule, IMailer mailer, IOptions<AppOptions> app) : PageModel
+    CurrentCommunity current, SessionSchedule schedule) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -39,9 +37,9 @@ public abstract class EditMeetingModel(
     // Set when someone else saved while this person was editing: what is saved now.
     public Session? SavedMeanwhile { get; private set; }
 
-    public string Title => SessionsView.Title(Meeting);
+    public string Title => SessionWords.Name(Meeting);
 
-    public string MeetingPath => SessionsView.Path(Community.Slug, Meeting);
+    public string MeetingPath => SessionWords.Path(Community.Slug, Meeting);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -61,14 +59,22 @@ public abstract class EditMeetingModel(
             return NotFound();
         }
 
-        if (Input.Read(ModelState, Date) is not { } details)
+        var edit = Input.Read(ModelState, Date);
+        if (!ModelState.IsValid)
         {
+            // A box this page could not read: say what else is wrong too, and save nothing.
+            var problems = new Problems();
+            edit.Read(problems);
+            AddProblems(problems);
             return Page();
         }
 
-        var change = await schedule.ChangeAsync(Meeting.Id, Input.Version, details, cancellationToken);
+        var change = await schedule.ChangeAsync(Meeting.Id, edit, cancellationToken);
         switch (change.Outcome)
         {
+            case SessionSchedule.Outcome.Invalid:
+                AddProblems(change.Problems!);
+                return Page();
             case SessionSchedule.Outcome.ChangedMeanwhile:
                 SavedMeanwhile = change.Current;
                 ModelState.AddModelError(string.Empty,
@@ -80,30 +86,19 @@ public abstract class EditMeetingModel(
                 ModelState.AddModelError("Input.Capacity", change.Problem!);
                 return Page();
             case SessionSchedule.Outcome.AlreadyCancelled:
-                TempData.Notify($"{Title} is cancelled, so it was not changed.");
+                TempData.Notify(change.Refusal!);
                 return Redirect(MeetingPath);
             case SessionSchedule.Outcome.NotFound:
                 return NotFound();
         }
 
-        if (change.Outcome == SessionSchedule.Outcome.Saved)
-        {
-            await SavedAsync(Meeting, change.Current!, cancellationToken);
-        }
-
-        var moved = details.StartsAt != Meeting.StartsAt || details.EndsAt != Meeting.EndsAt;
+        var (before, after) = (Meeting, change.Current!);
+        var moved = after.StartsAt != before.StartsAt || after.EndsAt != before.EndsAt;
         TempData.Notify(moved && change.Outcome == SessionSchedule.Outcome.Saved
-            ? $"{Title} has moved to {SessionsView.Date(details.StartsAt)}, {SessionsView.Times(details.StartsAt, details.EndsAt)}."
+            ? $"{Title} has moved to {SessionWords.Date(after.StartsAt)}, {SessionWords.Times(after.StartsAt, after.EndsAt)}."
             : $"{Title} has been saved.");
         return Redirect(MeetingPath);
     }
-
-    protected IMailer Mailer => mailer;
-
-    protected AppOptions App => app.Value;
-
-    // What else a saved change sets in motion, given the meeting before and after it.
-    protected virtual Task SavedAsync(Session before, Session after, CancellationToken cancellationToken) => Task.CompletedTask;
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)
     {
@@ -118,20 +113,15 @@ public abstract class EditMeetingModel(
             return Redirect(MeetingPath);
         }
 
-        var reason = ModelState.Required(nameof(CancelReason), CancelReason, "Enter why it is cancelled", "The reason", Session.CancelReasonMaxLength);
-        if (reason is null)
+        var cancellation = await schedule.CancelAsync(Meeting.Id, CancelReason, cancellationToken);
+        if (cancellation.Outcome == SessionSchedule.Outcome.Invalid)
         {
+            ModelState.AddProblems(cancellation.Problems!, "", field => field == "Reason" ? nameof(CancelReason) : null);
             Input = EditForm.From(Meeting);
             return Page();
         }
 
-        var cancellation = await schedule.CancelAsync(Meeting.Id, reason, cancellationToken);
         var told = cancellation.ToTell.Count;
-        var list = app.Value.Link(SessionsView.ListPath(Community.Slug));
-        foreach (var recipient in cancellation.ToTell)
-        {
-            await mailer.SendAsync(SessionEmails.Cancelled(recipient, Community, Meeting, reason, list), cancellationToken);
-        }
 
         var who = Kind == SessionKind.Session ? "who had a place or were waiting for one" : "in the lived-expert group and its co-leads";
         TempData.Notify(told == 0
@@ -139,6 +129,10 @@ public abstract class EditMeetingModel(
             : $"{Title} is cancelled. {SessionsView.People(told)} {who} {(told == 1 ? "has" : "have")} been emailed.");
         return Redirect(MeetingPath);
     }
+
+    // A box the page could not read is already said against it: Core's word on the date adds nothing.
+    private void AddProblems(IEnumerable<Problem> problems) =>
+        ModelState.AddProblems(problems, "Input", field => field == nameof(SessionEdit.Date) ? (Date.Error is null ? "Input.Day" : "") : null);
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {

@@ -1,17 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Attendance;
+using Roundtable.Core.Breakouts;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
+using Roundtable.Core.SignUps;
 using Roundtable.Web.Security;
-using SessionBreakouts = Roundtable.Core.Sessions.Breakouts;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
 // One session or preparation meeting, as the people who may see it see it. The two pages differ
 // only in their route, who may open them (see Conventions) and which kind of meeting they find.
 public abstract class MeetingModel(
-    CurrentCommunity current, SessionSchedule schedule, SignUps signUps, AttendanceFigures figures, SessionBreakouts breakouts, TimeProvider clock)
+    CurrentCommunity current, SessionSchedule schedule, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
     : PageModel
 {
     [FromRoute]
@@ -53,19 +56,19 @@ public abstract class MeetingModel(
 
     public int? PlaceInQueue { get; private set; }
 
-    public bool IsFull => !SignUps.HasRoom(Meeting.Capacity, Booked);
+    public bool IsFull => !SigningUp.HasRoom(Meeting.Capacity, Booked);
 
     // Who came, for members, once the session has started; null before then, and for a cancelled session.
     public SessionFigures? Figures { get; private set; }
 
     // The member's own breakout group, once groups have been made and they are in one.
-    public SessionBreakouts.YourGroup? YourGroup { get; private set; }
+    public BreakoutGroups.YourGroup? YourGroup { get; private set; }
 
     public IReadOnlyList<RunningOrderItem> RunningOrder { get; private set; } = [];
 
-    public RunningOrderTiming Timing => new(RunningOrder.Sum(i => i.Minutes), RunningOrders.LengthInMinutes(Meeting));
+    public RunningOrderTiming Timing => new(RunningOrder.Sum(i => i.Minutes), RunningOrderRules.LengthInMinutes(Meeting));
 
-    public string Path(string rest = "") => SessionsView.Path(Community.Slug, Meeting, rest);
+    public string Path(string rest = "") => SessionWords.Path(Community.Slug, Meeting, rest);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -96,11 +99,11 @@ public abstract class MeetingModel(
 
     private async Task LoadYoursAsync(Session meeting, Guid personId, CancellationToken cancellationToken)
     {
-        var signUp = await signUps.FindAsync(meeting.Id, personId, cancellationToken);
+        var signUp = await signingUp.FindAsync(meeting.Id, personId, cancellationToken);
         if (signUp is { Status: SignUpStatus.Booked or SignUpStatus.Waiting })
         {
             Yours = signUp;
-            PlaceInQueue = signUp.Status == SignUpStatus.Waiting ? await signUps.PlaceInQueueAsync(signUp, cancellationToken) : null;
+            PlaceInQueue = signUp.Status == SignUpStatus.Waiting ? await signingUp.PlaceInQueueAsync(signUp, cancellationToken) : null;
         }
 
         YourGroup = await breakouts.YourGroupAsync(meeting, personId, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Pages.Shared;
@@ -8,7 +9,7 @@ using Roundtable.Web.Security;
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
 // Planning a series: the form, then a check of every date it will make, then the series.
-public class PlanModel(CurrentCommunity current, SeriesPlanner planner, TimeProvider clock) : PageModel
+public class PlanModel(CurrentCommunity current, SeriesPlanner planner) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -33,12 +34,14 @@ public class PlanModel(CurrentCommunity current, SeriesPlanner planner, TimeProv
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
-        if (Input.Read(ModelState, UkTime.Today(clock)) is not { } read)
+        var check = planner.Check(Input.Read(ModelState));
+        if (!ModelState.IsValid || !check.IsValid)
         {
+            AddProblems(check.Problems);
             return Page();
         }
 
-        Checked = read.Plan;
+        Checked = check.Dates;
         NextNumbers = await planner.NextNumbersAsync(Community.Id, cancellationToken);
         return Page();
     }
@@ -50,15 +53,30 @@ public class PlanModel(CurrentCommunity current, SeriesPlanner planner, TimeProv
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
         Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
-        // Checked again: the form came back from the browser, and today may have moved on.
-        if (Input.Read(ModelState, UkTime.Today(clock)) is not { } read)
+        var plan = Input.Read(ModelState);
+        if (!ModelState.IsValid)
         {
+            // A box this page could not read: say what else is wrong too, and save nothing.
+            AddProblems(planner.Check(plan).Problems);
             return Page();
         }
 
-        var created = await planner.CreateAsync(Community.Id, Input.Key, read.Request, read.Plan, User.PersonId()!.Value, cancellationToken);
-        TempData.Notify(Summary(read.Request.Name, created.Meetings));
+        // Checked again by the planner: the form came back from the browser, and today may have moved on.
+        var planned = await planner.PlanAsync(Community.Id, plan, User.PersonId()!.Value, cancellationToken);
+        if (planned.Outcome == SeriesPlanner.Outcome.Invalid)
+        {
+            AddProblems(planned.Problems);
+            return Page();
+        }
+
+        TempData.Notify(Summary(planned.Checked.Details!.Name, planned.Meetings));
         return RedirectToPage("Index", new { slug = Community.Slug });
+    }
+
+    private void AddProblems(IEnumerable<Problem> problems)
+    {
+        var said = ModelState.Said();
+        ModelState.AddProblems(problems, "Input", field => PlanForm.BoxFor(field, said));
     }
 
     private static string Summary(string name, IReadOnlyList<Session> meetings)

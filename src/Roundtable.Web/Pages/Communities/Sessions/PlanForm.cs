@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
@@ -51,92 +50,40 @@ public sealed class PlanForm
         PreparationEndTime = "15:00",
     };
 
-    private static readonly Dictionary<RhythmField, string> Fields = new()
+    // The form's boxes that the plan names differently.
+    private static readonly Dictionary<string, string> Boxes = new(StringComparer.Ordinal)
     {
-        [RhythmField.FirstMonth] = "Input.FirstMonth",
-        [RhythmField.Interval] = "Input.Interval",
-        [RhythmField.Weekday] = "Input.Weekday",
-        [RhythmField.WeekOfMonth] = "Input.Week",
-        [RhythmField.Count] = "Input.Count",
-        [RhythmField.Dates] = "Input.Dates",
-        [RhythmField.EndTime] = "Input.EndTime",
-        [RhythmField.PreparationEndTime] = "Input.PreparationEndTime",
+        [nameof(SeriesPlan.IntervalMonths)] = nameof(Interval),
+        [nameof(SeriesPlan.WeekOfMonth)] = nameof(Week),
     };
 
-    // The series and the dates it makes, or null after recording every problem against its field.
-    public (SeriesRequest Request, RhythmPlan Plan)? Read(ModelStateDictionary state, DateOnly today)
+    // The plan as typed, for SeriesPlanner to check. Only the pattern's numbers are read here, and
+    // only for a pattern: a box that does not hold a whole number is said against it. Everything
+    // else is Core's to judge.
+    public SeriesPlan Read(ModelStateDictionary state)
     {
-        var name = state.Required("Input.Name", Name, "Enter a name for the series", "Name", Series.NameMaxLength);
-        var rhythm = state.Chosen("Input.Rhythm", Rhythm, "Choose how the dates are set");
-        var pattern = rhythm == RhythmKind.EveryFewMonths ? ReadPattern(state) : null;
-        var dates = rhythm == RhythmKind.ExplicitDates ? ReadDates(state) : null;
-        var start = state.Time("Input.StartTime", StartTime, "Enter the time sessions start, like 14:00");
-        var end = state.Time("Input.EndTime", EndTime, "Enter the time sessions end, like 16:00");
-        var format = state.Chosen("Input.Format", Format, "Choose whether sessions are online, in person or both");
-        TimeOnly? preparationStart = null, preparationEnd = null;
-        if (WithPreparation)
+        if (Rhythm != RhythmKind.EveryFewMonths)
         {
-            preparationStart = state.Time("Input.PreparationStartTime", PreparationStartTime, "Enter the time preparation meetings start, like 14:00");
-            preparationEnd = state.Time("Input.PreparationEndTime", PreparationEndTime, "Enter the time preparation meetings end, like 15:00");
+            return Plan(null, null, null, null);
         }
 
-        if (!state.IsValid)
-        {
-            return null;
-        }
-
-        var times = new MeetingTimes(start!.Value, end!.Value);
-        var preparation = WithPreparation ? new MeetingTimes(preparationStart!.Value, preparationEnd!.Value) : null;
-        var plan = pattern is { } p
-            ? Core.Sessions.Rhythm.EveryFewMonths(p.Year, p.Month, p.Interval, p.Weekday, p.Week, p.Count, times, preparation, today)
-            : Core.Sessions.Rhythm.ExplicitDates(dates!, times, preparation, today);
-        foreach (var problem in plan.Problems)
-        {
-            state.AddModelError(Fields[problem.Field], problem.Message);
-        }
-
-        if (!plan.IsValid)
-        {
-            return null;
-        }
-
-        var request = new SeriesRequest(name!, rhythm!.Value, pattern?.Interval, pattern?.Weekday, pattern?.Week, times, preparation, format!.Value);
-        return (request, plan);
-    }
-
-    private (int Year, int Month, int Interval, DayOfWeek Weekday, int Week, int Count)? ReadPattern(ModelStateDictionary state)
-    {
-        var month = state.WholeNumber("Input.FirstMonth", FirstMonth, "Enter the month of the first session", "The month", 1, 12);
-        var year = month is null ? null : state.WholeNumber("Input.FirstYear", FirstYear, "Enter the year of the first session", "The year", 2000, 2100);
-        var interval = state.WholeNumber("Input.Interval", Interval, "Enter how many months apart sessions are", "Months apart",
-            1, Core.Sessions.Rhythm.MaxIntervalMonths);
-        var weekday = state.Chosen("Input.Weekday", Weekday, "Choose the day of the week");
-        if (Week is not (1 or 2 or 3 or 4 or Core.Sessions.Rhythm.LastWeek))
-        {
-            state.AddModelError("Input.Week", "Choose which week of the month");
-        }
-
-        var count = state.WholeNumber("Input.Count", Count, "Enter how many sessions there are", "The number of sessions", 1, Core.Sessions.Rhythm.MaxMeetings);
-        return month is null || year is null || interval is null || weekday is null || count is null || !state.IsValid
+        var month = state.Number("Input.FirstMonth", FirstMonth, "The month", 2);
+        // The month and year are one answer, "6 2026": the year is looked at once the month is read.
+        var year = state.GetFieldValidationState("Input.FirstMonth") == ModelValidationState.Invalid
             ? null
-            : (year.Value, month.Value, interval.Value, weekday.Value, Week!.Value, count.Value);
+            : state.Number("Input.FirstYear", FirstYear, "The year", 2000);
+        return Plan(month, year, state.Number("Input.Interval", Interval, "Months apart", 2), state.Number("Input.Count", Count, "The number of sessions", 2));
     }
 
-    private List<DateOnly>? ReadDates(ModelStateDictionary state)
+    private SeriesPlan Plan(int? month, int? year, int? interval, int? count) => new(
+        Key, Name, Rhythm, month, year, interval, Weekday, Week, count, Dates, StartTime, EndTime, Format,
+        WithPreparation, PreparationStartTime, PreparationEndTime);
+
+    // Where on the form a problem with the plan is shown: "Input.Interval" for IntervalMonths; and
+    // nowhere for a box the form has said is wrong already (Core, not given it, would ask for it).
+    public static string BoxFor(string field, IReadOnlySet<string> said)
     {
-        var list = TypedDates.ParseDates(Dates);
-        if (list.Problem is { } problem)
-        {
-            state.AddModelError("Input.Dates", problem);
-            return null;
-        }
-
-        if (list.Dates.Count == 0)
-        {
-            state.AddModelError("Input.Dates", "Enter at least one date");
-            return null;
-        }
-
-        return list.Dates.ToList();
+        var key = $"Input.{Boxes.GetValueOrDefault(field, field)}";
+        return said.Contains(key) ? "" : key;
     }
 }

@@ -1,31 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Roundtable.Core.Sessions;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
-// Checks the session forms share, in the style of FormRules: each returns the value, or null
-// after recording what is wrong against the field. Numbers and times are bound as text so that
+// What the session forms read from their boxes before Core judges the rest: each returns the
+// value, or null after recording what is wrong against the box. Numbers are bound as text so that
 // what someone typed comes back to them as they typed it.
 public static class SessionForm
 {
-    public static TimeOnly? Time(this ModelStateDictionary state, string key, string? text, string whenEmpty)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            state.AddModelError(key, whenEmpty);
-            return null;
-        }
-
-        if (TypedDates.ParseTime(text) is { } time)
-        {
-            return time;
-        }
-
-        state.AddModelError(key, "Enter a real time, like 14:00 or 2pm");
-        return null;
-    }
-
     public static int? WholeNumber(this ModelStateDictionary state, string key, string? text, string whenEmpty, string what, int min, int max)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -49,15 +31,21 @@ public static class SessionForm
         return number;
     }
 
-    public static T? Chosen<T>(this ModelStateDictionary state, string key, T? value, string whenEmpty)
-        where T : struct, Enum
+    // A number typed in a box, for Core to judge: null when the box is empty (Core asks for it),
+    // and said against the box when it is not a whole number, which only a form can send.
+    public static int? Number(this ModelStateDictionary state, string key, string? text, string what, int example)
     {
-        if (value is { } chosen && Enum.IsDefined(chosen))
+        if (string.IsNullOrWhiteSpace(text))
         {
-            return chosen;
+            return null;
         }
 
-        state.AddModelError(key, whenEmpty);
+        if (int.TryParse(text.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        state.AddModelError(key, $"{what} must be a whole number, like {example}");
         return null;
     }
 

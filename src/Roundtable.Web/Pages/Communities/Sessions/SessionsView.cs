@@ -1,43 +1,20 @@
 using System.Globalization;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
-// What the session pages share: where each page is, and how sessions, dates and times read.
+// What the session pages share beyond how sessions are named and dated (SessionWords).
 public static class SessionsView
 {
     private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
 
-    public static string ListPath(string slug) => $"/communities/{slug}/sessions";
+    public static Crumb ListCrumb(Community community) => new(SessionWords.ListPath(community.Slug), "Sessions");
 
-    public static string Path(string slug, SessionKind kind, int number, string rest = "") =>
-        kind == SessionKind.Session
-            ? $"/communities/{slug}/sessions/{number}{rest}"
-            : $"/communities/{slug}/preparation-meetings/{number}{rest}";
-
-    public static string Path(string slug, Session session, string rest = "") => Path(slug, session.Kind, session.Number, rest);
-
-    public static string Title(SessionKind kind, int number) =>
-        kind == SessionKind.Session ? $"Session {number}" : $"Preparation meeting {number}";
-
-    public static string Title(Session session) => Title(session.Kind, session.Number);
-
-    public static Crumb ListCrumb(Community community) => new(ListPath(community.Slug), "Sessions");
-
-    public static Crumb Crumb(Community community, Session session) => new(Path(community.Slug, session), Title(session));
-
-    public static string Date(DateOnly date) => date.ToString("dddd d MMMM yyyy", British);
-
-    public static string Date(DateTimeOffset time) => Date(UkTimeZone.DateOf(time));
-
-    public static string Time(DateTimeOffset time) => TypedDates.FormatTime(UkTimeZone.TimeOf(time));
-
-    public static string Times(DateTimeOffset start, DateTimeOffset end) => $"{Time(start)} to {Time(end)}";
-
-    // "Friday 12 June 2026, 14:00 to 16:00": every time shown as people in the UK read it.
-    public static string When(Session session) => $"{Date(session.StartsAt)}, {Times(session.StartsAt, session.EndsAt)}";
+    public static Crumb Crumb(Community community, Session session) => new(SessionWords.Path(community.Slug, session), SessionWords.Name(session));
 
     public static string Length(int minutes) => (minutes / 60, minutes % 60) switch
     {

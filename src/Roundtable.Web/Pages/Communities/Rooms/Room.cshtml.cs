@@ -1,0 +1,14 @@
+using Roundtable.Core.Charter;
+using Roundtable.Core.Data;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Rooms;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Pages.Communities.Rooms;
+
+public class RoomModel(
+    CurrentCommunity current, RoundtableDb db, RoomSeats seats, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
+    : MemberRoomModel(current, db, seats, charters, contributions, reactions, record, prompts, clock)
+{
+    public override SessionKind Kind => SessionKind.Session;
+}
