@@ -8,7 +8,7 @@ using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
-using Roundtable.Web.Rooms;
+using Roundtable.Web.Pages.Communities.Rooms;
 using Roundtable.Web.Tests.Calendar;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Charter;
