@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.AspNetCore.Http;
+using Roundtable.Web.Tests.Security;
 using Xunit.Abstractions;
 
 namespace Roundtable.Web.Tests.Fuzz;

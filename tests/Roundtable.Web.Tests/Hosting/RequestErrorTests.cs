@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
-using Roundtable.Web.Tests.Fuzz;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.Security;
 using static Roundtable.Web.Tests.Security.Visitor;

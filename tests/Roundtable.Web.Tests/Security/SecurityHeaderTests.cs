@@ -16,15 +16,8 @@ public class SecurityHeaderTests(RoundtableApp app) : IClassFixture<RoundtableAp
     {
         using var response = await app.CreateBrowser().GetAsync(path);
 
-        var policy = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
-        var directives = policy.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains("script-src 'self'", directives);
-        Assert.Contains("object-src 'none'", directives);
-        Assert.Contains("base-uri 'none'", directives);
-        Assert.Contains("frame-ancestors 'none'", directives);
-        Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
-        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal("same-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        SecurityHeaderCheck.AssertPresent(response);
+        Assert.DoesNotContain("unsafe-inline", string.Join(";", response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
     }
 
     [Fact]

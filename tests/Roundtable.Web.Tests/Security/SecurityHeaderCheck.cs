@@ -1,7 +1,7 @@
-namespace Roundtable.Web.Tests.Fuzz;
+namespace Roundtable.Web.Tests.Security;
 
-// What every response must carry, error or not (README, "Security"); SecurityHeaderTests reads the
-// policy itself in detail, this only says which of the headers a response lacks.
+// What every response must carry, error or not (README, "Security"): which of the headers a
+// response lacks. SecurityHeaderTests, the request error tests and the fuzz all ask it.
 public static class SecurityHeaderCheck
 {
     public static IReadOnlyList<string> Missing(HttpResponseMessage response)
