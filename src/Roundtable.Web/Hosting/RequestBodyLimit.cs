@@ -10,10 +10,13 @@ namespace Roundtable.Web.Hosting;
 // check, the API's JSON binding) may report that as a 400 or a 500; so the limit is checked here.
 public static class RequestBodyLimit
 {
-    public static async Task CheckAsync(HttpContext context, RequestDelegate next)
+    // After the request checks, which answer from the headers alone; this one watches the body too.
+    public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app) => app.Use(CheckAsync);
+
+    private static async Task CheckAsync(HttpContext context, RequestDelegate next)
     {
         var limit = Of(context);
-        if (limit is null)
+        if (limit is null || RequestErrors.IsErrorPage(context))
         {
             await next(context);
             return;

@@ -50,8 +50,7 @@ public static class RequestErrors
     // After routing and before anyone is asked to sign in: what can be answered from the request line and headers alone.
     public static void UseRequestChecks(this WebApplication app) => app.Use((context, next) =>
     {
-        // The error page, speaking for a request these checks (or anything else) refused.
-        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        if (IsErrorPage(context))
         {
             return next(context);
         }
@@ -80,10 +79,15 @@ public static class RequestErrors
             return Task.CompletedTask;
         }
 
-        return RequestBodyLimit.CheckAsync(context, next);
+        return next(context);
     });
 
     public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    // The error page, speaking for a request that was refused (by these checks or anything else):
+    // the request is the same one, so checking it again would refuse the page too.
+    public static bool IsErrorPage(HttpContext context) =>
+        context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null;
 
     // A request the server could not read (too large, cut short, malformed) is the sender's error.
     private static int StatusCodeOf(Exception exception) =>

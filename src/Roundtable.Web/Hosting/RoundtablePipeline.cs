@@ -39,6 +39,7 @@ public static class RoundtablePipeline
 
         app.UseRouting();
         app.UseRequestChecks();
+        app.UseRequestBodyLimit();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -29,7 +28,7 @@ public sealed class UnhandledPageRequests : IAuthorizationFilter, IOrderedFilter
     private static StatusCodeResult? Refusal(HttpContext http, RouteData route, IList<HandlerMethodDescriptor> handlers)
     {
         // The error page speaks for the request that failed, whatever its method.
-        if (http.Features.Get<IStatusCodeReExecuteFeature>() is not null || http.Features.Get<IExceptionHandlerFeature>() is not null)
+        if (RequestErrors.IsErrorPage(http))
         {
             return null;
         }
