@@ -23,6 +23,11 @@ public static class RoundtableServices
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        // Run from its build (dotnet run, the tests) rather than published, MapStaticAssets adds a
+        // GET-only fallback for files put in wwwroot after the app started; routing then answers any
+        // other method at an address that matches nothing with 405 instead of 404. A new file is
+        // served after a restart, as it is when published.
+        configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
 
         services.Configure<AppOptions>(configuration.GetSection("App"));
         services.Configure<SignInLinkOptions>(configuration.GetSection("SignIn"));

@@ -54,6 +54,25 @@ public class RequestErrorTests(AccessFixture app) : IClassFixture<AccessFixture>
         Assert.Equal("Page not found", (await response.ToDocumentAsync()).Heading());
     }
 
+    // Not 405, which would say something is there for another method: run from its build, the app
+    // would otherwise have a GET-only fallback for static files that every address reaches.
+    [Theory]
+    [InlineData("POST", "/no/such/page")]
+    [InlineData("PUT", "/communities/no-such-community/no/such/page")]
+    [InlineData("DELETE", "/no/such/file.html")]
+    [InlineData("GET", "/no/such/file.html")]
+    public async Task Send_AnyMethodToAnAddressThatMatchesNothing_IsNotFound(string method, string path)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+
+        using var response = await app.CreateBrowser().SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Empty(response.Content.Headers.Allow);
+        Assert.Equal("Page not found", (await response.ToDocumentAsync()).Heading());
+        SecurityHeaderCheck.AssertPresent(response);
+    }
+
     [Theory]
     [InlineData("TRACE", "")]
     [InlineData("OPTIONS", "")]
