@@ -29,7 +29,7 @@ public sealed class AttendanceRulesTests : IAsyncLifetime
     private Task<List<UnmatchedAttendee>> UnmatchedAsync(Session session) =>
         database.NewContext().UnmatchedAttendees.AsNoTracking().Where(u => u.SessionId == session.Id).ToListAsync();
 
-    private Task CancelAsync(Session session) =>
+    private Task<int> CancelAsync(Session session) =>
         database.NewContext().Sessions.Where(s => s.Id == session.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, SessionStatus.Cancelled));
 
