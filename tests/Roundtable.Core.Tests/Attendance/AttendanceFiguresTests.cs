@@ -1,6 +1,5 @@
 using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Tests.Sessions;
 
 namespace Roundtable.Core.Tests.Attendance;
 
@@ -106,7 +105,7 @@ public class AttendanceFiguresTests
 // The same figures read from a database: cancelled sessions and preparation meetings do not count.
 public sealed class AttendanceFiguresDatabaseTests : IAsyncLifetime
 {
-    private readonly AttendanceDatabase database = new();
+    private readonly CommunityDatabase database = new();
 
     public Task InitializeAsync() => database.InitializeAsync();
 

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Tests.Sessions;
 
 namespace Roundtable.Core.Tests.Attendance;
 
@@ -12,7 +11,7 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
 {
     private static readonly DateOnly Date = new(2026, 6, 3);
 
-    private readonly AttendanceDatabase database = new();
+    private readonly CommunityDatabase database = new();
     private Session session = null!;
 
     public async Task InitializeAsync()

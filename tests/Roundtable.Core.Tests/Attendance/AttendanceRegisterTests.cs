@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Tests.Sessions;
 
 namespace Roundtable.Core.Tests.Attendance;
 
@@ -10,7 +9,7 @@ public sealed class AttendanceRegisterTests : IAsyncLifetime
 {
     private static readonly DateOnly Date = new(2026, 11, 21);
 
-    private readonly AttendanceDatabase database = new();
+    private readonly CommunityDatabase database = new();
     private Session session = null!;
 
     public async Task InitializeAsync()

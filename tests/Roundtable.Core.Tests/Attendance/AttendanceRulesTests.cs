@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.Tests.Sessions;
 
 namespace Roundtable.Core.Tests.Attendance;
 
@@ -16,7 +15,7 @@ public sealed class AttendanceRulesTests : IAsyncLifetime
     private const string Early = "Attendance can be recorded from the day of Session 1.";
     private const string Cancelled = "Session 1 was cancelled, so there is no attendance to record.";
 
-    private readonly AttendanceDatabase database = new();
+    private readonly CommunityDatabase database = new();
 
     public Task InitializeAsync() => database.InitializeAsync();
 
@@ -29,7 +28,7 @@ public sealed class AttendanceRulesTests : IAsyncLifetime
     private Task<List<UnmatchedAttendee>> UnmatchedAsync(Session session) =>
         database.NewContext().UnmatchedAttendees.AsNoTracking().Where(u => u.SessionId == session.Id).ToListAsync();
 
-    private Task CancelAsync(Session session) =>
+    private Task<int> CancelAsync(Session session) =>
         database.NewContext().Sessions.Where(s => s.Id == session.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, SessionStatus.Cancelled));
 

@@ -4,13 +4,15 @@ using Roundtable.Core.People;
 
 namespace Roundtable.Core.Tests.People;
 
-public sealed class ConsentsTests : IDisposable
+public sealed class ConsentsTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly PeopleDatabase database = new();
+    private readonly CommunityDatabase database = new();
 
-    public void Dispose() => database.Dispose();
+    public Task InitializeAsync() => database.InitializeAsync();
+
+    public Task DisposeAsync() => database.DisposeAsync();
 
     [Fact]
     public void Apply_OnlyWhatChanged_GivesAChangeForEach()
@@ -51,9 +53,9 @@ public sealed class ConsentsTests : IDisposable
     [Fact]
     public async Task WhoMayBeContacted_SomeoneWithdraws_IsLeftOffAtOnce()
     {
-        var ann = database.Join("Ann Able");
-        var bea = database.Join("Bea Bright");
-        database.Join("Cal Calm");
+        var ann = await database.MembershipAsync("Ann Able");
+        var bea = await database.MembershipAsync("Bea Bright");
+        await database.MembershipAsync("Cal Calm");
         Consents.Record(database.Db, ann, new(Contact: true, QuoteConsent.NotQuoted, Photos: false), Monday);
         Consents.Record(database.Db, bea, new(Contact: true, QuoteConsent.NotQuoted, Photos: false), Monday);
         await database.Db.SaveChangesAsync();
@@ -74,8 +76,8 @@ public sealed class ConsentsTests : IDisposable
     {
         var elsewhere = new Community { Slug = "elsewhere", Name = "Elsewhere", Purpose = "To learn.", Region = "Away" };
         database.Db.Communities.Add(elsewhere);
-        var former = database.Join("Fred Former");
-        var other = database.Join("Olu Other", elsewhere);
+        var former = await database.MembershipAsync("Fred Former");
+        var other = await database.MembershipAsync("Olu Other", elsewhere);
         former.ContactConsent = true;
         former.LeftAt = Monday;
         other.ContactConsent = true;

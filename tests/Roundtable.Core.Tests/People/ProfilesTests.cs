@@ -4,13 +4,15 @@ using Roundtable.Core.People;
 
 namespace Roundtable.Core.Tests.People;
 
-public sealed class ProfilesTests : IDisposable
+public sealed class ProfilesTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
 
-    private readonly PeopleDatabase database = new();
+    private readonly CommunityDatabase database = new();
 
-    public void Dispose() => database.Dispose();
+    public Task InitializeAsync() => database.InitializeAsync();
+
+    public Task DisposeAsync() => database.DisposeAsync();
 
     [Fact]
     public void Split_Needs_ListsEachInTheOrderPeopleAreAsked()
@@ -42,7 +44,7 @@ public sealed class ProfilesTests : IDisposable
     [Fact]
     public async Task Save_Details_SetsIdentitiesKeepsHeldRetiredOnesAndIgnoresOthers()
     {
-        var membership = database.Join("Nadia Achterberg");
+        var membership = await database.MembershipAsync("Nadia Achterberg");
         var options = AddOptions(("Autistic person", false), ("Staff: health", false), ("Person with ADHD", true), ("Retired, not held", true));
         database.Db.MemberIdentities.Add(new MemberIdentity { MembershipId = membership.Id, IdentityOptionId = options[2].Id });
         await database.Db.SaveChangesAsync();
@@ -63,7 +65,7 @@ public sealed class ProfilesTests : IDisposable
     [Fact]
     public async Task Save_UntickingEverything_RemovesEveryIdentity()
     {
-        var membership = database.Join("Nadia Achterberg");
+        var membership = await database.MembershipAsync("Nadia Achterberg");
         var options = AddOptions(("Autistic person", false), ("Person with ADHD", true));
         database.Db.MemberIdentities.AddRange(options.Select(o => new MemberIdentity { MembershipId = membership.Id, IdentityOptionId = o.Id }));
         await database.Db.SaveChangesAsync();

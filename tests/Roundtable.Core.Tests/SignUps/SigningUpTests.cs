@@ -5,7 +5,6 @@ using Roundtable.Core.Mail;
 using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
-using Roundtable.Core.Tests.Sessions;
 
 namespace Roundtable.Core.Tests.SignUps;
 
@@ -14,7 +13,7 @@ public sealed class SigningUpTests : IAsyncLifetime
     // After the tests' "now" (21 November 2026), so open for sign-up.
     private static readonly DateOnly Later = new(2026, 12, 2);
 
-    private readonly AttendanceDatabase database = new();
+    private readonly CommunityDatabase database = new();
 
     public Task InitializeAsync() => database.InitializeAsync();
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Web.Tests.Data;
 

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Data;

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Roundtable.Core.Data;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Api;
 using Roundtable.Web.Tests.Infrastructure;
 

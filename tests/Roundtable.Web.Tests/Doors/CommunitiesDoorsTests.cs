@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Web.Tests.Api;
 using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Web.Tests.PageTests.Sessions;
 
 namespace Roundtable.Web.Tests.Doors;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
-using Roundtable.Core.Data.Entities;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Api;
 using Roundtable.Web.Tests.Infrastructure;
@@ -79,7 +78,7 @@ public class PlanningDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var path = $"/communities/{community.Slug}/sessions/plan";
 
         using var checking = await browser.SubmitAsync(path, Form(plan), "#plan-form");
-        using var confirming = await browser.PostWithTokenAsync($"{path}?handler=Confirm", Form(plan).Append(("Input.Key", Guid.NewGuid().ToString()))
+        using var confirming = await browser.PostWithTokenAsync($"{path}?handler=Confirm", Form(plan).Append((Name: "Input.Key", Value: (string?)Guid.NewGuid().ToString()))
             .Where(f => f.Value is not null).Select(f => new KeyValuePair<string, string>(f.Name, f.Value!)));
         var (response, problem) = await api.PostJsonAsync($"/api/v1/communities/{community.Slug}/series", Json(plan));
 

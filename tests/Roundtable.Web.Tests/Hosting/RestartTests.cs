@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Hosting;

@@ -41,7 +41,7 @@ public class RoundtableApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
-        Database = ExistingDatabase ?? await TestDatabase.CreateAsync();
+        Database = ExistingDatabase ?? await TestDatabase.CreateMigratedAsync();
         if (ListensOnLoopback)
         {
             UseKestrel(0);

@@ -5,6 +5,7 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Security;
 
+[Trait("Database", "None")]
 public class EndpointDeclarationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
     // Deny by default is the fallback; this makes every page and endpoint say who may use it,

@@ -1,6 +1,7 @@
 namespace Roundtable.Web.Tests.TagHelpers;
 
 // The comparer decides every fixture test, so it must notice each kind of difference it claims to.
+[Trait("Database", "None")]
 public class HtmlAssertTests
 {
     [Fact]

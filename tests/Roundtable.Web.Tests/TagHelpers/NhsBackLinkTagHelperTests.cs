@@ -2,6 +2,7 @@ using Roundtable.Web.TagHelpers;
 
 namespace Roundtable.Web.Tests.TagHelpers;
 
+[Trait("Database", "None")]
 public class NhsBackLinkTagHelperTests
 {
     [Fact]

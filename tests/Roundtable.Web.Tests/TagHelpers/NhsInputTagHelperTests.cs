@@ -2,6 +2,7 @@ using Roundtable.Web.TagHelpers;
 
 namespace Roundtable.Web.Tests.TagHelpers;
 
+[Trait("Database", "None")]
 public class NhsInputTagHelperTests
 {
     private const string NhsNumberHint = "This is a 10 digit number (like 999\u00a0123\u00a04567) that you can find on an NHS letter, prescription or in the NHS App";

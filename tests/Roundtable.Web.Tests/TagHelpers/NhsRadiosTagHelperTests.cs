@@ -3,6 +3,7 @@ using Roundtable.Web.TagHelpers;
 
 namespace Roundtable.Web.Tests.TagHelpers;
 
+[Trait("Database", "None")]
 public class NhsRadiosTagHelperTests
 {
     private const string Legend = "How do you want to be contacted about this?";

@@ -23,4 +23,22 @@ public static class ProblemsInModelState
     // about the rest: Core, not given what was in them, would only ask for them again.
     public static IReadOnlySet<string> Said(this ModelStateDictionary state) =>
         state.Where(entry => entry.Value is { Errors.Count: > 0 }).Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
+
+    // Says a problem beside another box (to): the page does not show the box it was against (a
+    // number sent for a question that asks for none), and a message beside nothing would be lost.
+    public static void MoveProblems(this ModelStateDictionary state, string from, string to)
+    {
+        if (!state.TryGetValue(from, out var entry) || entry.Errors.Count == 0)
+        {
+            return;
+        }
+
+        var messages = entry.Errors.Select(error => error.ErrorMessage).ToList();
+        entry.Errors.Clear();
+        entry.ValidationState = ModelValidationState.Skipped;
+        foreach (var message in messages)
+        {
+            state.AddModelError(to, message);
+        }
+    }
 }

@@ -280,6 +280,8 @@ public abstract class FacilitatorConsoleModel(
             Scribe = new ScribeInput { ClientId = Guid.NewGuid() };
         }
 
+        ScribeForm.SayProblemsBesideShownBoxes(ModelState);
+
         return Page();
     }
 

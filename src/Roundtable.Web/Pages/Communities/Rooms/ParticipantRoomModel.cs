@@ -289,7 +289,19 @@ public abstract class ParticipantRoomModel(
         }
 
         await LoadAsync(cancellationToken);
+        SayProblemsBesideShownBoxes(prefix);
         return Page();
+    }
+
+    // An answer's form shows only the boxes its question asks for: a number it does not ask for
+    // is said beside the box it does show, never lost off the page.
+    private void SayProblemsBesideShownBoxes(string prefix)
+    {
+        var prompt = OpenPrompts.FirstOrDefault(p => prefix == $"Forms[{KeyFor(p)}]");
+        if (prompt?.Kind == PromptKind.Scaling && !prompt.AsksGoodEnough)
+        {
+            ModelState.MoveProblems($"{prefix}.{ContributionRules.GoodEnoughField}", $"{prefix}.{ContributionRules.ScaleField}");
+        }
     }
 
     private static string FieldKey(string prefix, string field) => prefix == "Photo"
@@ -300,7 +312,7 @@ public abstract class ParticipantRoomModel(
             ContributionRules.PromptField => "Photo.PromptId",
             _ => "Photo.File",
         }
-        : $"{prefix}.{field}";
+        : field == ContributionRules.PromptField ? $"{prefix}.{ContributionRules.TextField}" : $"{prefix}.{field}";
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -336,6 +348,7 @@ public abstract class ParticipantRoomModel(
 
             var speakers = await NewScribing().SpeakersAsync(Visit.Community.Id, Visit.Session.Id, Visit.Breakout.Group, cancellationToken);
             ScribeForm = new ScribeForm(Scribe, speakers, OpenPrompts, ScribeWords.Group);
+            ScribeForm.SayProblemsBesideShownBoxes(ModelState);
         }
     }
 

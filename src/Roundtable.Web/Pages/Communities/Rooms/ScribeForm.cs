@@ -5,6 +5,7 @@ using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Rooms;
+using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.TagHelpers;
 
 namespace Roundtable.Web.Pages.Communities.Rooms;
@@ -70,6 +71,23 @@ public sealed record ScribeForm(ScribeInput Scribe, IReadOnlyList<Speaker> Speak
     public bool AsksScale => OpenPrompts.Any(p => p.Kind == PromptKind.Scaling);
 
     public bool AsksGoodEnough => OpenPrompts.Any(p => p.Kind == PromptKind.Scaling && p.AsksGoodEnough);
+
+    // A number the form has no box for (no open question asks it) is said beside the box that
+    // does choose it: the scale, or the question.
+    public void SayProblemsBesideShownBoxes(ModelStateDictionary modelState)
+    {
+        if (!AsksGoodEnough)
+        {
+            modelState.MoveProblems(Prefix + nameof(ScribeInput.GoodEnough), Prefix + (AsksScale ? nameof(ScribeInput.Scale) : nameof(ScribeInput.PromptId)));
+        }
+
+        if (!AsksScale)
+        {
+            modelState.MoveProblems(Prefix + nameof(ScribeInput.Scale), Prefix + nameof(ScribeInput.PromptId));
+        }
+    }
+
+    private const string Prefix = "Scribe.";
 }
 
 public enum ScribeOutcome

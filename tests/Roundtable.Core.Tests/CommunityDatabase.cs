@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
@@ -6,15 +5,16 @@ using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
+using Roundtable.Tests.Shared;
 
-namespace Roundtable.Core.Tests.Sessions;
+namespace Roundtable.Core.Tests;
 
-// A throwaway SQLite database in a file, migrated as the app migrates it, with one community:
-// a file rather than memory so that several contexts (several requests) can use it at once.
-public sealed class AttendanceDatabase : IAsyncLifetime
+// A migrated database with one community and a facilitator in it, for the use cases that read
+// and write through SQL. Several contexts (several requests) can use it at once.
+public sealed class CommunityDatabase : IAsyncLifetime
 {
-    private readonly string folder = Path.Combine(Path.GetTempPath(), "roundtable-core-tests", Guid.NewGuid().ToString("N"));
     private readonly List<RoundtableDb> contexts = [];
+    private TestDatabase database = null!;
 
     // A fixed instant: these tests control everything that reads the clock.
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
@@ -25,13 +25,10 @@ public sealed class AttendanceDatabase : IAsyncLifetime
 
     public Guid RecorderId { get; private set; }
 
-    private string ConnectionString => $"Data Source={Path.Combine(folder, "roundtable.db")};Default Timeout=30";
-
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(folder);
+        database = await TestDatabase.CreateMigratedAsync();
         Db = NewContext();
-        await DatabaseSetup.MigrateAsync(Db);
         Community = new Community { Slug = "harbour", Name = "Harbour CoP", Purpose = "To learn.", Region = "Harbour Town" };
         Db.Communities.Add(Community);
         await Db.SaveChangesAsync();
@@ -45,22 +42,13 @@ public sealed class AttendanceDatabase : IAsyncLifetime
             await context.DisposeAsync();
         }
 
-        SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Left for the OS to clean up with the temp folder.
-        }
+        await database.DisposeAsync();
     }
 
     // A second context on the same database: another request.
     public RoundtableDb NewContext(params IInterceptor[] interceptors)
     {
-        var context = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>()
-            .UseRoundtableDatabase(DatabaseProvider.Sqlite, ConnectionString)
+        var context = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>(database.Options())
             .AddInterceptors(interceptors)
             .Options);
         contexts.Add(context);
@@ -83,6 +71,13 @@ public sealed class AttendanceDatabase : IAsyncLifetime
         Db.Memberships.Add(new Membership { CommunityId = (community ?? Community).Id, PersonId = person.Id, Role = role, JoinedAt = Clock.GetUtcNow() });
         await Db.SaveChangesAsync();
         return person;
+    }
+
+    // A member's membership, tracked by Db, for the rules that take one.
+    public async Task<Membership> MembershipAsync(string name, Community? community = null)
+    {
+        var person = await JoinAsync(name, community: community);
+        return Db.Memberships.Local.Single(m => m.PersonId == person.Id);
     }
 
     public async Task<Session> SessionAsync(int number, DateOnly date, int? capacity = null, SessionStatus status = SessionStatus.Scheduled, SessionKind kind = SessionKind.Session)
