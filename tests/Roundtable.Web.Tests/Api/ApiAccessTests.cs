@@ -8,7 +8,8 @@ namespace Roundtable.Web.Tests.Api;
 
 // Who may use each community endpoint, by personal token (Anonymous sends none). The same rules
 // as the pages: a community someone may not know about is "not found", whoever asks.
-public class ApiAccessTests(AccessFixture app) : AccessMatrix, IClassFixture<AccessFixture>
+[Collection(AccessTables.Name)]
+public class ApiAccessTests(AccessFixture app) : AccessMatrix
 {
     //                                                                  Anon NonMem Member LivedEx Facil CoLead Admin
     private static readonly (string Path, int[] Expected)[] Gets =

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,8 @@ namespace Roundtable.Web.Tests.Api;
 // the session, sign-up, attendance and breakout pages. A community someone may not know about is
 // "not found"; so is a preparation meeting to anyone outside the lived-expert group and its co-leads,
 // site admins included.
-public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix, IClassFixture<SessionsApiAccessFixture>
+[Collection(AccessTables.Name)]
+public class SessionsApiAccessTests(AccessFixture app) : AccessMatrix
 {
     private const string Api = "/api/v1/communities";
 
@@ -139,7 +141,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
     {
         var client = app.ApiClientAs(visitor);
 
-        using var response = await client.GetAsync(app.Resolve(path));
+        using var response = await client.GetAsync(Resolve(path));
 
         Assert.Equal(expected, (int)response.StatusCode);
         var body = await response.Content.ReadAsStringAsync();
@@ -147,8 +149,8 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
         Assert.Equal(expected == 200 ? json : "application/problem+json", response.Content.Headers.ContentType?.MediaType);
         if (expected != 200)
         {
-            Assert.DoesNotContain(app.Hidden.Name, body, StringComparison.Ordinal);
-            Assert.DoesNotContain(app.Listed.Name, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(app.SessionsApiPlaces.Hidden.Name, body, StringComparison.Ordinal);
+            Assert.DoesNotContain(app.SessionsApiPlaces.Listed.Name, body, StringComparison.Ordinal);
             Assert.DoesNotContain("Secret agenda shaping", body, StringComparison.Ordinal);
         }
     }
@@ -181,7 +183,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
     {
         var client = app.ApiClientAs(visitor);
 
-        var (_, sessions, body) = await client.GetJsonAsync($"{Api}/{app.Listed.Slug}/sessions");
+        var (_, sessions, body) = await client.GetJsonAsync($"{Api}/{app.SessionsApiPlaces.Listed.Slug}/sessions");
 
         var kinds = sessions.EnumerateArray().Select(s => s.GetProperty("kind").GetString()).ToList();
         Assert.Contains(nameof(SessionKind.Session), kinds);
@@ -201,7 +203,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
     {
         var client = app.ApiClientAs(visitor);
 
-        var (_, series, body) = await client.GetJsonAsync($"{Api}/{app.Listed.Slug}/series/{app.ListedSeries}");
+        var (_, series, body) = await client.GetJsonAsync($"{Api}/{app.SessionsApiPlaces.Listed.Slug}/series/{app.SessionsApiPlaces.ListedSeries}");
 
         Assert.Equal(2, series.GetProperty("sessions").GetArrayLength());
         Assert.Equal(seesThem, series.TryGetProperty("preparation", out _));
@@ -210,7 +212,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
 
     private async Task<(HttpResponseMessage Response, Func<Task<bool>> Happened)> ActAsync(string action, Visitor visitor, HttpClient client)
     {
-        var community = action.EndsWith("{hidden}", StringComparison.Ordinal) ? app.Hidden : app.Listed;
+        var community = action.EndsWith("{hidden}", StringComparison.Ordinal) ? app.SessionsApiPlaces.Hidden : app.SessionsApiPlaces.Listed;
         var what = action[..action.LastIndexOf(" in ", StringComparison.Ordinal)];
         var person = visitor == Anonymous ? null : app.PersonFor(visitor);
         var sessions = $"{Api}/{community.Slug}/sessions";
@@ -381,7 +383,7 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
 
     private Task<Session> PreparationOnlyAsync() =>
         app.WithDbAsync(db => db.Sessions.AsNoTracking()
-            .SingleAsync(s => s.CommunityId == app.Listed.Id && s.Kind == SessionKind.PreparationMeeting && s.Number == SessionsApiAccessFixture.PreparationOnly));
+            .SingleAsync(s => s.CommunityId == app.SessionsApiPlaces.Listed.Id && s.Kind == SessionKind.PreparationMeeting && s.Number == SessionsApiPlaces.PreparationOnly));
 
     // A row of an attendance report that matched nobody, as an import leaves it.
     private Task<Guid> UnmatchedAsync(Session session) =>
@@ -408,4 +410,16 @@ public class SessionsApiAccessTests(SessionsApiAccessFixture app) : AccessMatrix
             : app.WithDbAsync(db => db.SignUps.AnyAsync(s => s.SessionId == session.Id && s.PersonId == person.Id && s.Status == status));
 
     private Task<bool> CameAsync(Session session) => app.WithDbAsync(db => db.Attendance.AnyAsync(a => a.SessionId == session.Id));
+
+    private string Resolve(string path)
+    {
+        var places = app.SessionsApiPlaces;
+        return Resolve(places, path)
+            .Replace("{listedSeries}", places.ListedSeries.ToString(), StringComparison.Ordinal)
+            .Replace("{hiddenSeries}", places.HiddenSeries.ToString(), StringComparison.Ordinal)
+            .Replace("{listedPhoto}", places.ListedPhoto.ToString(), StringComparison.Ordinal)
+            .Replace("{hiddenPhoto}", places.HiddenPhoto.ToString(), StringComparison.Ordinal)
+            .Replace("{preparationPhoto}", places.PreparationPhoto.ToString(), StringComparison.Ordinal)
+            .Replace("{only}", SessionsApiPlaces.PreparationOnly.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,8 @@ namespace Roundtable.Web.Tests.Calendar;
 
 // Who may fetch each calendar, and what each sees in a community's: 200, a redirect to sign in,
 // or 404 for a community (or a meeting) they may not know exists.
-public class CalendarAccessTests(CalendarAccessFixture app) : AccessMatrix, IClassFixture<CalendarAccessFixture>
+[Collection(AccessTables.Name)]
+public class CalendarAccessTests(AccessFixture app) : AccessMatrix
 {
     //                                                                                 Anon    NonMem Member LivedEx Facil CoLead Admin
     private static readonly (string Path, int[] Expected)[] Calendars =
@@ -59,10 +60,10 @@ public class CalendarAccessTests(CalendarAccessFixture app) : AccessMatrix, ICla
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        var calendar = await browser.GetCalendarAsync($"/communities/{app.Listed.Slug}/calendar.ics");
+        var calendar = await browser.GetCalendarAsync($"/communities/{app.CalendarPlaces.Listed.Slug}/calendar.ics");
 
-        Assert.Contains(CalendarTestData.Uid(app.ListedSession), calendar.Uids());
-        Assert.Equal(expected, calendar.Uids().Contains(CalendarTestData.Uid(app.ListedPreparation)));
+        Assert.Contains(CalendarTestData.Uid(app.CalendarPlaces.ListedSession), calendar.Uids());
+        Assert.Equal(expected, calendar.Uids().Contains(CalendarTestData.Uid(app.CalendarPlaces.ListedPreparation)));
         Assert.Equal(expected, calendar.Events.Any(e => e.Text("SUMMARY").StartsWith("Preparation meeting", StringComparison.Ordinal)));
     }
 
@@ -71,12 +72,12 @@ public class CalendarAccessTests(CalendarAccessFixture app) : AccessMatrix, ICla
     {
         var browser = await app.BrowserAsAsync(Anonymous);
 
-        using var response = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/communities/{app.Listed.Slug}/calendar.ics"));
+        using var response = await browser.SendAsync(new HttpRequestMessage(HttpMethod.Head, $"/communities/{app.CalendarPlaces.Listed.Slug}/calendar.ics"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/calendar", response.Content.Headers.ContentType?.MediaType);
     }
 
     private string Resolve(string path) =>
-        Resolve(app, path).Replace("{member-token}", app.MemberToken, StringComparison.Ordinal);
+        Resolve(app.CalendarPlaces, path).Replace("{member-token}", app.CalendarPlaces.MemberToken, StringComparison.Ordinal);
 }

@@ -46,9 +46,12 @@ public abstract class AccessMatrix
         }
     }
 
-    // The places every AccessFixture has; an area with places of its own replaces those in what this returns.
-    protected static string Resolve(AccessFixture app, string path) => path
-        .Replace("{listed}", app.Listed.Slug, StringComparison.Ordinal)
-        .Replace("{hidden}", app.Hidden.Slug, StringComparison.Ordinal)
-        .Replace("{message}", app.OutboxMessageId.ToString(), StringComparison.Ordinal);
+    // AccessFixture's own places; a table with places of its own passes those instead.
+    protected static string Resolve(AccessFixture app, string path) =>
+        Resolve(new Places { Listed = app.Listed, Hidden = app.Hidden }, path)
+            .Replace("{message}", app.OutboxMessageId.ToString(), StringComparison.Ordinal);
+
+    protected static string Resolve(Places places, string path) => path
+        .Replace("{listed}", places.Listed.Slug, StringComparison.Ordinal)
+        .Replace("{hidden}", places.Hidden.Slug, StringComparison.Ordinal);
 }

@@ -6,7 +6,8 @@ namespace Roundtable.Web.Tests.Security;
 
 // Who may use each page and endpoint, and who may not. Each row lists what each visitor gets:
 // 200, a redirect to sign in, 403, 404 (for a community they may not know exists) or 401.
-public class AccessTests(AccessFixture app) : AccessMatrix, IClassFixture<AccessFixture>
+[Collection(AccessTables.Name)]
+public class AccessTests(AccessFixture app) : AccessMatrix
 {
     //                                                     Anon     NonMem Member LivedEx Facil CoLead Admin
     private static readonly (string Path, int[] Expected)[] Pages =

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.Security;
 
 // The community policies, asked directly, including those no page uses yet: later pages
 // (sessions, the live room, preparation meetings) name them in their Conventions.cs.
-public class PolicyTests(AccessFixture app) : IClassFixture<AccessFixture>
+[Collection(AccessTables.Name)]
+public class PolicyTests(AccessFixture app)
 {
     private const string Yes = "yes";
     private const string No = "no";

@@ -9,7 +9,8 @@ namespace Roundtable.Web.Tests.PageTests.Attendance;
 // Who may use each attendance page and handler, and who may not: 200, a redirect to sign in,
 // 403, or 404 for a community they may not know exists, or for a session that is not there
 // (preparation meetings have no sign-up, list or register).
-public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, IClassFixture<AttendanceAccessFixture>
+[Collection(AccessTables.Name)]
+public class AttendanceAccessTests(AccessFixture app) : AccessMatrix
 {
     private static readonly int[] Nobody = [404, 404, 404, 404, 404, 404, 404];
     private static readonly int[] OnlyAdmins = [404, 404, 404, 404, 404, 404, 200];
@@ -50,7 +51,7 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.GetAsync(Resolve(app, path));
+        using var response = await browser.GetAsync(Resolve(app.AttendancePlaces, path));
 
         AssertAnswered(response, expected);
     }
@@ -62,9 +63,9 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     [InlineData("/communities/{hidden}/attendance", 200)]
     public async Task Get_HiddenCommunitysPages_AsItsOwnMember_AnswerAsForAnyMember(string path, int expected)
     {
-        var browser = await app.BrowserForAsync(app.HiddenMember);
+        var browser = await app.BrowserForAsync(app.AttendancePlaces.HiddenMember);
 
-        using var response = await browser.GetAsync(Resolve(app, path));
+        using var response = await browser.GetAsync(Resolve(app.AttendancePlaces, path));
 
         AssertAnswered(response, expected);
     }
@@ -74,9 +75,9 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     [InlineData("/communities/{hidden}/sessions/1/attendance")]
     public async Task Get_HiddenCommunitysPlannerPages_AsItsFacilitator_AreOpen(string path)
     {
-        var browser = await app.BrowserForAsync(app.HiddenFacilitator);
+        var browser = await app.BrowserForAsync(app.AttendancePlaces.HiddenFacilitator);
 
-        using var response = await browser.GetAsync(Resolve(app, path));
+        using var response = await browser.GetAsync(Resolve(app.AttendancePlaces, path));
 
         AssertAnswered(response, 200);
     }
@@ -93,7 +94,7 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     public async Task Post_SignUpOrCancel_AsSomeoneNotAMember_IsRefusedAndSignsNobodyUp(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var path = Resolve(app, "/communities/{listed}/sessions/2/sign-up");
+        var path = Resolve(app.AttendancePlaces, "/communities/{listed}/sessions/2/sign-up");
 
         using var signUp = await browser.PostWithTokenAsync(path, ("Input.AccessNeeds", "Captions"));
         using var cancel = await browser.PostWithTokenAsync(path + "?handler=Cancel");
@@ -102,7 +103,7 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
         AssertAnswered(cancel, expected);
         if (visitor != Anonymous)
         {
-            Assert.Null(await app.SignUpOfAsync(app.ListedSession, app.PersonFor(visitor)));
+            Assert.Null(await app.SignUpOfAsync(app.AttendancePlaces.ListedSession, app.PersonFor(visitor)));
         }
     }
 
@@ -114,10 +115,10 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.PostWithTokenAsync(Resolve(app, "/communities/{hidden}/sessions/1/sign-up"), ("Input.AccessNeeds", "Captions"));
+        using var response = await browser.PostWithTokenAsync(Resolve(app.AttendancePlaces, "/communities/{hidden}/sessions/1/sign-up"), ("Input.AccessNeeds", "Captions"));
 
         AssertAnswered(response, 404);
-        Assert.Null(await app.SignUpOfAsync(app.HiddenSession, app.PersonFor(visitor)));
+        Assert.Null(await app.SignUpOfAsync(app.AttendancePlaces.HiddenSession, app.PersonFor(visitor)));
     }
 
     [Fact]
@@ -126,8 +127,8 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
         var browser = await app.BrowserAsAsync(LivedExpert);
         var before = await app.WithDbAsync(db => db.SignUps.CountAsync());
 
-        using var asSession = await browser.PostWithTokenAsync(Resolve(app, "/communities/{listed}/sessions/3/sign-up"), ("Input.AccessNeeds", "Captions"));
-        using var asMeeting = await browser.PostWithTokenAsync(Resolve(app, "/communities/{listed}/preparation-meetings/3/sign-up"), ("Input.AccessNeeds", "Captions"));
+        using var asSession = await browser.PostWithTokenAsync(Resolve(app.AttendancePlaces, "/communities/{listed}/sessions/3/sign-up"), ("Input.AccessNeeds", "Captions"));
+        using var asMeeting = await browser.PostWithTokenAsync(Resolve(app.AttendancePlaces, "/communities/{listed}/preparation-meetings/3/sign-up"), ("Input.AccessNeeds", "Captions"));
 
         AssertAnswered(asSession, 404);
         AssertAnswered(asMeeting, 404);
@@ -150,7 +151,7 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
         yield return ("WalkIn", [("WalkIn", member)]);
         yield return ("Guest", [("GuestName", guestName)]);
         yield return ("Import", []);
-        yield return ("Resolve", [("unmatched", app.UnmatchedRowId.ToString()), ("resolution", "Guest")]);
+        yield return ("Resolve", [("unmatched", app.AttendancePlaces.UnmatchedRowId.ToString()), ("resolution", "Guest")]);
     }
 
     [Theory]
@@ -158,7 +159,7 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     public async Task Post_AnyRegisterHandler_AsSomeoneNotAFacilitator_IsRefusedAndRecordsNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var path = Resolve(app, "/communities/{listed}/sessions/2/attendance");
+        var path = Resolve(app.AttendancePlaces, "/communities/{listed}/sessions/2/attendance");
 
         foreach (var (handler, fields) in RegisterPosts($"Guest of {visitor}"))
         {
@@ -166,9 +167,9 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
             AssertAnswered(response, expected);
         }
 
-        var came = await app.AttendanceAtAsync(app.ListedSession);
+        var came = await app.AttendanceAtAsync(app.AttendancePlaces.ListedSession);
         Assert.DoesNotContain(came, a => a.PersonId == app.PersonFor(Member).Id || a.GuestName == $"Guest of {visitor}" || a.GuestName == "Val Visitor");
-        Assert.Null((await app.UnmatchedAtAsync(app.ListedSession)).Single().ResolvedAt);
+        Assert.Null((await app.UnmatchedAtAsync(app.AttendancePlaces.ListedSession)).Single().ResolvedAt);
     }
 
     [Theory]
@@ -178,7 +179,7 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     public async Task Post_AnyRegisterHandler_InAHiddenCommunity_AsSomeoneNotInIt_IsNotFound(Visitor visitor)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var path = Resolve(app, "/communities/{hidden}/sessions/1/attendance");
+        var path = Resolve(app.AttendancePlaces, "/communities/{hidden}/sessions/1/attendance");
 
         foreach (var (handler, fields) in RegisterPosts($"Hidden guest of {visitor}"))
         {
@@ -186,7 +187,7 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
             AssertAnswered(response, 404);
         }
 
-        Assert.Empty(await app.AttendanceAtAsync(app.HiddenSession));
+        Assert.Empty(await app.AttendanceAtAsync(app.AttendancePlaces.HiddenSession));
     }
 
     [Theory]
@@ -196,14 +197,14 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     public async Task Post_AddGuest_AsSomeoneWhoRunsSessions_IsRecorded(Visitor visitor)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var path = Resolve(app, "/communities/{listed}/sessions/2/attendance");
+        var path = Resolve(app.AttendancePlaces, "/communities/{listed}/sessions/2/attendance");
         var guest = $"Guest let in by {visitor}";
 
         using var response = await browser.PostWithTokenAsync($"{path}?handler=Guest", ("GuestName", guest));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(path, response.Headers.Location?.OriginalString);
-        var came = Assert.Single(await app.AttendanceAtAsync(app.ListedSession), a => a.GuestName == guest);
+        var came = Assert.Single(await app.AttendanceAtAsync(app.AttendancePlaces.ListedSession), a => a.GuestName == guest);
         Assert.Equal(app.PersonFor(visitor).Id, came.RecordedById);
     }
 
@@ -217,7 +218,7 @@ public class AttendanceAccessTests(AttendanceAccessFixture app) : AccessMatrix, 
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        var page = await browser.GetDocumentAsync(Resolve(app, "/communities/{listed}/attendance"));
+        var page = await browser.GetDocumentAsync(Resolve(app.AttendancePlaces, "/communities/{listed}/attendance"));
 
         Assert.Equal(links, page.QuerySelector("#attendance-table a[href$='/sessions/1/attendance']") is not null);
     }

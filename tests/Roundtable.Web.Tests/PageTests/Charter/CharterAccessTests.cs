@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.Charter;
 
 // Who may use each charter page, and who may not: 200, a redirect to sign in, 403, or 404 for a
 // community they may not know exists (or a version or section that does not exist).
-public class CharterAccessTests(CharterAccessFixture app) : AccessMatrix, IClassFixture<CharterAccessFixture>
+[Collection(AccessTables.Name)]
+public class CharterAccessTests(AccessFixture app) : AccessMatrix
 {
     private static readonly int[] Anyone = [200, 200, 200, 200, 200, 200, 200];
     private static readonly int[] OnlyAdmins = [404, 404, 404, 404, 404, 404, 200];
@@ -134,12 +135,12 @@ public class CharterAccessTests(CharterAccessFixture app) : AccessMatrix, IClass
 
         using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/to-be-confirmed?handler=Confirm"), new Dictionary<string, string>
         {
-            ["Confirm.Id"] = app.Item.Id.ToString(),
+            ["Confirm.Id"] = app.ToBeConfirmed.Id.ToString(),
             ["Confirm.Outcome"] = "Taken over",
         });
 
         Assert.Equal(expected, (int)response.StatusCode);
-        Assert.Null(await app.WithDbAsync(db => db.ToBeConfirmed.Where(t => t.Id == app.Item.Id).Select(t => t.ConfirmedAt).SingleAsync()));
+        Assert.Null(await app.WithDbAsync(db => db.ToBeConfirmed.Where(t => t.Id == app.ToBeConfirmed.Id).Select(t => t.ConfirmedAt).SingleAsync()));
     }
 
     [Theory]
@@ -150,12 +151,12 @@ public class CharterAccessTests(CharterAccessFixture app) : AccessMatrix, IClass
 
         using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/suggestions?handler=Accept"), new Dictionary<string, string>
         {
-            ["id"] = app.Suggestion.Id.ToString(),
+            ["id"] = app.CharterSuggestion.Id.ToString(),
             ["seenVersion"] = "1",
         });
 
         Assert.Equal(expected, (int)response.StatusCode);
-        Assert.Equal(SuggestionStatus.Open, (await app.SuggestionAsync(app.Suggestion.Id)).Status);
+        Assert.Equal(SuggestionStatus.Open, (await app.SuggestionAsync(app.CharterSuggestion.Id)).Status);
         Assert.Equal([1], await app.VersionNumbersAsync(app.Listed));
     }
 
@@ -167,12 +168,12 @@ public class CharterAccessTests(CharterAccessFixture app) : AccessMatrix, IClass
 
         using var response = await browser.PostWithTokenAsync(app.Listed.CharterPath("/suggestions?handler=Decline"), new Dictionary<string, string>
         {
-            ["Decline.Id"] = app.Suggestion.Id.ToString(),
+            ["Decline.Id"] = app.CharterSuggestion.Id.ToString(),
             ["Decline.Reason"] = "Taken over",
         });
 
         Assert.Equal(expected, (int)response.StatusCode);
-        Assert.Equal(SuggestionStatus.Open, (await app.SuggestionAsync(app.Suggestion.Id)).Status);
+        Assert.Equal(SuggestionStatus.Open, (await app.SuggestionAsync(app.CharterSuggestion.Id)).Status);
     }
 
     [Theory]

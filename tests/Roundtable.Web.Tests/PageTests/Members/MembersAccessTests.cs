@@ -10,7 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.Members;
 
 // Who may use each membership page, and that everyone else is refused before anything changes.
 // Rows read as Security/AccessTests: what each kind of visitor gets.
-public class MembersAccessTests(AccessFixture app) : AccessMatrix, IClassFixture<AccessFixture>
+[Collection(AccessTables.Name)]
+public class MembersAccessTests(AccessFixture app) : AccessMatrix
 {
     //                                                     Anon     NonMem Member LivedEx Facil CoLead Admin
     private static readonly (string Path, int[] Expected)[] Pages =

@@ -8,7 +8,8 @@ namespace Roundtable.Web.Tests.PageTests.People;
 
 // Who may use each people page, and who may not: 200, a redirect to sign in, 403, or 404 for a
 // community (or a group within it) they may not know exists.
-public class PeopleAccessTests(PeopleAccessFixture app) : AccessMatrix, IClassFixture<PeopleAccessFixture>
+[Collection(AccessTables.Name)]
+public class PeopleAccessTests(AccessFixture app) : AccessMatrix
 {
     //                                                                    Anon    NonMem Member LivedEx Facil CoLead Admin
     private static readonly (string Path, int[] Expected)[] Pages =
@@ -125,11 +126,11 @@ public class PeopleAccessTests(PeopleAccessFixture app) : AccessMatrix, IClassFi
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.ListedGroupId}?handler=Edit",
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.ListedSubGroupId}?handler=Edit",
             ("Input.Name", "Renamed"), ("Input.Purpose", "Taken over"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var group = await app.WithDbAsync(db => db.SubGroups.AsNoTracking().SingleAsync(g => g.Id == app.ListedGroupId));
+        var group = await app.WithDbAsync(db => db.SubGroups.AsNoTracking().SingleAsync(g => g.Id == app.ListedSubGroupId));
         Assert.Equal("Action group", group.Name);
     }
 
@@ -137,7 +138,7 @@ public class PeopleAccessTests(PeopleAccessFixture app) : AccessMatrix, IClassFi
     public async Task Post_RemoveFromSubGroup_AsAMember_IsForbiddenAndRemovesNobody()
     {
         var coLead = await app.BrowserAsAsync(CoLead);
-        using (await coLead.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.ListedGroupId}?handler=Join"))
+        using (await coLead.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.ListedSubGroupId}?handler=Join"))
         {
         }
 
@@ -145,11 +146,11 @@ public class PeopleAccessTests(PeopleAccessFixture app) : AccessMatrix, IClassFi
             db.Memberships.Where(m => m.PersonId == app.PersonFor(CoLead).Id && m.CommunityId == app.Listed.Id).Select(m => m.Id).SingleAsync());
         var member = await app.BrowserAsAsync(Member);
 
-        using var response = await member.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.ListedGroupId}?handler=Remove",
+        using var response = await member.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.ListedSubGroupId}?handler=Remove",
             ("membershipId", coLeadMembership.ToString()));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.True(await app.WithDbAsync(db => db.SubGroupMembers.AnyAsync(m => m.SubGroupId == app.ListedGroupId && m.MembershipId == coLeadMembership)));
+        Assert.True(await app.WithDbAsync(db => db.SubGroupMembers.AnyAsync(m => m.SubGroupId == app.ListedSubGroupId && m.MembershipId == coLeadMembership)));
     }
 
     [Theory]
@@ -160,7 +161,7 @@ public class PeopleAccessTests(PeopleAccessFixture app) : AccessMatrix, IClassFi
         var browser = await app.BrowserAsAsync(visitor);
         var before = await app.WithDbAsync(db => db.SubGroupMembers.CountAsync());
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.ListedGroupId}?handler=Join");
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.ListedSubGroupId}?handler=Join");
 
         Assert.Equal(expected, (int)response.StatusCode);
         Assert.Equal(before, await app.WithDbAsync(db => db.SubGroupMembers.CountAsync()));
@@ -171,14 +172,14 @@ public class PeopleAccessTests(PeopleAccessFixture app) : AccessMatrix, IClassFi
     {
         var member = await app.BrowserAsAsync(Member);
 
-        using var response = await member.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.HiddenGroupId}?handler=Join");
+        using var response = await member.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sub-groups/{app.HiddenSubGroupId}?handler=Join");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.False(await app.WithDbAsync(db => db.SubGroupMembers.AnyAsync(m => m.SubGroupId == app.HiddenGroupId)));
+        Assert.False(await app.WithDbAsync(db => db.SubGroupMembers.AnyAsync(m => m.SubGroupId == app.HiddenSubGroupId)));
     }
 
     private string Resolve(string path) => Resolve(app, path)
-        .Replace("{listed-group}", app.ListedGroupId.ToString(), StringComparison.Ordinal)
-        .Replace("{hidden-group}", app.HiddenGroupId.ToString(), StringComparison.Ordinal)
+        .Replace("{listed-group}", app.ListedSubGroupId.ToString(), StringComparison.Ordinal)
+        .Replace("{hidden-group}", app.HiddenSubGroupId.ToString(), StringComparison.Ordinal)
         .Replace("{no-group}", Guid.NewGuid().ToString(), StringComparison.Ordinal);
 }

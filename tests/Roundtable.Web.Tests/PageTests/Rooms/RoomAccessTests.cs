@@ -10,7 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.Rooms;
 // guests with the join link, in a room of their own); its console for facilitators; a preparation
 // meeting's room and console for the lived-expert group and its co-leads, invisible to everyone
 // else, site admins included; the projector for anyone with its link.
-public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixture<RoomAccessFixture>
+[Collection(AccessTables.Name)]
+public class RoomAccessTests(AccessFixture app) : AccessMatrix
 {
     //                                                                                   Anon    NonMem Member LivedEx Facil CoLead Admin
     private static readonly (string Path, int[] Expected)[] Pages =
@@ -43,9 +44,9 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.GetAsync(Resolve(app, path)
-            .Replace("{projector}", app.ProjectorToken, StringComparison.Ordinal)
-            .Replace("{preparation-projector}", app.PreparationProjectorToken, StringComparison.Ordinal));
+        using var response = await browser.GetAsync(Resolve(app.RoomPlaces, path)
+            .Replace("{projector}", app.RoomPlaces.ProjectorToken, StringComparison.Ordinal)
+            .Replace("{preparation-projector}", app.RoomPlaces.PreparationProjectorToken, StringComparison.Ordinal));
 
         AssertAnswered(response, expected);
     }
@@ -57,7 +58,7 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.GetAsync($"/rooms/join/{app.JoinToken}");
+        using var response = await browser.GetAsync($"/rooms/join/{app.RoomPlaces.JoinToken}");
 
         Assert.Equal(expected, (int)response.StatusCode);
     }
@@ -72,9 +73,9 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.GetAsync($"/rooms/join/{app.JoinToken}");
+        using var response = await browser.GetAsync($"/rooms/join/{app.RoomPlaces.JoinToken}");
 
-        Assert.Equal($"/communities/{app.Listed.Slug}/sessions/1/room", response.Headers.Location?.OriginalString);
+        Assert.Equal($"/communities/{app.RoomPlaces.Listed.Slug}/sessions/1/room", response.Headers.Location?.OriginalString);
     }
 
     [Theory]
@@ -86,11 +87,11 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/preparation-meetings/1/room?handler=Contribute",
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.RoomPlaces.Listed.Slug}/preparation-meetings/1/room?handler=Contribute",
             ("form", "general"), ("Forms[general].ClientId", Guid.NewGuid().ToString()), ("Forms[general].Text", $"Slipped in by {visitor}"));
 
         Assert.Equal(expected, (int)response.StatusCode);
-        Assert.False(await app.WithDbAsync(db => db.Contributions.AnyAsync(c => c.RoomId == app.ListedPreparationRoomId)));
+        Assert.False(await app.WithDbAsync(db => db.Contributions.AnyAsync(c => c.RoomId == app.RoomPlaces.ListedPreparationRoomId)));
     }
 
     [Theory]
@@ -100,15 +101,15 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
     public async Task Post_ConsoleActions_AsSomeoneNotAFacilitator_AreForbiddenAndChangeNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
-        var console = $"/communities/{app.Listed.Slug}/sessions/1/room/console";
+        var console = $"/communities/{app.RoomPlaces.Listed.Slug}/sessions/1/room/console";
 
         using var close = await browser.PostWithTokenAsync($"{console}?handler=Close");
         using var ask = await browser.PostWithTokenAsync($"{console}?handler=Prompt", ("Prompt.Kind", "Free"), ("Prompt.Text", "Taken over?"));
         using var link = await browser.PostWithTokenAsync($"{console}?handler=JoinLink");
 
         Assert.Equal([expected, expected, expected], new[] { (int)close.StatusCode, (int)ask.StatusCode, (int)link.StatusCode });
-        Assert.Equal(Core.Data.Entities.RoomState.Open, await app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.ListedRoomId).Select(r => r.State).SingleAsync()));
-        Assert.False(await app.WithDbAsync(db => db.RoomPrompts.AnyAsync(p => p.RoomId == app.ListedRoomId)));
+        Assert.Equal(Core.Data.Entities.RoomState.Open, await app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.RoomPlaces.ListedRoomId).Select(r => r.State).SingleAsync()));
+        Assert.False(await app.WithDbAsync(db => db.RoomPrompts.AnyAsync(p => p.RoomId == app.RoomPlaces.ListedRoomId)));
     }
 
     // Recording what someone said aloud from the room is for a breakout group's chair (no one
@@ -124,7 +125,7 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
         var browser = await app.BrowserAsAsync(visitor);
         var text = $"Recorded in the room by {visitor}";
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/room?handler=Scribe",
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.RoomPlaces.Listed.Slug}/sessions/1/room?handler=Scribe",
             ("Scribe.ClientId", Guid.NewGuid().ToString()), ("Scribe.Text", text));
 
         AssertAnswered(response, expected);
@@ -142,7 +143,7 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
         var browser = await app.BrowserAsAsync(visitor);
         var before = await PreparationProjectorHashAsync();
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/preparation-meetings/1/room/console?handler=ProjectorLink");
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.RoomPlaces.Listed.Slug}/preparation-meetings/1/room/console?handler=ProjectorLink");
 
         AssertAnswered(response, expected);
         Assert.Equal(before, await PreparationProjectorHashAsync());
@@ -153,7 +154,7 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
     {
         var browser = await app.BrowserAsAsync(Anonymous);
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/room?handler=Contribute",
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.RoomPlaces.Listed.Slug}/sessions/1/room?handler=Contribute",
             ("form", "general"), ("Forms[general].ClientId", Guid.NewGuid().ToString()), ("Forms[general].Text", "No one signed in"));
 
         Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
@@ -161,5 +162,5 @@ public class RoomAccessTests(RoomAccessFixture app) : AccessMatrix, IClassFixtur
     }
 
     private Task<string?> PreparationProjectorHashAsync() =>
-        app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.ListedPreparationRoomId).Select(r => r.ProjectorTokenHash).SingleAsync());
+        app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.RoomPlaces.ListedPreparationRoomId).Select(r => r.ProjectorTokenHash).SingleAsync());
 }

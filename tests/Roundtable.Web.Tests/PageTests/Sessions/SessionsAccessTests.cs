@@ -10,7 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.Sessions;
 
 // Who may use each session page, and who may not: 200, a redirect to sign in, 403, or 404 for a
 // community, or a preparation meeting, they may not know exists.
-public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, IClassFixture<SessionsAccessFixture>
+[Collection(AccessTables.Name)]
+public class SessionsAccessTests(AccessFixture app) : AccessMatrix
 {
     //                                                                        Anon    NonMem Member LivedEx Facil CoLead Admin
     private static readonly (string Path, int[] Expected)[] Pages =
@@ -56,7 +57,7 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.GetAsync(Resolve(app, path));
+        using var response = await browser.GetAsync(Resolve(app.SessionPlaces, path));
 
         AssertAnswered(response, expected);
     }
@@ -73,7 +74,7 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        var page = await browser.GetDocumentAsync($"/communities/{app.Listed.Slug}/sessions");
+        var page = await browser.GetDocumentAsync($"/communities/{app.SessionPlaces.Listed.Slug}/sessions");
 
         var kinds = page.QuerySelectorAll("table.rt-sessions tbody tr").Select(row => row.GetAttribute("data-kind")).ToList();
         Assert.Contains(nameof(SessionKind.Session), kinds);
@@ -92,7 +93,7 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
         var browser = await app.BrowserAsAsync(visitor);
         var before = await app.WithDbAsync(db => db.Sessions.CountAsync());
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/plan?handler=Confirm",
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.SessionPlaces.Listed.Slug}/sessions/plan?handler=Confirm",
             ("Input.Key", Guid.NewGuid().ToString()), ("Input.Name", $"Planned by {visitor}"), ("Input.Rhythm", "ExplicitDates"),
             ("Input.Dates", app.Today.AddDays(111).ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)), ("Input.StartTime", "14:00"), ("Input.EndTime", "16:00"), ("Input.Format", "Online"));
 
@@ -109,13 +110,13 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
         var browser = await app.BrowserAsAsync(visitor);
         var moveTo = app.Today.AddDays(100);
 
-        using var edit = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/edit",
+        using var edit = await browser.PostWithTokenAsync($"/communities/{app.SessionPlaces.Listed.Slug}/sessions/1/edit",
             ("Input.Topic", "Taken over"), ("Input.Day", moveTo.Day.ToString(CultureInfo.InvariantCulture)),
             ("Input.Month", moveTo.Month.ToString(CultureInfo.InvariantCulture)), ("Input.Year", moveTo.Year.ToString(CultureInfo.InvariantCulture)),
             ("Input.StartTime", "10:00"), ("Input.EndTime", "11:00"), ("Input.Format", "Online"));
 
         Assert.Equal(expected, (int)edit.StatusCode);
-        Assert.Equal("Listed session", (await app.ReloadAsync(app.ListedSession)).Topic);
+        Assert.Equal("Listed session", (await app.ReloadAsync(app.SessionPlaces.ListedSession)).Topic);
     }
 
     [Theory]
@@ -125,11 +126,11 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/edit?handler=Cancel",
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.SessionPlaces.Listed.Slug}/sessions/1/edit?handler=Cancel",
             ("CancelReason", "Not mine to cancel"));
 
         Assert.Equal(expected, (int)response.StatusCode);
-        Assert.False((await app.ReloadAsync(app.ListedSession)).IsCancelled);
+        Assert.False((await app.ReloadAsync(app.SessionPlaces.ListedSession)).IsCancelled);
     }
 
     [Theory]
@@ -140,11 +141,11 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/preparation-meetings/2/edit?handler=Cancel",
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.SessionPlaces.Listed.Slug}/preparation-meetings/2/edit?handler=Cancel",
             ("CancelReason", "Not mine to cancel"));
 
         Assert.Equal(expected, (int)response.StatusCode);
-        Assert.False((await app.ReloadAsync(app.ListedPreparation)).IsCancelled);
+        Assert.False((await app.ReloadAsync(app.SessionPlaces.ListedPreparation)).IsCancelled);
     }
 
     [Theory]
@@ -155,11 +156,11 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/breakouts?handler=Propose",
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.SessionPlaces.Listed.Slug}/sessions/1/breakouts?handler=Propose",
             ("Input.Min", "2"), ("Input.Max", "3"), ("Replace", "true"));
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.False(await app.WithDbAsync(db => db.BreakoutGroups.AnyAsync(g => g.SessionId == app.ListedSession.Id)));
+        Assert.False(await app.WithDbAsync(db => db.BreakoutGroups.AnyAsync(g => g.SessionId == app.SessionPlaces.ListedSession.Id)));
     }
 
     [Theory]
@@ -169,13 +170,13 @@ public class SessionsAccessTests(SessionsAccessFixture app) : AccessMatrix, ICla
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var template = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/running-order?handler=Template",
+        using var template = await browser.PostWithTokenAsync($"/communities/{app.SessionPlaces.Listed.Slug}/sessions/1/running-order?handler=Template",
             ("Template", "stoke"));
-        using var save = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/sessions/1/running-order",
+        using var save = await browser.PostWithTokenAsync($"/communities/{app.SessionPlaces.Listed.Slug}/sessions/1/running-order",
             ("Rows[0].Position", "1"), ("Rows[0].Title", "Taken over"), ("Rows[0].Minutes", "10"), ("Rows[0].Kind", "Item"));
 
         Assert.Equal(HttpStatusCode.Forbidden, template.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, save.StatusCode);
-        Assert.Empty((await app.ReloadAsync(app.ListedSession)).RunningOrder);
+        Assert.Empty((await app.ReloadAsync(app.SessionPlaces.ListedSession)).RunningOrder);
     }
 }

@@ -1,0 +1,86 @@
+using Roundtable.Core.Data.Entities;
+
+namespace Roundtable.Web.Tests.Security;
+
+// A community anyone can find and one by invitation, with each Visitor in the same place around
+// them as around AccessFixture's own.
+public class Places
+{
+    public required Community Listed { get; init; }
+
+    public required Community Hidden { get; init; }
+
+    public void Deconstruct(out Community listed, out Community hidden) => (listed, hidden) = (Listed, Hidden);
+}
+
+// A series in each community: sessions 1 (today) and 2, and preparation meeting 1 between them.
+// The listed community has another preparation meeting, numbered PreparationOnly, which no
+// session has. A photo is shared in the open room of each session 1 and of that meeting.
+public sealed class SessionsApiPlaces : Places
+{
+    public const int PreparationOnly = 900;
+
+    public required Guid ListedSeries { get; init; }
+
+    public required Guid HiddenSeries { get; init; }
+
+    public required Guid ListedPhoto { get; init; }
+
+    public required Guid HiddenPhoto { get; init; }
+
+    public required Guid PreparationPhoto { get; init; }
+}
+
+// Session 1 and preparation meetings 1 and 2 in the listed community (so no session 2), session 1
+// and preparation meeting 1 in the hidden one, and a calendar link for the member.
+public sealed class CalendarPlaces : Places
+{
+    public required Session ListedSession { get; init; }
+
+    public required Session ListedPreparation { get; init; }
+
+    public required string MemberToken { get; init; }
+}
+
+// Session 2 today in the listed community (open for sign-up, its register open, a report row to
+// resolve), session 1 before it (for the figures) and preparation meetings 1 to 3 (so no session
+// 3); session 1 today in the hidden community, with a member and a facilitator of its own.
+public sealed class AttendancePlaces : Places
+{
+    public required Session ListedSession { get; init; }
+
+    public required Session HiddenSession { get; init; }
+
+    public required Guid UnmatchedRowId { get; init; }
+
+    public required Person HiddenMember { get; init; }
+
+    public required Person HiddenFacilitator { get; init; }
+}
+
+// An open room for session 1 and preparation meeting 1 in each community; the listed session
+// room's join and projector links, and a projector link for the listed preparation meeting's
+// room as one made before they had none.
+public sealed class RoomPlaces : Places
+{
+    public required Guid ListedRoomId { get; init; }
+
+    public required Guid ListedPreparationRoomId { get; init; }
+
+    public required string JoinToken { get; init; }
+
+    public required string ProjectorToken { get; init; }
+
+    // Planted: the console makes none for a preparation meeting.
+    public required string PreparationProjectorToken { get; init; }
+}
+
+// Session 1 and preparation meetings 1 and 2 in the listed community (so no session 2), with the
+// member and the lived expert booked on the session; session 1 and preparation meeting 1 in the
+// hidden one.
+public sealed class SessionPlaces : Places
+{
+    public required Session ListedSession { get; init; }
+
+    public required Session ListedPreparation { get; init; }
+}
