@@ -1,16 +1,32 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Attendance;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Members;
 using Roundtable.Core.People;
 using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
+using Roundtable.Core.SignUps;
 
 namespace Roundtable.Core.DemoData;
 
-public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, CommunityFounding founding, Charters charters, TimeProvider clock)
+// Lays each demo community's story through the use cases its co-leads and members would use in
+// the app, so the demo keeps their rules. They run on the story's clock: a community starts a few
+// weeks before its first meeting, who came is recorded as each meeting ends, and places at the
+// next one are taken today.
+public sealed class DemoDataLoader(
+    RoundtableDb db, UserManager<Person> users, RoleManager<IdentityRole<Guid>> roles, SessionEmails emails, TimeProvider clock)
 {
+    private static readonly TimeSpan LeadIn = TimeSpan.FromDays(28);
+    private static readonly TimeOnly MorningOfPlanning = new(10, 0);
+    private static readonly CultureInfo British = CultureInfo.GetCultureInfo("en-GB");
+
+    private readonly StoryClock story = new();
+
     // Loads only into an empty database, so a restart never duplicates anything and a real
     // installation that has communities of its own is never touched.
     public async Task<bool> LoadIfEmptyAsync(CancellationToken cancellationToken = default)
@@ -20,24 +36,31 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
             return false;
         }
 
+        var now = clock.GetUtcNow();
+        story.MoveTo(now);
+        var accounts = new Accounts(users, roles, story);
         var admin = await accounts.FindOrCreateAsync(DemoCommunities.AdminEmail);
         admin.DisplayName ??= "Demo site admin";
         await accounts.MakeSiteAdminAsync(admin);
 
         foreach (var demo in DemoCommunities.All)
         {
-            await LoadAsync(demo, cancellationToken);
+            await LoadAsync(demo, now, cancellationToken);
         }
 
         return true;
     }
 
-    private async Task LoadAsync(DemoCommunities.DemoCommunity demo, CancellationToken cancellationToken)
+    private async Task LoadAsync(DemoCommunities.DemoCommunity demo, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         var plan = DemoSessions.All.SingleOrDefault(p => p.Slug == demo.Slug);
+        var dated = plan?.Dated(UkTimeZone.DateOf(now)) ?? [];
+        var series = Series(dated);
+        story.MoveTo(series.Count > 0 ? PlannedAt(dated[series[0][0]].Date) : now);
+
         IReadOnlyList<DemoCommunities.DemoPerson> everyone =
             [.. demo.People, .. Enumerable.Range(0, plan?.ExtraMembers ?? 0).Select(DemoSessions.ExtraMember)];
+        var accounts = new Accounts(users, roles, story);
         var people = new Dictionary<string, Person>(StringComparer.Ordinal);
         foreach (var demoPerson in everyone)
         {
@@ -46,44 +69,48 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
             people[demoPerson.Email] = person;
         }
 
-        var founder = people[demo.People.First(p => p.Role == CommunityRole.CoLead).Email];
-        var community = founding.Found(
-            new CommunityFounding.Details(demo.Slug, demo.Name, demo.Purpose, demo.Region, demo.Contact, CommunityVisibility.Listed),
-            founder.Id);
+        await db.SaveChangesAsync(cancellationToken);
 
-        var options = db.ChangeTracker.Entries<IdentityOption>().Select(e => e.Entity).Where(o => o.CommunityId == community.Id).ToList();
+        var founder = people[demo.People.First(p => p.Role == CommunityRole.CoLead).Email];
+        var charters = new Charters(db, story);
+        var founded = await new CommunityFounding(db, charters, story).FoundAsync(
+            new CommunityFounding.Request(demo.Name, demo.Slug, demo.Purpose, demo.Region, demo.Contact, CommunityVisibility.Listed),
+            founder.Id,
+            cancellationToken);
+        var community = founded.Community
+            ?? throw new InvalidOperationException($"{demo.Slug} was not founded: {founded.Outcome} {string.Join("; ", founded.Problems.Select(p => p.Message))}");
+
+        var identities = new CommunityIdentities(db, story);
         foreach (var extra in demo.ExtraIdentities)
         {
-            var option = new IdentityOption { CommunityId = community.Id, Name = extra.Name, Kind = extra.Kind, Position = options.Count };
-            db.IdentityOptions.Add(option);
-            options.Add(option);
+            await identities.AddAsync(community.Id, Guid.Empty, extra.Name, extra.Kind, isPriority: false, cancellationToken);
         }
 
+        var options = await identities.AllAsync(community.Id, cancellationToken);
         foreach (var option in options.Where(o => demo.Priorities.Contains(o.Name)))
         {
-            option.IsPriority = true;
+            await identities.SetPriorityAsync(option, isPriority: true, cancellationToken);
         }
 
         var memberships = new Dictionary<string, Membership>(StringComparer.Ordinal);
         foreach (var demoPerson in everyone)
         {
-            var membership = db.ChangeTracker.Entries<Membership>().Select(e => e.Entity)
-                .SingleOrDefault(m => m.CommunityId == community.Id && m.PersonId == people[demoPerson.Email].Id);
-            if (membership is null)
-            {
-                membership = new Membership { CommunityId = community.Id, PersonId = people[demoPerson.Email].Id, JoinedAt = now };
-                db.Memberships.Add(membership);
-            }
-
-            Describe(membership, demoPerson, now);
-            foreach (var identity in demoPerson.Identities ?? [])
-            {
-                db.MemberIdentities.Add(new MemberIdentity { MembershipId = membership.Id, IdentityOptionId = options.Single(o => o.Name == identity).Id });
-            }
-
-            memberships[demoPerson.Email] = membership;
+            memberships[demoPerson.Email] = await JoinAsync(community, founder, people[demoPerson.Email], demoPerson, options, cancellationToken);
         }
 
+        var subGroups = new SubGroups(db, story);
+        foreach (var group in demo.SubGroups)
+        {
+            var started = await subGroups.CreateAsync(community.Id, Guid.Empty, group.Name, group.Purpose, cancellationToken);
+            var subGroup = await subGroups.FindAsync(community.Id, started.Id ?? Guid.Empty, cancellationToken)
+                ?? throw new InvalidOperationException($"{demo.Slug}'s sub-group {group.Name} was not started: {started.Outcome}");
+            foreach (var email in group.MemberEmails)
+            {
+                await subGroups.JoinAsync(subGroup, memberships[email], cancellationToken);
+            }
+        }
+
+        // The charter's page adds these itself: Core has no use case for them to go through.
         foreach (var item in demo.ToBeConfirmed)
         {
             db.ToBeConfirmed.Add(new ToBeConfirmed
@@ -94,18 +121,8 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
                 DueOn = UkTimeZone.DateOf(now).AddDays(item.DueInDays),
                 ConfirmedWith = item.ConfirmedWith,
                 CreatedById = founder.Id,
-                CreatedAt = now,
+                CreatedAt = story.GetUtcNow(),
             });
-        }
-
-        foreach (var group in demo.SubGroups)
-        {
-            var subGroup = new SubGroup { CommunityId = community.Id, Name = group.Name, Purpose = group.Purpose, CreatedAt = now };
-            db.SubGroups.Add(subGroup);
-            foreach (var email in group.MemberEmails)
-            {
-                db.SubGroupMembers.Add(new SubGroupMember { SubGroupId = subGroup.Id, MembershipId = memberships[email].Id, JoinedAt = now });
-            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -119,112 +136,247 @@ public sealed class DemoDataLoader(RoundtableDb db, Accounts accounts, Community
 
         if (plan is not null)
         {
-            AddMeetings(community, plan, memberships.Values.OrderBy(m => people.Values.Single(p => p.Id == m.PersonId).Email).ToList(), founder.Id, now);
-            await db.SaveChangesAsync(cancellationToken);
+            var members = memberships.Values.OrderBy(m => people.Values.Single(p => p.Id == m.PersonId).Email).ToList();
+            await HoldMeetingsAsync(community, plan, dated, series, members, founder.Id, now, cancellationToken);
         }
+    }
+
+    // Invited by the founder and accepted, then their profile as they would fill it in.
+    private async Task<Membership> JoinAsync(
+        Community community, Person founder, Person person, DemoCommunities.DemoPerson demo, IReadOnlyCollection<IdentityOption> options,
+        CancellationToken cancellationToken)
+    {
+        var memberships = new Memberships(db, story);
+        if (person.Id != founder.Id)
+        {
+            var inviting = new Inviting(db, memberships, story);
+            if (await inviting.SendAsync(community.Id, demo.Email, demo.Role, demo.LivedExpertGroup, founder.Id, Guid.Empty, cancellationToken: cancellationToken)
+                    is not InvitationSend.Sent sent
+                || await inviting.AcceptAsync(sent.Token, person.Id, cancellationToken) is not InvitationAcceptance.Joined)
+            {
+                throw new InvalidOperationException($"{demo.Email} could not join {community.Slug}.");
+            }
+        }
+
+        var membership = await db.Memberships.Include(m => m.Identities)
+            .SingleAsync(m => m.CommunityId == community.Id && m.PersonId == person.Id, cancellationToken);
+        if (person.Id == founder.Id && demo.LivedExpertGroup)
+        {
+            await memberships.SetLivedExpertGroupAsync(community.Id, membership.Id, inGroup: true, cancellationToken);
+            await db.Entry(membership).ReloadAsync(cancellationToken);
+        }
+
+        Profiles.Save(
+            db,
+            membership,
+            options,
+            new Profiles.Details(
+                [.. (demo.Identities ?? []).Select(name => options.Single(o => o.Name == name).Id)],
+                demo.Organisation,
+                demo.JobRole,
+                demo.Naming,
+                demo.AccessNeeds,
+                OtherAccessNeeds: null,
+                new Consents.Choice(demo.ContactConsent, demo.QuoteConsent, Photos: false),
+                demo.Offers,
+                demo.LookingFor),
+            story.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+        return membership;
     }
 
     // Sessions and preparation meetings, with who came to the past ones and who is booked for
     // the next. How many came, and how many came back, are fixed, so the figures are the same on
     // every machine; which of the members they were is spread across them.
-    private void AddMeetings(Community community, DemoSessions.Plan plan, List<Membership> members, Guid recordedBy, DateTimeOffset now)
+    private async Task HoldMeetingsAsync(
+        Community community, DemoSessions.Plan plan, IReadOnlyList<(DemoSessions.DemoMeeting Meeting, DateOnly Date)> dated,
+        List<List<int>> series, List<Membership> members, Guid founderId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var numbers = new Dictionary<SessionKind, int>();
+        var planner = new SeriesPlanner(db, story);
+        var signingUp = new SigningUp(db, story, emails);
+        var schedule = new SessionSchedule(db, story, signingUp, emails);
+        var attendance = new AttendanceRecords(db, story);
+        var sessions = new Session[dated.Count];
         var previous = new List<Guid>();
         var everCame = new HashSet<Guid>();
-        foreach (var (meeting, date) in plan.Dated(UkTimeZone.DateOf(now)))
-        {
-            numbers[meeting.Kind] = numbers.GetValueOrDefault(meeting.Kind) + 1;
-            var session = new Session
-            {
-                CommunityId = community.Id,
-                Kind = meeting.Kind,
-                Number = numbers[meeting.Kind],
-                Topic = meeting.Topic,
-                StartsAt = UkTimeZone.ToUtc(date, meeting.Start),
-                EndsAt = UkTimeZone.ToUtc(date, meeting.End),
-                Format = meeting.Kind == SessionKind.PreparationMeeting ? SessionFormat.Online : plan.Format,
-                MeetingLink = plan.Format == SessionFormat.InPerson && meeting.Kind == SessionKind.Session ? null : $"https://meet.example.org/{community.Slug}",
-                Venue = meeting.Kind == SessionKind.Session ? plan.Venue?.Venue : null,
-                Directions = meeting.Kind == SessionKind.Session ? plan.Venue?.Directions : null,
-                StepFreeAccess = meeting.Kind == SessionKind.Session ? plan.Venue?.StepFree : null,
-                QuietRoom = meeting.Kind == SessionKind.Session ? plan.Venue?.QuietRoom : null,
-                Capacity = meeting.Kind == SessionKind.Session ? plan.Capacity : null,
-                CreatedAt = now,
-                UpdatedAt = now,
-            };
-            db.Sessions.Add(session);
-            if (meeting.RunningOrder is { } template)
-            {
-                var items = RunningOrderTemplates.ItemsFor(template, session.Id);
-                foreach (var presentation in items.Where(i => i.Kind == RunningOrderItemKind.Presentation))
-                {
-                    presentation.Presenter = meeting.Presenter;
-                }
 
-                db.RunningOrderItems.AddRange(items);
+        // Each series is planned a few weeks before its first meeting, and who came is recorded as
+        // each meeting ends, in the order the story has them.
+        var steps = series.Select(run => (At: PlannedAt(dated[run[0]].Date), Run: run, Held: -1))
+            .Concat(Enumerable.Range(0, dated.Count)
+                .Where(i => dated[i].Meeting.Turnout is not null)
+                .Select(i => (At: UkTimeZone.ToUtc(dated[i].Date, dated[i].Meeting.End), Run: new List<int>(), Held: i)))
+            .OrderBy(step => step.At).ThenBy(step => step.Held)
+            .ToList();
+        foreach (var (at, run, held) in steps)
+        {
+            story.MoveTo(at);
+            if (held < 0)
+            {
+                await PlanAsync(planner, schedule, community, plan, dated, run, sessions, founderId, cancellationToken);
+                continue;
             }
 
-            if (meeting.Turnout is { } turnout)
+            var session = sessions[held];
+            var turnout = dated[held].Meeting.Turnout!;
+            var stayed = previous.OrderBy(id => Spread(id, session.Number)).Take(turnout.FromPrevious).ToList();
+            var joined = members.Select(m => m.PersonId)
+                .Where(id => !previous.Contains(id))
+                .OrderBy(id => everCame.Contains(id) ? 1 : 0).ThenBy(id => Spread(id, session.Number))
+                .Take(turnout.Attended - stayed.Count);
+            previous = [.. stayed, .. joined];
+            everCame.UnionWith(previous);
+            var marked = await attendance.MarkAsync(
+                session, new AttendanceRecords.Marks([.. members.Select(m => m.PersonId)], previous, [], []), founderId, cancellationToken);
+            if (marked.Change != AttendanceChange.Done)
             {
-                var stayed = previous.OrderBy(id => Spread(id, session.Number)).Take(turnout.FromPrevious).ToList();
-                var joined = members.Select(m => m.PersonId)
-                    .Where(id => !previous.Contains(id))
-                    .OrderBy(id => everCame.Contains(id) ? 1 : 0).ThenBy(id => Spread(id, session.Number))
-                    .Take(turnout.Attended - stayed.Count);
-                previous = [.. stayed, .. joined];
-                foreach (var personId in previous)
-                {
-                    everCame.Add(personId);
-                    db.Attendance.Add(new Attendee
-                    {
-                        SessionId = session.Id,
-                        PersonId = personId,
-                        Source = AttendanceSource.Marked,
-                        RecordedById = recordedBy,
-                        RecordedAt = session.EndsAt,
-                    });
-                }
+                throw new InvalidOperationException($"Attendance at {community.Slug}'s session {session.Number} was not recorded: {marked.Refusal}");
+            }
+        }
+
+        story.MoveTo(now);
+        var editor = new RunningOrderEditor(db);
+        for (var i = 0; i < dated.Count; i++)
+        {
+            var (meeting, session) = (dated[i].Meeting, sessions[i]);
+            if (meeting.RunningOrder is { } template)
+            {
+                await PrepareRunningOrderAsync(editor, session, template, meeting.Presenter, cancellationToken);
             }
 
             foreach (var member in members.OrderBy(m => Spread(m.PersonId, session.Number)).Take(meeting.SignUps))
             {
-                db.SignUps.Add(new SignUp
+                var signedUp = await signingUp.SignUpAsync(session, member.PersonId, new SigningUp.Request(member.AccessNeeds, null), cancellationToken);
+                if (signedUp.Outcome != SigningUp.Outcome.Booked)
                 {
-                    SessionId = session.Id,
-                    PersonId = member.PersonId,
-                    Status = SignUpStatus.Booked,
-                    AccessNeeds = member.AccessNeeds,
-                    SignedUpAt = now,
-                    BookedAt = now,
-                });
+                    throw new InvalidOperationException($"A place at {community.Slug}'s session {session.Number} was not booked: {signedUp.Refusal}");
+                }
             }
         }
     }
 
-    // A stable order that differs from session to session.
-    private static int Spread(Guid id, int number) => (id.GetHashCode() ^ (number * 7919)) & int.MaxValue;
-
-    private void Describe(Membership membership, DemoCommunities.DemoPerson demo, DateTimeOffset now)
+    // One series as a co-lead plans it (its dates typed in), then each of its meetings described.
+    private static async Task PlanAsync(
+        SeriesPlanner planner, SessionSchedule schedule, Community community, DemoSessions.Plan plan,
+        IReadOnlyList<(DemoSessions.DemoMeeting Meeting, DateOnly Date)> dated, List<int> run, Session[] sessions, Guid founderId,
+        CancellationToken cancellationToken)
     {
-        membership.Role = demo.Role;
-        membership.InLivedExpertGroup = demo.LivedExpertGroup;
-        membership.Naming = demo.Naming;
-        membership.JobRole = demo.JobRole;
-        membership.Organisation = demo.Organisation;
-        membership.Offers = demo.Offers;
-        membership.LookingFor = demo.LookingFor;
-        membership.AccessNeeds = demo.AccessNeeds;
-        membership.ContactConsent = demo.ContactConsent;
-        membership.QuoteConsent = demo.QuoteConsent;
-        if (demo.ContactConsent)
+        var held = run.Where(i => dated[i].Meeting.Kind == SessionKind.Session).ToList();
+        var (first, preparation) = (dated[held[0]], run.Select(i => dated[i].Meeting).FirstOrDefault(m => m.Kind == SessionKind.PreparationMeeting));
+        var planned = await planner.PlanAsync(
+            community.Id,
+            new SeriesPlan(
+                Key: null,
+                Name: $"{held.Count} sessions from {first.Date.ToString("MMMM yyyy", British)}",
+                Rhythm: RhythmKind.ExplicitDates,
+                FirstMonth: null,
+                FirstYear: null,
+                IntervalMonths: null,
+                Weekday: null,
+                WeekOfMonth: null,
+                Count: null,
+                Dates: string.Join('\n', held.Select(i => dated[i].Date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture))),
+                StartTime: Time(first.Meeting.Start),
+                EndTime: Time(first.Meeting.End),
+                Format: plan.Format,
+                WithPreparationMeetings: preparation is not null,
+                PreparationStartTime: preparation is null ? null : Time(preparation.Start),
+                PreparationEndTime: preparation is null ? null : Time(preparation.End)),
+            founderId,
+            cancellationToken);
+        if (planned.Outcome != SeriesPlanner.Outcome.Planned)
         {
-            db.ConsentChanges.Add(new ConsentChange { MembershipId = membership.Id, Kind = ConsentKind.Contact, Value = "Given", At = now });
+            throw new InvalidOperationException($"{community.Slug}'s series was not planned: {string.Join("; ", planned.Problems.Select(p => p.Message))}");
         }
 
-        if (demo.QuoteConsent != QuoteConsent.NotQuoted)
+        foreach (var i in run)
         {
-            db.ConsentChanges.Add(new ConsentChange { MembershipId = membership.Id, Kind = ConsentKind.Quote, Value = demo.QuoteConsent.ToString(), At = now });
+            var (meeting, date) = dated[i];
+            var made = planned.Meetings.SingleOrDefault(s => s.Kind == meeting.Kind && UkTimeZone.DateOf(s.StartsAt) == date)
+                ?? throw new InvalidOperationException($"{community.Slug}'s series has no {meeting.Kind} on {date}, as the demo has it.");
+            var current = await schedule.FindAsync(community.Id, made.Kind, made.Number, cancellationToken);
+            var isSession = meeting.Kind == SessionKind.Session;
+            var changed = await schedule.ChangeAsync(
+                made.Id,
+                SessionEdit.Of(current!) with
+                {
+                    Topic = meeting.Topic,
+                    StartTime = Time(meeting.Start),
+                    EndTime = Time(meeting.End),
+                    Format = isSession ? plan.Format : SessionFormat.Online,
+                    MeetingLink = plan.Format == SessionFormat.InPerson && isSession ? null : $"https://meet.example.org/{community.Slug}",
+                    Venue = isSession ? plan.Venue?.Venue : null,
+                    Directions = isSession ? plan.Venue?.Directions : null,
+                    StepFreeAccess = isSession ? plan.Venue?.StepFree : null,
+                    QuietRoom = isSession ? plan.Venue?.QuietRoom : null,
+                    Capacity = isSession ? plan.Capacity : null,
+                },
+                cancellationToken);
+            sessions[i] = changed.Outcome is SessionSchedule.Outcome.Saved or SessionSchedule.Outcome.Unchanged
+                ? changed.Current!
+                : throw new InvalidOperationException(
+                    $"{community.Slug}'s {meeting.Kind} on {date} was not described: {changed.Outcome} {string.Join("; ", changed.Problems?.Select(p => p.Message) ?? [])}");
         }
     }
+
+    // From the template, then naming who presents.
+    private async Task PrepareRunningOrderAsync(
+        RunningOrderEditor editor, Session session, RunningOrderTemplate template, string? presenter, CancellationToken cancellationToken)
+    {
+        var started = await editor.UseTemplateAsync(session.Id, new TemplateChoice(template.Key, Replace: false, SeenVersion: null), cancellationToken);
+        if (started.Outcome != RunningOrderEditor.Outcome.Saved)
+        {
+            throw new InvalidOperationException($"Session {session.Number}'s running order was not started: {started.Outcome}");
+        }
+
+        if (presenter is null)
+        {
+            return;
+        }
+
+        var items = await db.RunningOrderItems.AsNoTracking().Where(i => i.SessionId == session.Id).OrderBy(i => i.Position).ToListAsync(cancellationToken);
+        var named = await editor.SaveAsync(
+            session.Id,
+            new RunningOrderEdit(
+                [.. items.Select(i => new RunningOrderItemEdit(
+                    i.Id, i.Position, i.Title, i.Minutes, i.Kind, i.Kind == RunningOrderItemKind.Presentation ? presenter : i.Presenter, i.Notes))],
+                RunningOrderRules.Fingerprint(items)),
+            cancellationToken);
+        if (named.Outcome != RunningOrderEditor.Outcome.Saved)
+        {
+            throw new InvalidOperationException($"Session {session.Number}'s presenter was not named: {string.Join("; ", named.Problems.Select(p => p.Message))}");
+        }
+    }
+
+    // The demo's meetings as a co-lead would plan them, a series at a time: sessions with a
+    // preparation meeting in each month between, or sessions with none. Indexes into dated.
+    private static List<List<int>> Series(IReadOnlyList<(DemoSessions.DemoMeeting Meeting, DateOnly Date)> dated)
+    {
+        var order = Enumerable.Range(0, dated.Count).OrderBy(i => dated[i].Date).ToList();
+        bool IsPreparation(int position) => position >= 0 && position < order.Count && dated[order[position]].Meeting.Kind == SessionKind.PreparationMeeting;
+        var series = new List<List<int>>();
+        for (var position = 0; position < order.Count; position++)
+        {
+            var current = series.Count == 0 ? null : series[^1];
+            var startsAnother = !IsPreparation(position) && !IsPreparation(position - 1)
+                && (IsPreparation(position + 1) || current?.Any(i => dated[i].Meeting.Kind == SessionKind.PreparationMeeting) == true);
+            if (current is null || startsAnother)
+            {
+                series.Add([order[position]]);
+            }
+            else
+            {
+                current.Add(order[position]);
+            }
+        }
+
+        return series;
+    }
+
+    private static DateTimeOffset PlannedAt(DateOnly firstMeeting) => UkTimeZone.ToUtc(firstMeeting.AddDays(-LeadIn.Days), MorningOfPlanning);
+
+    private static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    // A stable order that differs from session to session.
+    private static int Spread(Guid id, int number) => (id.GetHashCode() ^ (number * 7919)) & int.MaxValue;
 }
