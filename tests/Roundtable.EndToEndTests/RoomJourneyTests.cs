@@ -77,9 +77,10 @@ public sealed class RoomJourneyTests(BrowserFixture app)
         await Assertions.Expect(console.Locator("#contribution-list [data-scale='7']")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await audit.CheckAsync(projector);
 
-        // The phone loses signal.
+        // The phone loses signal. Its client notices when the server has been silent for its
+        // 30-second server timeout, so the wait must be longer than that.
         await phoneContext.SetOfflineAsync(true);
-        await Assertions.Expect(phone.Locator("#room")).ToHaveAttributeAsync("data-connected", "false", new() { Timeout = 30_000 });
+        await Assertions.Expect(phone.Locator("#room")).ToHaveAttributeAsync("data-connected", "false", new() { Timeout = 45_000 });
 
         // Meanwhile Lou speaks, and the facilitator records it with his name.
         await console.GetByLabel("What they said").FillAsync("The waiting room lights were too bright for me.");
