@@ -4,9 +4,11 @@ public sealed class SignInLinkOptions
 {
     public TimeSpan LinkLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
-    // How many sign-in requests one address may make in a window, and how many one email
-    // address may be sent, so nobody's inbox can be flooded.
-    public int AttemptsPerWindow { get; set; } = 10;
+    // How many times one network address may ask for a link or use one in a window: enough for a
+    // room of 60 on one venue's Wi-Fi, each asking and then signing in (120), with room to spare;
+    // few enough to stop a script. And how many links one email address is sent in a window, so
+    // nobody's inbox can be flooded.
+    public int AttemptsPerWindow { get; set; } = 200;
 
     public int LinksPerEmailPerWindow { get; set; } = 3;
 

@@ -22,7 +22,10 @@ public abstract record IssueResult
     // The same form was submitted again: the first submission already sent the link.
     public sealed record AlreadyIssued : IssueResult;
 
-    public sealed record TooMany : IssueResult;
+    // Enough links went to this address lately: no more is made or sent, so nobody's inbox can be
+    // flooded, and the asker is answered as if it were (the newest link sent still works). Never a
+    // refusal: a stranger asking for someone's links must not lock them out of their own.
+    public sealed record HeldBack : IssueResult;
 }
 
 public abstract record RedeemResult
@@ -49,7 +52,7 @@ public sealed class SignInLinks(RoundtableDb db, TimeProvider clock, IOptions<Si
         var recent = await db.SignInLinks.CountAsync(l => l.Email == email && l.CreatedAt > windowStart, cancellationToken);
         if (recent >= Options.LinksPerEmailPerWindow)
         {
-            return new IssueResult.TooMany();
+            return new IssueResult.HeldBack();
         }
 
         var token = SecretToken.Create();

@@ -85,11 +85,6 @@ public class InvitationModel(
         var email = Invitation!.Email;
         var key = SubmissionKey == Guid.Empty ? Guid.NewGuid() : SubmissionKey;
         var result = await links.IssueAsync(email, key, $"/invitations/{Uri.EscapeDataString(Token)}", cancellationToken);
-        if (result is IssueResult.TooMany)
-        {
-            return StatusCode(StatusCodes.Status429TooManyRequests);
-        }
-
         if (result is IssueResult.Issued issued)
         {
             var link = app.Value.Link($"/sign-in/link?token={Uri.EscapeDataString(issued.Token)}");

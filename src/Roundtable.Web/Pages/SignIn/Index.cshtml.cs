@@ -50,11 +50,6 @@ public class IndexModel(
         var email = EmailAddress.Normalise(Input.Email!);
         var returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null;
         var result = await links.IssueAsync(email, Input.SubmissionKey, returnUrl, cancellationToken);
-        if (result is IssueResult.TooMany)
-        {
-            return StatusCode(StatusCodes.Status429TooManyRequests);
-        }
-
         if (result is IssueResult.Issued issued)
         {
             var link = app.Value.Link($"/sign-in/link?token={Uri.EscapeDataString(issued.Token)}");
