@@ -1,6 +1,5 @@
 using System.Net;
-using System.Text;
-using System.Text.Json;
+using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
@@ -58,7 +57,7 @@ public class SignUpsDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         // The case is named in each, so that a failure says which door said what.
         Assert.Equal((@case, "page", field is null ? null : $"Input_{field}", message), (@case, "page", page.Field, page.Message));
-        Assert.Equal((@case, "API", field is null ? null : char.ToLowerInvariant(field[0]) + field[1..], message), (@case, "API", api.Field, api.Message));
+        Assert.Equal((@case, "API", field is null ? null : TwoDoors.Camel(field), message), (@case, "API", api.Field, api.Message));
         await AssertNoPlaceChangedAsync(onPage, sent);
         await AssertNoPlaceChangedAsync(viaApi, sent);
     }
@@ -116,17 +115,9 @@ public class SignUpsDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         using var response = sent == "cancel"
             ? await client.DeleteAsync(scene.ApiPath)
-            : await client.PostAsync(scene.ApiPath, new StringContent(JsonSerializer.Serialize(new { otherAccessNeeds = typed }), Encoding.UTF8, "application/json"));
+            : await client.PostAsJsonAsync(scene.ApiPath, new { otherAccessNeeds = typed });
 
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-        if (response.StatusCode == HttpStatusCode.Conflict)
-        {
-            return (null, problem.GetProperty("detail").GetString());
-        }
-
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        var error = Assert.Single(problem.GetProperty("errors").EnumerateObject());
-        return (error.Name, Assert.Single(error.Value.EnumerateArray()).GetString());
+        return await TwoDoors.ApiSaidAsync(response);
     }
 
     private async Task AssertNoPlaceChangedAsync(Scene scene, string sent)

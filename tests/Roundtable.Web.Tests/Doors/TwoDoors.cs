@@ -27,6 +27,21 @@ public static class TwoDoors
         Assert.Equal([message], error.Value.EnumerateArray().Select(m => m.GetString()));
     }
 
+    // What the API answered, as the field it named and its message: a 400 with one problem, or a
+    // 409 refusal about no field (null, its detail).
+    public static async Task<(string? Field, string? Message)> ApiSaidAsync(HttpResponseMessage response)
+    {
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        if (response.StatusCode == HttpStatusCode.Conflict)
+        {
+            return (null, problem.GetProperty("detail").GetString());
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single(problem.GetProperty("errors").EnumerateObject());
+        return (error.Name, Assert.Single(error.Value.EnumerateArray()).GetString());
+    }
+
     // "EndTime" as a JSON request names it: "endTime".
     public static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
 }

@@ -87,7 +87,7 @@ public sealed record ScribeForm(ScribeInput Scribe, IReadOnlyList<Speaker> Speak
         }
     }
 
-    private const string Prefix = "Scribe.";
+    public const string Prefix = "Scribe.";
 }
 
 public enum ScribeOutcome
@@ -107,8 +107,6 @@ public enum ScribeOutcome
 // broadcast to those following live.
 public sealed class Scribing(RoundtableDb db, Contributions contributions)
 {
-    private const string Prefix = "Scribe.";
-
     public static string Notice(ScribeOutcome outcome) => outcome == ScribeOutcome.KeptAsGeneral
         ? "The question had closed, so what they said was kept as a general contribution."
         : "Recorded. What they said counts as much as anything typed.";
@@ -149,15 +147,15 @@ public sealed class Scribing(RoundtableDb db, Contributions contributions)
             case ContributionOutcome.Invalid:
                 foreach (var (field, message) in result.Errors)
                 {
-                    modelState.AddModelError(Prefix + (field == ContributionRules.SpeakerField ? "SpeakerId" : field), message);
+                    modelState.AddModelError(ScribeForm.Prefix + (field == ContributionRules.SpeakerField ? "SpeakerId" : field), message);
                 }
 
                 return ScribeOutcome.Invalid;
             case ContributionOutcome.RoomNotOpen:
-                modelState.AddModelError(Prefix + "Text", "The room is not open, so nothing can be recorded just now. What you wrote is kept here.");
+                modelState.AddModelError(ScribeForm.Prefix + "Text", "The room is not open, so nothing can be recorded just now. What you wrote is kept here.");
                 return ScribeOutcome.Invalid;
             case ContributionOutcome.PromptClosed:
-                modelState.AddModelError(Prefix + "PromptId", "That question has closed, so their number was not recorded. Choose another question, or none");
+                modelState.AddModelError(ScribeForm.Prefix + "PromptId", "That question has closed, so their number was not recorded. Choose another question, or none");
                 return ScribeOutcome.Invalid;
             default:
                 return ScribeOutcome.NotFound;
