@@ -44,10 +44,11 @@ public static class RoundtablePipeline
         app.UseAuthentication();
         app.UseAuthorization();
 
-        // In a group, so the rule reaches every endpoint static assets add, fallbacks included.
-        var assets = app.MapGroup("");
-        assets.AllowAnonymous();
-        assets.MapStaticAssets();
+        // On the app itself, not in a group: WithStaticAssets finds the assets' manifest among the
+        // app's own endpoint sources, and without it every page linked its CSS and JavaScript by
+        // an address revalidated on every visit instead of one cached for a year. (Static assets
+        // add no fallback endpoint for the rule to miss: see DisableStaticAssetNotFoundRuntimeFallback.)
+        app.MapStaticAssets().AllowAnonymous();
         app.MapRazorPages().WithStaticAssets();
         app.MapRoundtableApi();
         app.MapCalendar();

@@ -28,6 +28,19 @@ public static class RoundtableServices
         // other method at an address that matches nothing with 405 instead of 404. A new file is
         // served after a restart, as it is when published.
         configuration["DisableStaticAssetNotFoundRuntimeFallback"] = "true";
+        if (!builder.Environment.IsDevelopment())
+        {
+            // Run from its build output (not published), the app would look for static files in
+            // wwwroot alone, where the compressed copies MapStaticAssets serves are not: the build
+            // keeps them in obj/ and its runtime manifest says where. Asked for gzip, every file
+            // came back empty. Development does this itself; published, there is no manifest and
+            // this does nothing.
+            builder.WebHost.UseStaticWebAssets();
+            // Nor, outside Development, does anyone edit wwwroot under a running app: without this,
+            // an app run from its build output re-reads every file on every request, sends it
+            // "gzip"-wrapped but uncompressed and never lets a browser cache it.
+            configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
+        }
 
         services.Configure<AppOptions>(configuration.GetSection("App"));
         services.Configure<SignInLinkOptions>(configuration.GetSection("SignIn"));
