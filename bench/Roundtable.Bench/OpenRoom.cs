@@ -6,8 +6,9 @@ using Roundtable.Core.Rooms;
 namespace Roundtable.Bench;
 
 // Opens the live room of one of the demo data's sessions, in the database the running app uses,
-// and prints the path of a new join link for its guests. Through Core, as a facilitator opening
-// the room and sharing its link would; the app reads rooms from the database, so it sees both.
+// and prints the path of a new join link for its guests, then of a projector link. Through Core,
+// as a facilitator opening the room and sharing its links would; the app reads rooms from the
+// database, so it sees them.
 public static class OpenRoom
 {
     public static async Task<int> RunAsync(Options options)
@@ -26,8 +27,11 @@ public static class OpenRoom
         await rooms.OpenAsync(room.Id);
         var token = await new RoomLinks(db, TimeProvider.System).NewJoinLinkAsync(room.Id)
             ?? throw new InvalidOperationException($"Session {session.Id} takes no guests.");
-        // RoomPages.JoinPath in the app.
+        var projector = await new RoomLinks(db, TimeProvider.System).NewProjectorLinkAsync(room.Id)
+            ?? throw new InvalidOperationException($"Session {session.Id} has no projector.");
+        // RoomPages.JoinPath in the app, and the projector's page.
         Console.WriteLine($"/rooms/join/{token}");
+        Console.WriteLine($"/rooms/projector/{projector}");
         return 0;
     }
 

@@ -14,13 +14,20 @@ using Roundtable.Bench;
 //                                             one room and one contributing
 //   open-room --provider sqlite|postgres --connection CONN
 //                                             opens a demo session's room in the app's database
-//                                             and prints the path of its guests' join link
+//                                             and prints the path of its guests' join link, then
+//                                             on the next line the path of its projector link
+//   page-loads --base http://HOST --pages NAME=PATH,… [--chromium PATH] [--verbose true]
+//                                             each page in Chromium on a slow phone's network and
+//                                             CPU: its LCP, and the bytes sent cold and again
+//                                             (a /rooms/join/… path: the guest's live room)
+//                                             (--verbose: every request and its bytes, on stderr)
 return args.FirstOrDefault() switch
 {
     null or "algorithms" => RunAlgorithms(args.Skip(1).ToArray()),
     "ws-baseline-server" => await BaselineServer.RunAsync(Options.Parse(args.Skip(1))),
     "fanout" => await Fanout.RunAsync(Options.Parse(args.Skip(1))),
     "open-room" => await OpenRoom.RunAsync(Options.Parse(args.Skip(1))),
+    "page-loads" => await PageLoads.RunAsync(Options.Parse(args.Skip(1))),
     var other => Usage($"unknown command: {other}"),
 };
 
@@ -32,6 +39,6 @@ static int RunAlgorithms(string[] args)
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room.");
+    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room, page-loads.");
     return 2;
 }

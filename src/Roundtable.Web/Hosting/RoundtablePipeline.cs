@@ -43,6 +43,9 @@ public static class RoundtablePipeline
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After authorisation: a kept page is sent only to someone who may see it now.
+        app.UseOutputCache();
+        app.UseCompressedPages();
 
         // On the app itself, not in a group: WithStaticAssets finds the assets' manifest among the
         // app's own endpoint sources, and without it every page linked its CSS and JavaScript by

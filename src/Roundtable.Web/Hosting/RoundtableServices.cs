@@ -54,7 +54,7 @@ public static class RoundtableServices
                 provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
                 provider.GetRequiredService<IConfiguration>().GetConnectionString("Roundtable"),
                 provider.GetRequiredService<IHostEnvironment>().ContentRootPath)
-            .AddInterceptors(provider.GetRequiredService<ListedCommunitiesSaves>()));
+            .AddInterceptors(provider.GetRequiredService<ListedCommunitiesSaves>(), provider.GetRequiredService<AnonymousPagesWrites>()));
         // Registered first, so the database is ready before anything else starts up.
         services.AddHostedService<DatabaseStartup>();
 
@@ -96,6 +96,8 @@ public static class RoundtableServices
 
         services.AddRoundtableSecurity();
         services.AddRoundtablePages();
+        services.AddAnonymousPages();
+        services.AddCompressedPages();
         services.AddRoundtableApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddRequestErrors();

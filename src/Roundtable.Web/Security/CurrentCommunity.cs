@@ -11,6 +11,15 @@ namespace Roundtable.Web.Security;
 // the authorisation check and the page both ask for it.
 public sealed class CurrentCommunity(RoundtableDb db)
 {
+    // Compiled once: every request about a community asks these, so translating them each time
+    // was a good part of what a community's pages cost.
+    private static readonly Func<RoundtableDb, string, CancellationToken, Task<Community?>> CommunityBySlug =
+        EF.CompileAsyncQuery((RoundtableDb db, string slug, CancellationToken _) => db.Communities.SingleOrDefault(c => c.Slug == slug));
+
+    private static readonly Func<RoundtableDb, Guid, Guid, CancellationToken, Task<Membership?>> MembershipOf =
+        EF.CompileAsyncQuery((RoundtableDb db, Guid communityId, Guid personId, CancellationToken _) =>
+            db.Memberships.SingleOrDefault(m => m.CommunityId == communityId && m.PersonId == personId && m.LeftAt == null));
+
     private readonly Dictionary<string, Place?> loaded = new(StringComparer.Ordinal);
 
     public sealed record Place(Community Community, Membership? Membership, bool IsSiteAdmin)
@@ -36,13 +45,12 @@ public sealed class CurrentCommunity(RoundtableDb db)
             return place;
         }
 
-        var community = await db.Communities.SingleOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        var community = await CommunityBySlug(db, slug, cancellationToken);
         if (community is not null)
         {
-            var personId = user.PersonId();
-            var membership = personId is null
-                ? null
-                : await db.Memberships.SingleOrDefaultAsync(m => m.CommunityId == community.Id && m.PersonId == personId && m.LeftAt == null, cancellationToken);
+            var membership = user.PersonId() is { } personId
+                ? await MembershipOf(db, community.Id, personId, cancellationToken)
+                : null;
             place = new Place(community, membership, user.IsInRole(SiteRoles.Admin));
         }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Attendance;
 using Roundtable.Core.Communities;
@@ -7,12 +8,15 @@ using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Web.Pages.Communities.People;
+using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Communities.Sessions;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities;
 
+// Kept whole for visitors who are not signed in: see AnonymousPages.
+[OutputCache(PolicyName = AnonymousPages.Policy)]
 public class CommunityModel(CurrentCommunity current, RoundtableDb db, AttendanceFigures figures, TimeProvider clock) : PageModel
 {
     [FromRoute]
@@ -53,9 +57,12 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db, Attendanc
         Here = here;
         var communityId = here.Community.Id;
         var members = db.Memberships.AsNoTracking().Where(m => m.CommunityId == communityId && m.LeftAt == null);
-        var coLeads = await members.Where(m => m.Role == CommunityRole.CoLead).Include(m => m.Person)
-            .OrderBy(m => m.JoinedAt).ToListAsync(cancellationToken);
-        CoLeads = coLeads.Select(MemberNames.AsTheyChose).ToList();
+        // Only what naming them needs, not each co-lead's whole membership and account.
+        var coLeads = await members.Where(m => m.Role == CommunityRole.CoLead)
+            .OrderBy(m => m.JoinedAt)
+            .Select(m => new { m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation })
+            .ToListAsync(cancellationToken);
+        CoLeads = coLeads.Select(c => MemberNames.AsTheyChose(c.Naming, c.DisplayName, c.JobRole, c.Organisation)).ToList();
         MemberCount = await members.CountAsync(cancellationToken);
         Principles = await db.DiscussionPrinciples.AsNoTracking()
             .Where(p => p.VersionId == db.CharterVersions.Where(v => v.CommunityId == communityId).OrderByDescending(v => v.Number).Select(v => v.Id).FirstOrDefault())

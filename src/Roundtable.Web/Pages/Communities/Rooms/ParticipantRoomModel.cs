@@ -5,6 +5,7 @@ using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
+using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Shared;
 
 namespace Roundtable.Web.Pages.Communities.Rooms;
@@ -64,6 +65,7 @@ public sealed class PhotoInput
 // The room as a participant sees it, with JavaScript or without: the current item, the
 // principles, the open questions, what has been said, and plain forms to add to it. The pages
 // differ only in how they find the room and who is in it (EnterAsync).
+[CompressedPage]
 public abstract class ParticipantRoomModel(
     RoundtableDb db, Charters charters, Contributions contributions, Reactions reactions, RoomRecord record, Prompts prompts, TimeProvider clock)
     : PageModel

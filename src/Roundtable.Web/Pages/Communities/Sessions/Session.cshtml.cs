@@ -1,12 +1,16 @@
+using Microsoft.AspNetCore.OutputCaching;
 using Roundtable.Core.Attendance;
 using Roundtable.Core.Breakouts;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
+using Roundtable.Web.Hosting;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
+// Kept whole for visitors who are not signed in: see AnonymousPages.
+[OutputCache(PolicyName = AnonymousPages.Policy)]
 public class SessionModel(
     CurrentCommunity current, SessionSchedule schedule, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
     : MeetingModel(current, schedule, signingUp, figures, breakouts, clock)
