@@ -36,11 +36,14 @@ public static class RoundtableServices
             // came back empty. Development does this itself; published, there is no manifest and
             // this does nothing.
             builder.WebHost.UseStaticWebAssets();
-            // Nor, outside Development, does anyone edit wwwroot under a running app: without this,
-            // an app run from its build output re-reads every file on every request, sends it
-            // "gzip"-wrapped but uncompressed and never lets a browser cache it.
-            configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
         }
+
+        // Run from its build (dotnet run, the build output), MapStaticAssets would otherwise watch
+        // for files edited under the running app: it takes every file for edited (their times on
+        // disk are finer than the manifest's), re-reads it on every request, sends it "gzip"-wrapped
+        // but uncompressed and never lets a browser cache it. A file changed in wwwroot is served
+        // after the next build instead; ReloadStaticAssetsAtRuntime=true brings the watching back.
+        configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
 
         services.Configure<AppOptions>(configuration.GetSection("App"));
         services.Configure<SignInLinkOptions>(configuration.GetSection("SignIn"));
