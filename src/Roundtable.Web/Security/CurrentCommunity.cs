@@ -11,8 +11,8 @@ namespace Roundtable.Web.Security;
 // the authorisation check and the page both ask for it.
 public sealed class CurrentCommunity(RoundtableDb db)
 {
-    // Compiled once: every request about a community asks these, so translating them each time
-    // was a good part of what a community's pages cost.
+    // Compiled once: every request about a community asks these (its authorisation first, even
+    // when the page itself was kept), so they are not translated from LINQ every time.
     private static readonly Func<RoundtableDb, string, CancellationToken, Task<Community?>> CommunityBySlug =
         EF.CompileAsyncQuery((RoundtableDb db, string slug, CancellationToken _) => db.Communities.SingleOrDefault(c => c.Slug == slug));
 
