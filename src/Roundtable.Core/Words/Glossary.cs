@@ -52,7 +52,7 @@ public static class Glossary
         new("held-from-session", "held from session 1",
             "How many people came back. Of the people who came to session 1, this is how many came to this session too."),
         new("anonymous", "anonymous",
-            "Nobody can see that it is yours. Not even the facilitators."),
+            "No one can see your name on it. Not even the people who run the session."),
     ];
 
     private static readonly Dictionary<string, Term> ById = Terms.ToDictionary(term => term.Id, StringComparer.Ordinal);
