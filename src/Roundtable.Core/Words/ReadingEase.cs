@@ -20,7 +20,9 @@ public static partial class ReadingEase
     // without a full stop count as the short sentences they are.
     public static Score Measure(IEnumerable<string> blocks)
     {
-        var sentences = blocks.SelectMany(Sentences).Select(s => (Text: s, Words: Words(s))).Where(s => s.Words.Count > 0).ToList();
+        // A sentence needs a word with letters in it: a table's "14:00" or "10" is not one.
+        var sentences = blocks.SelectMany(Sentences).Select(s => (Text: s, Words: Words(s)))
+            .Where(s => s.Words.Any(word => word.Any(char.IsLetter))).ToList();
         var words = sentences.Sum(s => s.Words.Count);
         if (words == 0)
         {

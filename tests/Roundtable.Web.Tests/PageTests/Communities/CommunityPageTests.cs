@@ -21,7 +21,7 @@ public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp
         // Named as each chose (first name only unless they say otherwise), both alike.
         Assert.Contains("Co-led by Asha and Bram.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Livedexperience", text, StringComparison.Ordinal);
-        Assert.Contains("3 people belong to this community.", text, StringComparison.Ordinal);
+        Assert.Contains("3 people are in this community.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Plain Member", text, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector($"a[href='/communities/{community.Slug}/settings']"));
     }

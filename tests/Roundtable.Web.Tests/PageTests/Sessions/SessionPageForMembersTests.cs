@@ -121,7 +121,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
 
         Assert.Equal("2 places: none left", Text(page.GetElementById("places")));
         Assert.Equal(
-            "This session is full. If you sign up, you join the waiting list, and if a place comes free we book it for you and email you.",
+            "This session is full. If you sign up, you go on the waiting list. If a place is free, we book it for you and email you.",
             Text(page.GetElementById("session-full")));
         Assert.NotNull(page.QuerySelector($"#sign-up a[href='{PathOf(community, session, "/sign-up")}']"));
     }
