@@ -36,7 +36,7 @@ public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var page = await (await app.BrowserForAsync(coLead)).GetDocumentAsync($"/communities/{community.Slug}");
 
         Assert.NotNull(page.QuerySelector($"a[href='/communities/{community.Slug}/settings']"));
-        Assert.Contains("You are a co-lead of this community, and part of its lived-expert group.",
+        Assert.Contains("You are a co-lead of this community. You are in its lived-expert group.",
             page.QuerySelector(".nhsuk-inset-text")!.TextContent, StringComparison.Ordinal);
     }
 

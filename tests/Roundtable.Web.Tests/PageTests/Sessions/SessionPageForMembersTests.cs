@@ -140,7 +140,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, signUpPage.StatusCode);
         Assert.Null(page.QuerySelector("#sign-up a[href$='/sign-up']"));
-        Assert.Contains("Sessions are for members of", Text(page.GetElementById("sign-up")), StringComparison.Ordinal);
+        Assert.Contains("Sessions are for members.", Text(page.GetElementById("sign-up")), StringComparison.Ordinal);
     }
 
     [Fact]
