@@ -23,6 +23,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             { "/admin/outbox", 200, "Outbox" },
             { "/account/calendar", 200, "Your sessions in your calendar" },
             { "/sign-out", 200, "Sign out" },
+        { "/glossary", 200, "Words we use" },
             { "/accessibility", 200, "Accessibility statement" },
             { "/privacy", 200, "Privacy and cookies" },
             { "/no-such-page", 404, "Page not found" },
@@ -109,6 +110,20 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         };
     }
 
+    // The easy-read versions a member chose with the "Easy read" link.
+    public static TheoryData<string> EasyReadPages()
+    {
+        var community = $"/communities/{DemoPeople.CoLeadCommunitySlug}";
+        return new TheoryData<string>
+        {
+            "/communities/kilnbridge-city/join",
+            $"{community}/me",
+            $"{community}/sessions/{DemoPeople.NextSession}",
+            $"{community}/sessions/{DemoPeople.NextSession}/sign-up",
+            $"{community}/sessions/{DemoPeople.NextSession}/room",
+        };
+    }
+
     // Forms sent with nothing filled in, as the co-lead: the path in her community, the button, and
     // the start of the message she should see.
     public static TheoryData<string, string?, string> EmptyForms() => new()
@@ -127,6 +142,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         { "/sign-in", 200, "Sign in" },
         { "/sign-in/link?token=nonsense", 200, "This sign-in link does not work" },
         { "/sign-out", 200, "Sign out" },
+        { "/glossary", 200, "Words we use" },
         { "/no-such-page", 404, "Page not found" },
     };
 
@@ -196,6 +212,24 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 
         // Assert
         Assert.Equal(200, response?.Status);
+        await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Theory]
+    [MemberData(nameof(EasyReadPages))]
+    public async Task EasyReadPage_AsMember_HasNoAxeViolations(string path)
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.MemberEmail);
+        var page = await context.NewPageAsync();
+
+        // Act: the link remembers the choice and comes back to the page
+        var response = await page.GotoAsync($"/easy-read?show=easy&returnUrl={Uri.EscapeDataString(path)}");
+
+        // Assert
+        Assert.Equal(200, response?.Status);
+        await Assertions.Expect(page.Locator("#easy-read")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("h1")).ToHaveCountAsync(1);
         await AxeAudit.AssertCleanAsync(page);
     }

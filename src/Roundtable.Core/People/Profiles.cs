@@ -12,7 +12,7 @@ public static class Profiles
     // The common needs, in the order people are asked about them.
     public static readonly IReadOnlyList<AccessNeedOption> AccessNeedOptions =
     [
-        new(AccessNeeds.EasyRead, "Easy read", "Information in short sentences, with pictures"),
+        new(AccessNeeds.EasyRead, "Easy read", "Information in short sentences, with large text"),
         new(AccessNeeds.Captions, "Captions", "Words on the screen for what people say"),
         new(AccessNeeds.Breaks, "Breaks", "Time to step away during a session"),
         new(AccessNeeds.CameraOff, "Camera off", "Taking part online with my camera off"),

@@ -13,6 +13,7 @@ using Roundtable.Core.People;
 using Roundtable.Core.Security;
 using Roundtable.Core.SignIn;
 using Roundtable.Web.Api;
+using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Hosting;
@@ -68,6 +69,7 @@ public static class RoundtableServices
         services.AddScoped<ApiTokens>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
+        services.AddScoped<EasyRead>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();
         services.AddScoped<CommunitySettings>();

@@ -11,5 +11,7 @@ public static class Conventions
         pages.AllowAnonymousToPage("/Error");
         pages.AllowAnonymousToPage("/Accessibility");
         pages.AllowAnonymousToPage("/Privacy");
+        pages.AllowAnonymousToPage("/Glossary");
+        pages.AllowAnonymousToPage("/EasyRead");
     }
 }

@@ -65,7 +65,7 @@ public class MyBreakoutTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         Assert.Equal("You are the chair", Text(page.GetElementById("your-breakout-chair")));
         Assert.Equal(["Priya Participant", "Social worker", "A member who prefers not to be named"], page.QuerySelectorAll("#your-breakout-others li").Select(Text));
-        Assert.Contains("As chair, you help everyone in the group to be heard", Text(page.QuerySelector("main")), StringComparison.Ordinal);
+        Assert.Contains("You are the chair. You help everyone in the group to be heard", Text(page.QuerySelector("main")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp
         // Named as each chose (first name only unless they say otherwise), both alike.
         Assert.Contains("Co-led by Asha and Bram.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Livedexperience", text, StringComparison.Ordinal);
-        Assert.Contains("3 people belong to this community.", text, StringComparison.Ordinal);
+        Assert.Contains("3 people are in this community.", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Plain Member", text, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector($"a[href='/communities/{community.Slug}/settings']"));
     }
@@ -36,7 +36,7 @@ public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp
         var page = await (await app.BrowserForAsync(coLead)).GetDocumentAsync($"/communities/{community.Slug}");
 
         Assert.NotNull(page.QuerySelector($"a[href='/communities/{community.Slug}/settings']"));
-        Assert.Contains("You are a co-lead of this community, and part of its lived-expert group.",
+        Assert.Contains("You are a co-lead of this community. You are in its lived-expert group.",
             page.QuerySelector(".nhsuk-inset-text")!.TextContent, StringComparison.Ordinal);
     }
 

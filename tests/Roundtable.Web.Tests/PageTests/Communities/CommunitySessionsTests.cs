@@ -102,7 +102,7 @@ public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<Roundtabl
 
         var page = await member.GetDocumentAsync($"/communities/{community.Slug}");
 
-        Assert.Equal("43 came to session 2; 38 of the 42 at session 1 came back.", Text(page.GetElementById("attendance-summary")));
+        Assert.Equal("43 came to session 2. 38 of the 42 at session 1 came back.", Text(page.GetElementById("attendance-summary")));
     }
 
     [Fact]
@@ -119,9 +119,9 @@ public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<Roundtabl
     }
 
     [Theory]
-    [InlineData(1, 1, "5 came to session 3; the 1 person at session 2 came back.")]
-    [InlineData(0, 1, "5 came to session 3; the 1 person at session 2 did not come back.")]
-    [InlineData(0, 4, "5 came to session 3; 0 of the 4 at session 2 came back.")]
+    [InlineData(1, 1, "5 came to session 3. The 1 person at session 2 came back.")]
+    [InlineData(0, 1, "5 came to session 3. The 1 person at session 2 did not come back.")]
+    [InlineData(0, 4, "5 came to session 3. 0 of the 4 at session 2 came back.")]
     public void AttendanceSummary_ReadsWellForAnyCount(int came, int of, string expected)
     {
         var now = TestClock.Start;

@@ -121,7 +121,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
 
         Assert.Equal("2 places: none left", Text(page.GetElementById("places")));
         Assert.Equal(
-            "This session is full. If you sign up, you join the waiting list, and if a place comes free we book it for you and email you.",
+            "This session is full. If you sign up, you go on the waiting list. If a place is free, we book it for you and email you.",
             Text(page.GetElementById("session-full")));
         Assert.NotNull(page.QuerySelector($"#sign-up a[href='{PathOf(community, session, "/sign-up")}']"));
     }
@@ -140,7 +140,7 @@ public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<Round
 
         Assert.Equal(System.Net.HttpStatusCode.NotFound, signUpPage.StatusCode);
         Assert.Null(page.QuerySelector("#sign-up a[href$='/sign-up']"));
-        Assert.Contains("Sessions are for members of", Text(page.GetElementById("sign-up")), StringComparison.Ordinal);
+        Assert.Contains("Sessions are for members.", Text(page.GetElementById("sign-up")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public class SessionPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var page = await member.GetDocumentAsync($"/communities/{community.Slug}/sessions/{session.Number}");
 
         Assert.Null(page.GetElementById("meeting-link"));
-        Assert.Equal("The link is shown to people who have signed up.", page.GetElementById("meeting-link-hidden")?.TextContent.Trim());
+        Assert.Equal("You see the link when you have signed up.", page.GetElementById("meeting-link-hidden")?.TextContent.Trim());
         Assert.DoesNotContain(Link, page.Body!.InnerHtml, StringComparison.Ordinal);
     }
 

@@ -60,13 +60,13 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var (community, session) = await SessionAsync();
         var (ann, browser) = await JoinedAsync(community, "Ann Able");
-        await app.SetProfileNeedsAsync(community, ann, AccessNeeds.EasyRead | AccessNeeds.Captions, HearingLoop);
+        await app.SetProfileNeedsAsync(community, ann, AccessNeeds.LargerText | AccessNeeds.Captions, HearingLoop);
 
         var page = await browser.GetDocumentAsync(SignUpPath(community, session));
 
         Assert.Equal("Sign up to Session 1", page.Heading());
         var ticks = page.TicksOf("form#sign-up", "Input.AccessNeeds");
-        Assert.Equal(["Captions", "Easy read"], ticks.Where(t => t.Value).Select(t => t.Key).Order());
+        Assert.Equal(["Captions", "Larger text"], ticks.Where(t => t.Value).Select(t => t.Key).Order());
         Assert.Equal(Profiles.AccessNeedOptions.Count, ticks.Count);
         Assert.Equal(HearingLoop, OtherNeeds(page));
         Assert.Equal("Making reasonable adjustments visible", page.QuerySelectorAll("#session dd")[1].TextContent.Trim());
@@ -78,7 +78,7 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var (community, session) = await SessionAsync();
         var (ann, browser) = await JoinedAsync(community, "Ann Able");
-        await app.SetProfileNeedsAsync(community, ann, AccessNeeds.EasyRead | AccessNeeds.Captions, HearingLoop);
+        await app.SetProfileNeedsAsync(community, ann, AccessNeeds.LargerText | AccessNeeds.Captions, HearingLoop);
         var form = (await browser.GetDocumentAsync(SignUpPath(community, session))).Form("form#sign-up");
 
         using var response = await browser.SubmitAsync(form,
@@ -92,7 +92,7 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var signUp = await app.SignUpOfAsync(session, ann);
         Assert.Equal((SignUpStatus.Booked, AccessNeeds.Captions | AccessNeeds.Breaks, StepFree), (signUp!.Status, signUp.AccessNeeds, signUp.OtherAccessNeeds));
         var membership = await app.WithDbAsync(db => db.Memberships.AsNoTracking().SingleAsync(m => m.CommunityId == community.Id && m.PersonId == ann.Id));
-        Assert.Equal((AccessNeeds.EasyRead | AccessNeeds.Captions, HearingLoop), (membership.AccessNeeds, membership.OtherAccessNeeds));
+        Assert.Equal((AccessNeeds.LargerText | AccessNeeds.Captions, HearingLoop), (membership.AccessNeeds, membership.OtherAccessNeeds));
     }
 
     [Fact]

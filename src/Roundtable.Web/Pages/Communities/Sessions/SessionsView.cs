@@ -45,7 +45,7 @@ public static class SessionsView
 
     public static string People(int count) => count == 1 ? "1 person" : $"{count} people";
 
-    // "43 came to session 2; 38 of the 42 at session 1 came back": the latest session anyone has
+    // "43 came to session 2. 38 of the 42 at session 1 came back.": the latest session anyone has
     // been recorded at, against the one before it. Null until attendance has been recorded.
     public static string? AttendanceSummary(IEnumerable<SessionFigures> figures, DateTimeOffset now)
     {
@@ -58,9 +58,9 @@ public static class SessionsView
         return latest.HeldFromPrevious switch
         {
             null => $"{came}.",
-            { Of: 1, Came: 1 } held => $"{came}; the 1 person at session {held.FromSession} came back.",
-            { Of: 1 } held => $"{came}; the 1 person at session {held.FromSession} did not come back.",
-            var held => $"{came}; {held.Came} of the {held.Of} at session {held.FromSession} came back.",
+            { Of: 1, Came: 1 } held => $"{came}. The 1 person at session {held.FromSession} came back.",
+            { Of: 1 } held => $"{came}. The 1 person at session {held.FromSession} did not come back.",
+            var held => $"{came}. {held.Came} of the {held.Of} at session {held.FromSession} came back.",
         };
     }
 }
