@@ -16,6 +16,8 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<SignedInSession> SignedInSessions => Set<SignedInSession>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -1049,6 +1049,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -1556,6 +1559,39 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("SignUps");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SignedInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("StaySignedIn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SignedInSessions");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>
@@ -2172,6 +2208,17 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SignedInSession", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>

@@ -1038,6 +1038,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -1545,6 +1548,39 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SignUps");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SignedInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StaySignedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SignedInSessions");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>
@@ -2161,6 +2197,17 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SignedInSession", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>

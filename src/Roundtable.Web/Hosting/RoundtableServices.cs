@@ -48,7 +48,9 @@ public static class RoundtableServices
         services.AddSingleton<ListedCommunities>();
         services.AddSingleton<ListedCommunitiesSaves>();
         services.AddScoped<Accounts>();
+        services.AddScoped<AccountRemoval>();
         services.AddScoped<SignInLinks>();
+        services.AddScoped<SignedInSessions>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
