@@ -58,6 +58,8 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<UnmatchedAttendee> UnmatchedAttendees => Set<UnmatchedAttendee>();
 
+    public DbSet<RememberedMatch> RememberedMatches => Set<RememberedMatch>();
+
     public DbSet<BreakoutGroup> BreakoutGroups => Set<BreakoutGroup>();
 
     public DbSet<BreakoutMember> BreakoutMembers => Set<BreakoutMember>();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Roundtable.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SignedInSessions : Migration
+    public partial class SignedInSessionsAndRememberedMatches : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +16,35 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                 table: "People",
                 type: "INTEGER",
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "RememberedMatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChosenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RememberedMatches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RememberedMatches_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_RememberedMatches_People_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "SignedInSessions",
@@ -40,6 +69,17 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_RememberedMatches_CommunityId_Key",
+                table: "RememberedMatches",
+                columns: new[] { "CommunityId", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RememberedMatches_PersonId",
+                table: "RememberedMatches",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SignedInSessions_KeyHash",
                 table: "SignedInSessions",
                 column: "KeyHash",
@@ -54,6 +94,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "RememberedMatches");
+
             migrationBuilder.DropTable(
                 name: "SignedInSessions");
 

@@ -12,8 +12,8 @@ using Roundtable.Core.Data;
 namespace Roundtable.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(RoundtableDb))]
-    [Migration("20261207111423_SignedInSessions")]
-    partial class SignedInSessions
+    [Migration("20261207120643_SignedInSessionsAndRememberedMatches")]
+    partial class SignedInSessionsAndRememberedMatches
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1113,6 +1113,45 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("Reactions");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.RememberedMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CommunityId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RememberedMatches");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2105,6 +2144,25 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .HasForeignKey("RoomId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.RememberedMatch", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
