@@ -278,6 +278,41 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AttendanceReport_MatchedAsChosenBefore_ThenChosenAgain_HasNoAxeViolations()
+    {
+        // Arrange: a row resolved as a member at the session before the last one
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        var csv = Encoding.UTF8.GetBytes($"Name,Email\r\nOn a borrowed tablet,{DemoPeople.NewEmail()}\r\n");
+        async Task ImportAsync(int session)
+        {
+            await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/sessions/{session}/attendance");
+            var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByLabel("Attendance report (CSV, up to 2 MB)").ClickAsync());
+            await chooser.SetFilesAsync(new FilePayload { Name = "attendance.csv", MimeType = "text/csv", Buffer = csv });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Import", Exact = true }).ClickAsync();
+            await Assertions.Expect(page.Locator("#import-report")).ToBeVisibleAsync();
+        }
+
+        await ImportAsync(DemoPeople.LastSession - 1);
+        var row = page.Locator("[id^=unmatched-]").Filter(new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "On a borrowed tablet" }) });
+        await row.Locator("select").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        // The hidden part of a button's name is read after a space: "This is them : On a borrowed tablet".
+        await row.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^This is them ?: On a borrowed tablet$") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("On a borrowed tablet is");
+
+        // Act
+        await ImportAsync(DemoPeople.LastSession);
+
+        // Assert
+        await Assertions.Expect(page.Locator("#matched-as-chosen-before")).ToContainTextAsync("‘On a borrowed tablet’ is");
+        await AxeAudit.AssertCleanAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex(@"^Choose again ?for ‘On a borrowed tablet’$") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("‘On a borrowed tablet’ is no longer matched to anyone.");
+        await Assertions.Expect(page.Locator("[id^=unmatched-]").GetByRole(AriaRole.Heading, new() { Name = "On a borrowed tablet" })).ToBeVisibleAsync();
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
     public async Task BreakoutGroups_ProposedThenSeenBySomeoneInOne_HaveNoAxeViolations()
     {
         // Arrange: the co-lead has a place at the next session

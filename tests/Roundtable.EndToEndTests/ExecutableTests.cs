@@ -47,6 +47,7 @@ public sealed class ExecutableTests(ExecutableTests.AdminCommands commands) : IC
             web.UseSetting("Database:Provider", "Sqlite");
             web.UseSetting("ConnectionStrings:Roundtable", $"Data Source={commands.DatabasePath}");
             web.UseSetting("App:LoadDemoData", "false");
+            web.UseSetting("App:BaseUrl", "http://localhost");
             web.UseSetting("Logging:LogLevel:Default", "Warning");
         });
         using var client = app.CreateClient();

@@ -318,7 +318,7 @@ public static class SessionsJourney
         await Assertions.Expect(imported).ToContainTextAsync("We read Session 2 - Attendance report.csv as a Microsoft Teams attendance report.");
         await AssertSummaryAsync(imported.Locator("#import-figures"),
         [
-            ["Rows read", "4"], ["Matched by email", "2"], ["Matched by name", "1"], ["Duplicate rows merged", "0"], ["Already marked as here", "0"],
+            ["Rows read", "4"], ["Matched by email", "2"], ["Matched by name", "1"], ["Matched as you chose before", "0"], ["Duplicate rows merged", "0"], ["Already marked as here", "0"],
             ["Added to who came", "3"], ["Not matched", "1"], ["Not matched, already listed", "0"], ["Lines skipped", "4"], ["Blank lines", "1"],
         ]);
         await Assertions.Expect(imported.Locator("#matched-by-name")).ToHaveTextAsync("‘Ffion Rees’ is Ffion Rees");

@@ -44,6 +44,35 @@ public sealed partial class SignInJourneyTests(BrowserFixture app) : BrowserTest
     }
 
     [Fact]
+    public async Task SignIn_StayingSignedInThenSigningOutOfEveryDevice_KeepsACookieThenEndsIt()
+    {
+        // Arrange: someone new, so no other test's signed-in browser is signed out with them
+        var audit = new AxeAudit();
+        var email = DemoPeople.NewEmail();
+        await SignInSteps.NewestLinkAsync(Page, email);
+        var stay = Page.GetByLabel("Stay signed in on this device");
+        await Assertions.Expect(stay).Not.ToBeCheckedAsync();
+        await stay.CheckAsync();
+        await SignInSteps.PressSignInAsync(Page);
+        await Page.GetByLabel("What name should we use for you?").FillAsync("Robin Staywell");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        var cookie = (await Page.Context.CookiesAsync()).Single(c => c.Name == "roundtable.session");
+        await Page.GotoAsync("/account");
+        await audit.CheckAsync(Page);
+
+        // Act
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Sign out of every device" }).ClickAsync();
+
+        // Assert
+        Assert.True(cookie.Expires > DateTimeOffset.UtcNow.AddDays(80).ToUnixTimeSeconds(), $"The cookie expires at {cookie.Expires}");
+        await Assertions.Expect(Page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("You have signed out on every device, including this one.");
+        await audit.CheckAsync(Page);
+        await Page.GotoAsync("/account");
+        await Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/sign-in");
+        audit.AssertClean();
+    }
+
+    [Fact]
     public async Task SignIn_NewPersonGivesNoName_IsShownTheErrorThenAcceptedWithAName()
     {
         // Arrange

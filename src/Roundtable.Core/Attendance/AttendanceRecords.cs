@@ -100,6 +100,11 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
 
     public sealed record NameMatch(string InReport, Guid PersonId);
 
+    // A row matched as a facilitator chose for an earlier report; Remembered undoes it (ForgetAsync).
+    public sealed record ChosenMatch(string InReport, Guid PersonId, Guid Remembered);
+
+    public sealed record Forgotten(AttendanceChange Change, string? InReport, string? Refusal = null);
+
     public sealed record NotMatched(string Name, string? Email, string Reason);
 
     // What an import did, row by row in total: everything a facilitator needs to check it.
@@ -108,6 +113,7 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
         int RowsRead,
         int MatchedByEmail,
         IReadOnlyList<NameMatch> MatchedByName,
+        IReadOnlyList<ChosenMatch> MatchedAsChosenBefore,
         int DuplicatesMerged,
         int AlreadyPresent,
         int Added,
@@ -231,21 +237,24 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
         }
 
         var members = await ActiveMembersAsync(session.CommunityId, cancellationToken);
-        var matcher = new Matcher(members);
+        var remembered = await db.RememberedMatches.AsNoTracking()
+            .Where(r => r.CommunityId == session.CommunityId)
+            .ToDictionaryAsync(r => r.Key, r => (r.PersonId, r.Id), StringComparer.Ordinal, cancellationToken);
+        var matcher = new Matcher(members, remembered);
         var present = (await db.Attendance.Where(a => a.SessionId == session.Id && a.PersonId != null)
             .Select(a => a.PersonId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var listed = (await db.UnmatchedAttendees.Where(u => u.SessionId == session.Id)
             .Select(u => new { u.Name, u.Email }).ToListAsync(cancellationToken))
             .Select(u => UnmatchedKey(u.Name, u.Email)).ToHashSet(StringComparer.Ordinal);
 
-        var matched = new List<(AttendanceReport.Row Row, Guid PersonId, bool ByEmail)>();
+        var matched = new List<(AttendanceReport.Row Row, Guid PersonId, MatchedBy By, Guid? Remembered)>();
         var unmatched = new List<(AttendanceReport.Row Row, string Reason)>();
         foreach (var row in report.Rows)
         {
-            var (personId, byEmail, reason) = matcher.Match(row);
+            var (personId, by, rememberedId, reason) = matcher.Match(row);
             if (personId is { } id)
             {
-                matched.Add((row, id, byEmail));
+                matched.Add((row, id, by, rememberedId));
             }
             else
             {
@@ -294,8 +303,10 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
         var summary = new ImportSummary(
             report.Layout,
             report.Rows.Count,
-            people.Count(p => p.First().ByEmail),
-            people.Where(p => !p.First().ByEmail).Select(p => new NameMatch(p.First().Row.Name, p.Key)).ToList(),
+            people.Count(p => p.First().By == MatchedBy.Email),
+            people.Where(p => p.First().By == MatchedBy.Name).Select(p => new NameMatch(p.First().Row.Name, p.Key)).ToList(),
+            people.Where(p => p.First().By == MatchedBy.ChosenBefore)
+                .Select(p => new ChosenMatch(p.First().Row.Name, p.Key, p.First().Remembered!.Value)).ToList(),
             matched.Count - people.Count + unmatched.Count - strangers.Count,
             people.Count - newcomers.Count,
             newcomers.Count,
@@ -345,6 +356,7 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
                 }
 
                 memberName = MemberNames.AsTheyChose(member);
+                await RememberAsync(session.CommunityId, row, member.PersonId, now, cancellationToken);
                 if (!await db.Attendance.AnyAsync(a => a.SessionId == session.Id && a.PersonId == member.PersonId, cancellationToken))
                 {
                     db.Attendance.Add(new Attendee
@@ -388,6 +400,68 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Settled(AttendanceChange.Done, row, memberName, []);
+    }
+
+    // Undoes a match made as a facilitator chose before: this session's imported attendance for
+    // that member is taken off, the row is listed again to resolve, and the next report asks.
+    public async Task<Forgotten> ForgetAsync(Session session, Guid rememberedId, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await LockAsync(session.Id, cancellationToken);
+        if (await WhyClosedAsync(session.Id, cancellationToken) is { } closed)
+        {
+            return new Forgotten(AttendanceChange.Closed, null, closed);
+        }
+
+        var remembered = await db.RememberedMatches.SingleOrDefaultAsync(r => r.Id == rememberedId && r.CommunityId == session.CommunityId, cancellationToken);
+        if (remembered is null)
+        {
+            // Forgotten already (a second click), or never this community's.
+            return new Forgotten(AttendanceChange.NotFound, null, "That match is not remembered: it may have been undone already.");
+        }
+
+        db.RememberedMatches.Remove(remembered);
+        await db.Attendance
+            .Where(a => a.SessionId == session.Id && a.PersonId == remembered.PersonId && a.Source == AttendanceSource.Imported)
+            .ExecuteDeleteAsync(cancellationToken);
+        var rows = await db.UnmatchedAttendees.Where(u => u.SessionId == session.Id).ToListAsync(cancellationToken);
+        if (rows.FirstOrDefault(u => UnmatchedKey(u.Name, u.Email) == remembered.Key) is { } listed)
+        {
+            listed.Resolution = null;
+            listed.ResolvedAt = null;
+        }
+        else
+        {
+            db.UnmatchedAttendees.Add(new UnmatchedAttendee
+            {
+                SessionId = session.Id,
+                Name = remembered.Name,
+                Email = remembered.Email,
+                ImportedAt = clock.GetUtcNow(),
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new Forgotten(AttendanceChange.Done, remembered.Name);
+    }
+
+    // The community's next report matches this row's name or address to the member chosen.
+    private async Task RememberAsync(Guid communityId, UnmatchedAttendee row, Guid personId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var key = UnmatchedKey(row.Name, row.Email);
+        if (key.Length > RememberedMatch.KeyMaxLength)
+        {
+            return;
+        }
+
+        var remembered = await db.RememberedMatches.SingleOrDefaultAsync(r => r.CommunityId == communityId && r.Key == key, cancellationToken);
+        if (remembered is null)
+        {
+            db.RememberedMatches.Add(new RememberedMatch { CommunityId = communityId, Key = key, Name = row.Name, Email = row.Email, PersonId = personId, ChosenAt = now });
+            return;
+        }
+
+        (remembered.PersonId, remembered.Name, remembered.Email, remembered.ChosenAt) = (personId, row.Name, row.Email, now);
     }
 
     // One change to a session's attendance at a time: a write lock on the session's row (SQLite
@@ -484,18 +558,31 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
     private static string UnmatchedKey(string name, string? email) =>
         email is null ? "name:" + Matcher.NameKey(name) : "email:" + EmailAddress.Normalise(email);
 
-    // Matches a report's row to an active member: by email address first, then by name, exactly
-    // (ignoring case and spacing) and only when one member has it. "Jane Doe (Guest)" and Zoom's
-    // "JD (Jane Doe)" are also tried as the name before and inside the brackets.
+    private enum MatchedBy
+    {
+        Email,
+        ChosenBefore,
+        Name,
+    }
+
+    // Matches a report's row to an active member: by email address first, then as a facilitator
+    // chose for an earlier report of this community, then by name, exactly (ignoring case and
+    // spacing) and only when one member has it. "Jane Doe (Guest)", Zoom's "JD (Jane Doe)" and
+    // "Chris Bell, Peer Support Worker" (a role after a comma) are also tried as the name before
+    // and inside the brackets, and before the comma.
     private sealed class Matcher
     {
         private readonly Dictionary<string, Guid> byEmail = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<Guid>> byName = new(StringComparer.Ordinal);
+        private readonly HashSet<Guid> active = [];
+        private readonly IReadOnlyDictionary<string, (Guid PersonId, Guid Id)> remembered;
 
-        public Matcher(IEnumerable<Membership> members)
+        public Matcher(IEnumerable<Membership> members, IReadOnlyDictionary<string, (Guid PersonId, Guid Id)> remembered)
         {
+            this.remembered = remembered;
             foreach (var member in members)
             {
+                active.Add(member.PersonId);
                 if (!string.IsNullOrWhiteSpace(member.Person.Email))
                 {
                     byEmail[EmailAddress.Normalise(member.Person.Email)] = member.PersonId;
@@ -517,11 +604,17 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
         public static string NameKey(string name) =>
             string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
 
-        public (Guid? PersonId, bool ByEmail, string? Reason) Match(AttendanceReport.Row row)
+        public (Guid? PersonId, MatchedBy By, Guid? Remembered, string? Reason) Match(AttendanceReport.Row row)
         {
             if (row.Email is { } email && byEmail.TryGetValue(EmailAddress.Normalise(email), out var id))
             {
-                return (id, true, null);
+                return (id, MatchedBy.Email, null, null);
+            }
+
+            // Someone who has left since is not matched as chosen then: they are asked about again.
+            if (remembered.TryGetValue(UnmatchedKey(row.Name, row.Email), out var chosen) && active.Contains(chosen.PersonId))
+            {
+                return (chosen.PersonId, MatchedBy.ChosenBefore, chosen.Id, null);
             }
 
             var shared = false;
@@ -531,14 +624,14 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
                 {
                     if (ids.Count == 1)
                     {
-                        return (ids[0], false, null);
+                        return (ids[0], MatchedBy.Name, null, null);
                     }
 
                     shared = true;
                 }
             }
 
-            return (null, false, shared
+            return (null, MatchedBy.Name, null, shared
                 ? "More than one member has this name"
                 : row.Email is null ? "No member has this name" : "No member has this email address or name");
         }
@@ -546,6 +639,12 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
         private static IEnumerable<string> Names(string name)
         {
             yield return name;
+            var comma = name.IndexOf(',');
+            if (comma > 0)
+            {
+                yield return name[..comma].Trim();
+            }
+
             var open = name.LastIndexOf('(');
             if (open > 0 && name.EndsWith(')'))
             {

@@ -16,6 +16,8 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
+    public DbSet<SignedInSession> SignedInSessions => Set<SignedInSession>();
+
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -55,6 +57,8 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
     public DbSet<Attendee> Attendance => Set<Attendee>();
 
     public DbSet<UnmatchedAttendee> UnmatchedAttendees => Set<UnmatchedAttendee>();
+
+    public DbSet<RememberedMatch> RememberedMatches => Set<RememberedMatch>();
 
     public DbSet<BreakoutGroup> BreakoutGroups => Set<BreakoutGroup>();
 

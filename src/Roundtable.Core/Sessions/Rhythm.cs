@@ -101,8 +101,11 @@ public static class Rhythm
         return Plan(dates, _ => (weekday, weekOfMonth), RhythmField.Interval, times, preparation, today, problems);
     }
 
-    // A list of dates, as a quarterly programme is often published. One session per date.
-    public static RhythmPlan ExplicitDates(IReadOnlyList<DateOnly> dates, MeetingTimes times, MeetingTimes? preparation, DateOnly today)
+    // A list of dates, as a quarterly programme is often published. One session per date, at the
+    // times its own line gave (timesOn) or else the series' times.
+    public static RhythmPlan ExplicitDates(
+        IReadOnlyList<DateOnly> dates, MeetingTimes times, MeetingTimes? preparation, DateOnly today,
+        IReadOnlyDictionary<DateOnly, MeetingTimes>? timesOn = null)
     {
         var problems = new List<RhythmProblem>();
         if (dates.Count == 0)
@@ -126,7 +129,7 @@ public static class Rhythm
 
         // Each preparation meeting keeps its own session's pattern: the third Friday before a
         // session on the third Friday.
-        return Plan(dates.Order().ToList(), date => (date.DayOfWeek, WeekOf(date)), RhythmField.Dates, times, preparation, today, problems);
+        return Plan(dates.Order().ToList(), date => (date.DayOfWeek, WeekOf(date)), RhythmField.Dates, times, preparation, today, problems, timesOn);
     }
 
     // The given weekday in the given week of a month (1 to 4), or the last one (-1).
@@ -154,10 +157,11 @@ public static class Rhythm
 
     private static RhythmPlan Plan(
         List<DateOnly> dates, Func<DateOnly, (DayOfWeek Weekday, int Week)> patternOf, RhythmField tooCloseField,
-        MeetingTimes times, MeetingTimes? preparation, DateOnly today, List<RhythmProblem> problems)
+        MeetingTimes times, MeetingTimes? preparation, DateOnly today, List<RhythmProblem> problems,
+        IReadOnlyDictionary<DateOnly, MeetingTimes>? timesOn = null)
     {
         CheckTimes(times, preparation, problems);
-        var meetings = dates.Select(date => Meeting(SessionKind.Session, date, times)).ToList();
+        var meetings = dates.Select(date => Meeting(SessionKind.Session, date, timesOn?.GetValueOrDefault(date) ?? times)).ToList();
         if (preparation is not null)
         {
             // In the month before each session but the first: the month between two sessions.

@@ -16,7 +16,7 @@ public sealed record SeriesDetails(
 // A series as a co-lead asks for it: a name, a rhythm (every few months on a pattern, or a list of
 // dates), times as typed ("14:00", "2pm"), a format, and whether the lived-expert group meets in
 // the months between. Dates are one a line, as typed or copied from a published programme
-// ("Friday 26 June 2026, 2pm – 4pm"). Key becomes the series' id, so asking twice plans once;
+// ("- Friday 26 June 2026, 2pm – 4pm"); a line's own times are that session's. Key becomes the series' id, so asking twice plans once;
 // without one, a new one is chosen.
 public sealed record SeriesPlan(
     Guid? Key,
@@ -57,9 +57,12 @@ public sealed record SeriesPlan(
         var rhythm = problems.Chosen(nameof(Rhythm), Rhythm, "Choose how the dates are set");
         var pattern = rhythm == RhythmKind.EveryFewMonths ? ReadPattern(problems) : null;
         var dates = rhythm == RhythmKind.ExplicitDates ? ReadDates(problems) : null;
-        var times = ReadTimes(
-            problems, nameof(StartTime), StartTime, nameof(EndTime), EndTime,
-            "Enter the time sessions start, like 14:00", "Enter the time sessions end, like 16:00", "The end time must be after the start time");
+        // Dates pasted with their own times need no times of the series' as well.
+        var times = dates is { EveryDateTimed: true } && string.IsNullOrWhiteSpace(StartTime) && string.IsNullOrWhiteSpace(EndTime)
+            ? dates.TimesOn[dates.Dates[0]]
+            : ReadTimes(
+                problems, nameof(StartTime), StartTime, nameof(EndTime), EndTime,
+                "Enter the time sessions start, like 14:00", "Enter the time sessions end, like 16:00", "The end time must be after the start time");
         var format = problems.Chosen(nameof(Format), Format, "Choose whether sessions are online, in person or both");
         var preparation = WithPreparationMeetings
             ? ReadTimes(
@@ -74,7 +77,7 @@ public sealed record SeriesPlan(
 
         var made = pattern is { } p
             ? Sessions.Rhythm.EveryFewMonths(p.Year, p.Month, p.Interval, p.Weekday, p.Week, p.Count, times!, preparation, today)
-            : Sessions.Rhythm.ExplicitDates(dates!, times!, preparation, today);
+            : Sessions.Rhythm.ExplicitDates(dates!.Dates, times!, preparation, today, dates.TimesOn);
         foreach (var problem in made.Problems)
         {
             problems.Add(RhythmFields[problem.Field], problem.Message);
@@ -108,7 +111,7 @@ public sealed record SeriesPlan(
             : (year.Value, month.Value, interval.Value, weekday.Value, WeekOfMonth!.Value, count.Value);
     }
 
-    private List<DateOnly>? ReadDates(Problems problems)
+    private TypedDates.DateList? ReadDates(Problems problems)
     {
         var list = TypedDates.ParseDates(Dates);
         if (list.Problem is { } problem)
@@ -123,7 +126,7 @@ public sealed record SeriesPlan(
             return null;
         }
 
-        return list.Dates.ToList();
+        return list;
     }
 
     private static MeetingTimes? ReadTimes(

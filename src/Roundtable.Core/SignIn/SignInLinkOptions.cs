@@ -13,4 +13,10 @@ public sealed class SignInLinkOptions
     public int LinksPerEmailPerWindow { get; set; } = 3;
 
     public TimeSpan Window { get; set; } = TimeSpan.FromMinutes(10);
+
+    // How long a sign-in lasts since it was last used: hours on a computer others may use,
+    // months for someone who chose to stay signed in on their own phone.
+    public TimeSpan SessionLifetime { get; set; } = TimeSpan.FromHours(12);
+
+    public TimeSpan StaySignedInLifetime { get; set; } = TimeSpan.FromDays(90);
 }

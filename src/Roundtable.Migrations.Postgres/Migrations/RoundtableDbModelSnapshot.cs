@@ -1049,6 +1049,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTimeOffset?>("RemovedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
@@ -1105,6 +1108,45 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Reactions");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.RememberedMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ChosenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CommunityId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RememberedMatches");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
@@ -1556,6 +1598,39 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("SignUps");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SignedInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("StaySignedIn")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SignedInSessions");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>
@@ -2068,6 +2143,25 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.RememberedMatch", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.RunningOrderItem", null)
@@ -2172,6 +2266,17 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SignedInSession", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>

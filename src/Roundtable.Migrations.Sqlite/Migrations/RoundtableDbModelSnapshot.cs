@@ -1038,6 +1038,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RemovedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -1094,6 +1097,45 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Reactions");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.RememberedMatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChosenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("CommunityId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("RememberedMatches");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
@@ -1545,6 +1587,39 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("SignUps");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SignedInSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("StaySignedIn")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KeyHash")
+                        .IsUnique();
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("SignedInSessions");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>
@@ -2057,6 +2132,25 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.RememberedMatch", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+
+                    b.Navigation("Person");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.RunningOrderItem", null)
@@ -2161,6 +2255,17 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SignedInSession", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Person");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>

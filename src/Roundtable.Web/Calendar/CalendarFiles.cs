@@ -1,13 +1,12 @@
 using System.Text;
-using Microsoft.Extensions.Options;
 using Roundtable.Core.Calendar;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Web.Hosting;
+using Roundtable.Core.Mail;
 
 namespace Roundtable.Web.Calendar;
 
 // Turns sessions into the .ics file a calendar app reads, with each event linking back to its page.
-public sealed class CalendarFiles(IOptions<AppOptions> options, TimeProvider clock)
+public sealed class CalendarFiles(ILinks addresses, TimeProvider clock)
 {
     public const string PersonFeedName = "My Roundtable sessions";
 
@@ -21,7 +20,7 @@ public sealed class CalendarFiles(IOptions<AppOptions> options, TimeProvider clo
 
     public static string PersonPath(string token) => $"/calendar/{token}.ics";
 
-    public Uri Link(string path) => options.Value.Link(path);
+    public Uri Link(string path) => addresses.To(path);
 
     public IResult Ics(HttpContext http, IEnumerable<SessionCalendars.Entry> entries, string? feedName, string fileName)
     {

@@ -12,6 +12,7 @@ public static class AdminCommand
         Usage:
           admin create-admin <email>                 make this person a site admin (creating them if new)
           admin create-token <email> [--name <name>] print a new personal API token for this person
+          admin remove-account <email>               remove this person from the site: signed out everywhere at once, never again
         """;
 
     public static bool Matches(string[] args) => args.Length > 0 && args[0] == "admin";
@@ -20,7 +21,7 @@ public static class AdminCommand
     {
         var command = args.ElementAtOrDefault(1);
         var email = args.ElementAtOrDefault(2);
-        if (command is not ("create-admin" or "create-token") || email is null)
+        if (command is not ("create-admin" or "create-token" or "remove-account") || email is null)
         {
             await output.WriteLineAsync(Usage);
             return 2;
@@ -38,6 +39,15 @@ public static class AdminCommand
         await DatabaseStartup.PrepareAsync(scopes, loadDemoData: false, logger);
 
         using var scope = scopes.CreateScope();
+        if (command == "remove-account")
+        {
+            var removed = await scope.ServiceProvider.GetRequiredService<AccountRemoval>().RemoveAsync(email);
+            await output.WriteLineAsync(removed is null
+                ? $"Nobody has an account with {EmailAddress.Normalise(email)}; nothing was changed."
+                : $"{removed.Email} has been removed: signed out everywhere, API tokens revoked, and cannot sign in again.");
+            return removed is null ? 1 : 0;
+        }
+
         var accounts = scope.ServiceProvider.GetRequiredService<Accounts>();
         var person = await accounts.FindOrCreateAsync(email);
 

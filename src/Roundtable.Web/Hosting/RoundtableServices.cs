@@ -46,7 +46,14 @@ public static class RoundtableServices
         // after the next build instead; ReloadStaticAssetsAtRuntime=true brings the watching back.
         configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
 
-        services.Configure<AppOptions>(configuration.GetSection("App"));
+        // Links in emails are built from App:BaseUrl; where real people get them, it must be set.
+        var production = builder.Environment.IsProduction();
+        services.AddOptions<AppOptions>()
+            .Bind(configuration.GetSection("App"))
+            .Validate(app => !production || !string.IsNullOrWhiteSpace(app.BaseUrl), AppOptions.BaseUrlMissing)
+            .Validate(app => string.IsNullOrWhiteSpace(app.BaseUrl) || AppOptions.IsAbsoluteWebAddress(app.BaseUrl),
+                "App:BaseUrl must be a full web address starting with http:// or https://, for example https://roundtable.example.org.")
+            .ValidateOnStart();
         services.Configure<SignInLinkOptions>(configuration.GetSection("SignIn"));
         services.Configure<EmailOptions>(configuration.GetSection("Email"));
         services.AddSingleton(TimeProvider.System);
@@ -65,7 +72,9 @@ public static class RoundtableServices
         services.AddSingleton<ListedCommunities>();
         services.AddSingleton<ListedCommunitiesSaves>();
         services.AddScoped<Accounts>();
+        services.AddScoped<AccountRemoval>();
         services.AddScoped<SignInLinks>();
+        services.AddScoped<SignedInSessions>();
         services.AddScoped<ApiTokens>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();

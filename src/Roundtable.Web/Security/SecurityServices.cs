@@ -31,8 +31,9 @@ public static class SecurityServices
             cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             cookie.LoginPath = "/sign-in";
             cookie.LogoutPath = "/sign-out";
-            cookie.ExpireTimeSpan = TimeSpan.FromDays(14);
+            // Each sign-in sets its own expiry (SessionCookie.For) and slides with its server session.
             cookie.SlidingExpiration = true;
+            cookie.Events.OnValidatePrincipal = SessionCookie.ValidateAsync;
             // Answer "forbidden" where it happens, with a 403 page, instead of redirecting.
             cookie.Events.OnRedirectToAccessDenied = context =>
             {

@@ -74,6 +74,97 @@ public sealed class AttendanceRecordsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Import_ARoleAfterAComma_MatchesTheNameBeforeIt()
+    {
+        var chris = await database.JoinAsync("Chris Bell", "chris@example.org");
+
+        var summary = await ImportAsync("Name,Email\n\"Chris Bell, Peer Support Worker\",cb@gmail.example\n");
+
+        var match = Assert.Single(summary.MatchedByName);
+        Assert.Equal(("Chris Bell, Peer Support Worker", chris.Id), (match.InReport, match.PersonId));
+    }
+
+    // A row resolved once, for a session of this community, and the next session's report.
+    private async Task<(Person Member, Session Next)> ResolvedOnceAsync(string csv, string name = "Dee Dawson")
+    {
+        var member = await database.JoinAsync(name, "dee@work.example");
+        await ImportAsync(csv);
+        var row = Assert.Single(await UnmatchedAsync());
+        await Service().ResolveAsync(session, Settle(row, AttendanceRecords.Resolution.Member, member.Id), database.RecorderId);
+        return (member, await database.SessionAsync(2, Date));
+    }
+
+    private async Task<AttendanceRecords.ImportSummary> ImportIntoAsync(Session into, string csv) =>
+        (await Service().ImportAsync(into, Report(csv), database.RecorderId)).Summary!;
+
+    [Fact]
+    public async Task Import_ARowResolvedForAnEarlierReport_IsMatchedAsChosenWithoutAsking()
+    {
+        const string csv = "Name,Email\nDD (phone),dd.home@gmail.example\n";
+        var (dee, next) = await ResolvedOnceAsync(csv);
+
+        var summary = await ImportIntoAsync(next, csv);
+
+        var chosen = Assert.Single(summary.MatchedAsChosenBefore);
+        Assert.Equal(("DD (phone)", dee.Id), (chosen.InReport, chosen.PersonId));
+        Assert.Empty(summary.NotMatched);
+        Assert.Equal(dee.Id, Assert.Single(await database.AttendanceAsync(next)).PersonId);
+    }
+
+    [Fact]
+    public async Task Import_ChosenBeforeForAnotherCommunity_IsNotUsed()
+    {
+        const string csv = "Name\nDD on a laptop\n";
+        await ResolvedOnceAsync(csv);
+        var other = new Community { Slug = "elsewhere", Name = "Elsewhere", Purpose = "Other things.", Region = "Elsewhere" };
+        database.Db.Communities.Add(other);
+        await database.Db.SaveChangesAsync();
+        await database.JoinAsync("Dee Dawson", "dee.other@example.org", community: other);
+        var theirs = new Session { CommunityId = other.Id, Kind = SessionKind.Session, Number = 1, StartsAt = session.StartsAt, EndsAt = session.EndsAt };
+        database.Db.Sessions.Add(theirs);
+        await database.Db.SaveChangesAsync();
+
+        var summary = await ImportIntoAsync(theirs, csv);
+
+        Assert.Empty(summary.MatchedAsChosenBefore);
+        Assert.Single(summary.NotMatched);
+    }
+
+    [Fact]
+    public async Task Forget_AMatchChosenBefore_TakesThemOffListsTheRowAgainAndTheNextReportAsks()
+    {
+        const string csv = "Name\nDD on a laptop\n";
+        var (_, next) = await ResolvedOnceAsync(csv);
+        var chosen = Assert.Single((await ImportIntoAsync(next, csv)).MatchedAsChosenBefore);
+
+        var forgotten = await Service().ForgetAsync(next, chosen.Remembered);
+        var again = await Service().ForgetAsync(next, chosen.Remembered);
+
+        Assert.Equal((AttendanceChange.Done, "DD on a laptop"), (forgotten.Change, forgotten.InReport));
+        Assert.Equal(AttendanceChange.NotFound, again.Change);
+        Assert.Empty(await database.AttendanceAsync(next));
+        var listed = Assert.Single(await database.NewContext().UnmatchedAttendees.Where(u => u.SessionId == next.Id).ToListAsync());
+        Assert.Equal(("DD on a laptop", null), (listed.Name, listed.ResolvedAt));
+        var third = await database.SessionAsync(3, Date);
+        Assert.Single((await ImportIntoAsync(third, csv)).NotMatched);
+    }
+
+    [Fact]
+    public async Task Import_ChosenBeforeForSomeoneWhoHasLeft_AsksAgain()
+    {
+        const string csv = "Name\nDD on a laptop\n";
+        var (dee, next) = await ResolvedOnceAsync(csv);
+        var membership = await database.Db.Memberships.SingleAsync(m => m.PersonId == dee.Id);
+        membership.LeftAt = database.Clock.GetUtcNow();
+        await database.Db.SaveChangesAsync();
+
+        var summary = await ImportIntoAsync(next, csv);
+
+        Assert.Empty(summary.MatchedAsChosenBefore);
+        Assert.Single(summary.NotMatched);
+    }
+
+    [Fact]
     public async Task Import_ANameTwoMembersShare_IsNotMatched()
     {
         await database.JoinAsync("Sam Smith", "sam1@example.org");

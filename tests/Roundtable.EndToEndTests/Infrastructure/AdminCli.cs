@@ -35,6 +35,8 @@ public static class AdminCli
         start.Environment["ConnectionStrings__Roundtable"] = $"Data Source={databasePath}";
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // Production refuses to start without it; the commands build no links, but read the same settings.
+        start.Environment["App__BaseUrl"] = "http://localhost";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
         // The working directory is the test's own; appsettings.json is found beside the app.
         start.Environment["ASPNETCORE_CONTENTROOT"] = contentRoot;

@@ -77,6 +77,48 @@ public class AdminCommandTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Contains("Enter an email address in the correct format", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RemoveAccount_EndsEverySessionAtOnceAndTheyCannotSignInAgain()
+    {
+        var person = await app.CreatePersonAsync("Leaving Soon");
+        var phone = await app.BrowserForAsync(person);
+        var laptop = await app.BrowserForAsync(person);
+        var api = app.CreateBrowser();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await app.CreateTokenAsync(person));
+        var unusedLink = await app.IssueLinkAsync(person.Email!);
+
+        var (exit, output) = await RunAsync("admin", "remove-account", person.Email!);
+
+        Assert.Equal(0, exit);
+        Assert.Contains($"{person.Email} has been removed", output, StringComparison.Ordinal);
+        foreach (var browser in new[] { phone, laptop })
+        {
+            using var account = await browser.GetAsync("/account");
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, account.StatusCode);
+        }
+
+        using var me = await api.GetAsync("/api/v1/me");
+        Assert.Equal(System.Net.HttpStatusCode.Unauthorized, me.StatusCode);
+        var again = app.CreateBrowser();
+        var linkPage = await again.GetDocumentAsync($"/sign-in/link?token={Uri.EscapeDataString(unusedLink)}");
+        using var refused = await again.SubmitAsync(linkPage.Form());
+        Assert.Equal("You cannot sign in to Roundtable", (await refused.ToDocumentAsync()).Heading());
+        using var stillOut = await again.GetAsync("/account");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, stillOut.StatusCode);
+    }
+
+    [Fact]
+    public async Task RemoveAccount_NobodyWithThatAddress_SaysSoAndChangesNothing()
+    {
+        var email = $"{TestData.Unique("nobody")}@example.org";
+
+        var (exit, output) = await RunAsync("admin", "remove-account", email);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"Nobody has an account with {email}", output, StringComparison.Ordinal);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Users.CountAsync(p => p.Email == email)));
+    }
+
     private async Task<(int Exit, string Output)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();

@@ -69,7 +69,9 @@ public class UpgradeTests(OlderInstallation older) : IClassFixture<OlderInstalla
     [Fact]
     public void Start_OnAnOlderDatabase_KeepsEveryRow()
     {
-        Assert.Equal(older.RowsBefore, older.RowsAfter);
+        Assert.Equal(older.RowsBefore, older.RowsAfter.Where(t => older.RowsBefore.ContainsKey(t.Key)));
+        // Tables added since start empty: nobody had signed in on the server before it kept sessions.
+        Assert.All(older.RowsAfter.Where(t => !older.RowsBefore.ContainsKey(t.Key)), t => Assert.Equal(0, t.Value));
         // Identity's claims, logins and tokens are the only tables Roundtable does not use.
         Assert.Equal(["PersonClaims", "PersonLogins", "PersonTokens", "RoleClaims"], older.RowsBefore.Where(t => t.Value == 0).Select(t => t.Key).Order(StringComparer.Ordinal));
     }

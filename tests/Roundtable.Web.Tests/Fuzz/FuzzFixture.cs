@@ -43,6 +43,7 @@ public sealed class FuzzFixture : AccessFixture
 {
     private readonly Dictionary<Knocker, Credentials> credentials = [];
     private List<Membership> memberships = [];
+    private List<SignedInSession> signedIn = [];
 
     public ErrorLog Errors { get; } = new();
 
@@ -109,10 +110,13 @@ public sealed class FuzzFixture : AccessFixture
 
         credentials[Knocker.Guest] = await GuestAsync(joinToken);
         memberships = await WithDbAsync(db => db.Memberships.AsNoTracking().Where(m => m.CommunityId == Listed.Id).ToListAsync());
+        var visitors = Enum.GetValues<Visitor>().Where(v => v != Visitor.Anonymous).Select(v => PersonFor(v).Id).ToList();
+        signedIn = await WithDbAsync(db => db.SignedInSessions.AsNoTracking().Where(s => visitors.Contains(s.PersonId)).ToListAsync());
     }
 
     // What the fuzz may have changed that decides who each visitor is: their places in the
-    // listed community, who is a site admin, who may find each community.
+    // listed community, who is a site admin, who may find each community, and their sign-ins
+    // (signing out, here or everywhere, ends them on the server).
     public async Task RestoreAsync()
     {
         await WithDbAsync(async db =>
@@ -124,6 +128,14 @@ public sealed class FuzzFixture : AccessFixture
                     .SetProperty(x => x.InLivedExpertGroup, m.InLivedExpertGroup)
                     .SetProperty(x => x.LeftAt, m.LeftAt));
             }
+
+            var ids = signedIn.Select(s => s.Id).ToList();
+            var kept = await db.SignedInSessions.Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync();
+            db.SignedInSessions.AddRange(signedIn.Where(s => !kept.Contains(s.Id)).Select(s => new SignedInSession
+            {
+                Id = s.Id, PersonId = s.PersonId, KeyHash = s.KeyHash, StaySignedIn = s.StaySignedIn, StartedAt = s.StartedAt, ExpiresAt = s.ExpiresAt,
+            }));
+            await db.SaveChangesAsync();
 
             await db.Communities.Where(c => c.Id == Listed.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.Visibility, CommunityVisibility.Listed));
             return await db.Communities.Where(c => c.Id == Hidden.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.Visibility, CommunityVisibility.InvitationOnly));

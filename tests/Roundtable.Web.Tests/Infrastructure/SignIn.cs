@@ -20,13 +20,15 @@ public static class SignIn
         return browser;
     }
 
-    public static async Task SignInAsync(this RoundtableApp app, HttpClient browser, string email) =>
-        await app.SignInWithTokenAsync(browser, await app.IssueLinkAsync(email));
+    public static async Task SignInAsync(this RoundtableApp app, HttpClient browser, string email, bool staySignedIn = true) =>
+        await app.SignInWithTokenAsync(browser, await app.IssueLinkAsync(email), staySignedIn);
 
-    public static async Task SignInWithTokenAsync(this RoundtableApp app, HttpClient browser, string token)
+    // People in tests sign in on their own device, so a test that moves the clock on by days finds
+    // them still signed in; SessionTests try both ways.
+    public static async Task SignInWithTokenAsync(this RoundtableApp app, HttpClient browser, string token, bool staySignedIn = true)
     {
         var page = await browser.GetDocumentAsync($"/sign-in/link?token={Uri.EscapeDataString(token)}");
-        using var response = await browser.SubmitAsync(page.Form());
+        using var response = await browser.SubmitAsync(page.Form(), staySignedIn ? new Dictionary<string, string> { ["StaySignedIn"] = "true" } : null);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 

@@ -12,6 +12,9 @@ public class Person : IdentityUser<Guid>
 
     public DateTimeOffset CreatedAt { get; init; }
 
+    // Removed from the site by an admin: they cannot sign in again, and what they contributed stays.
+    public DateTimeOffset? RemovedAt { get; set; }
+
     public List<Membership> Memberships { get; } = [];
 
     public string NameOrEmail => string.IsNullOrWhiteSpace(DisplayName) ? Email ?? "" : DisplayName;

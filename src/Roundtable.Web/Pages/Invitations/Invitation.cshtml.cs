@@ -6,7 +6,6 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Mail;
 using Roundtable.Core.Members;
 using Roundtable.Core.SignIn;
-using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Pages.SignIn;
 using Roundtable.Web.Security;
@@ -17,7 +16,7 @@ namespace Roundtable.Web.Pages.Invitations;
 // follows links cannot accept it for someone.
 public class InvitationModel(
     Inviting invitations, Memberships memberships, SignInLinks links, IMailer mailer,
-    IOptions<AppOptions> app, IOptions<SignInLinkOptions> signIn, ILogger<InvitationModel> logger)
+    ILinks addresses, IOptions<SignInLinkOptions> signIn, ILogger<InvitationModel> logger)
     : PageModel
 {
     [FromRoute]
@@ -87,7 +86,7 @@ public class InvitationModel(
         var result = await links.IssueAsync(email, key, $"/invitations/{Uri.EscapeDataString(Token)}", cancellationToken);
         if (result is IssueResult.Issued issued)
         {
-            var link = app.Value.Link($"/sign-in/link?token={Uri.EscapeDataString(issued.Token)}");
+            var link = addresses.To($"/sign-in/link?token={Uri.EscapeDataString(issued.Token)}");
             try
             {
                 await mailer.SendAsync(SignInEmail.Compose(email, link, issued.ExpiresAt, signIn.Value.LinkLifetime), cancellationToken);

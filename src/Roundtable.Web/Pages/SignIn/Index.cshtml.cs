@@ -4,12 +4,11 @@ using Microsoft.Extensions.Options;
 using Roundtable.Core.Mail;
 using Roundtable.Core.People;
 using Roundtable.Core.SignIn;
-using Roundtable.Web.Hosting;
 
 namespace Roundtable.Web.Pages.SignIn;
 
 public class IndexModel(
-    SignInLinks links, IMailer mailer, IOptions<AppOptions> app, IOptions<SignInLinkOptions> signIn, ILogger<IndexModel> logger)
+    SignInLinks links, IMailer mailer, ILinks addresses, IOptions<SignInLinkOptions> signIn, ILogger<IndexModel> logger)
     : PageModel
 {
     public const string SentTo = "SignInSentTo";
@@ -52,7 +51,7 @@ public class IndexModel(
         var result = await links.IssueAsync(email, Input.SubmissionKey, returnUrl, cancellationToken);
         if (result is IssueResult.Issued issued)
         {
-            var link = app.Value.Link($"/sign-in/link?token={Uri.EscapeDataString(issued.Token)}");
+            var link = addresses.To($"/sign-in/link?token={Uri.EscapeDataString(issued.Token)}");
             try
             {
                 await mailer.SendAsync(SignInEmail.Compose(email, link, issued.ExpiresAt, signIn.Value.LinkLifetime), cancellationToken);

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Security;
@@ -11,10 +12,21 @@ namespace Roundtable.Web.Pages.SignIn;
 
 // Opening the link only shows a button: signing in is a POST, so a mail scanner that
 // follows links cannot use up someone's link.
-public class LinkModel(SignInLinks links, Accounts accounts, SignInManager<Person> signInManager) : PageModel
+public class LinkModel(
+    SignInLinks links, Accounts accounts, SignedInSessions sessions, SignInManager<Person> signInManager, IOptions<SignInLinkOptions> options)
+    : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Token { get; set; }
+
+    // Off unless they choose it: a shared computer must not keep someone signed in.
+    [BindProperty]
+    public bool StaySignedIn { get; set; }
+
+    // The link was good, but the account it signs in to was removed from the site.
+    public bool Removed { get; private set; }
+
+    public int StaySignedInDays => (int)options.Value.StaySignedInLifetime.TotalDays;
 
     public LinkState State { get; private set; }
 
@@ -38,7 +50,13 @@ public class LinkModel(SignInLinks links, Accounts accounts, SignInManager<Perso
 
         var redeemed = (RedeemResult.Redeemed)result;
         var person = await accounts.FindOrCreateAsync(redeemed.Email);
-        await signInManager.SignInAsync(person, isPersistent: true);
+        if (await sessions.StartAsync(person, StaySignedIn, cancellationToken) is not { } session)
+        {
+            (State, Removed) = (LinkState.Used, true);
+            return Page();
+        }
+
+        await signInManager.SignInAsync(person, SessionCookie.For(session));
 
         var returnUrl = Url.IsLocalUrl(redeemed.ReturnUrl) ? redeemed.ReturnUrl : "/";
         return string.IsNullOrWhiteSpace(person.DisplayName)

@@ -152,6 +152,7 @@ public class AttendanceAccessTests(AccessFixture app) : AccessMatrix
         yield return ("Guest", [("GuestName", guestName)]);
         yield return ("Import", []);
         yield return ("Resolve", [("unmatched", app.AttendancePlaces.UnmatchedRowId.ToString()), ("resolution", "Guest")]);
+        yield return ("Forget", [("remembered", Guid.NewGuid().ToString())]);
     }
 
     [Theory]

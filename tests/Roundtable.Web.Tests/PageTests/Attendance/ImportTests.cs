@@ -33,6 +33,7 @@ public class ImportTests(RoundtableApp app) : IClassFixture<RoundtableApp>
             ["Rows read"] = "9",
             ["Matched by email"] = "3",
             ["Matched by name"] = "2",
+            ["Matched as you chose before"] = "0",
             ["Duplicate rows merged"] = "0",
             ["Already marked as here"] = "0",
             ["Added to who came"] = "5",
@@ -112,6 +113,36 @@ public class ImportTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         {
             response.Dispose();
         }
+    }
+
+    [Fact]
+    public async Task Post_ARowResolvedForAnEarlierSession_IsMatchedAsChosenAndCanBeChosenAgain()
+    {
+        var (community, _, browser) = await app.CommunityWithFacilitatorAsync();
+        var chris = await app.MemberAsync(community, "Chris Bell");
+        var earlier = await app.CreateSessionAsync(community, SessionDate.AddDays(-1));
+        var session = await app.CreateSessionAsync(community, SessionDate);
+        var csv = Utf8("Name,Email\r\nCB on my phone,cb.phone@mail.example\r\n");
+        var first = await browser.UploadAndFollowAsync(community, earlier, csv);
+        var row = Assert.Single(await app.UnmatchedAtAsync(earlier));
+        using (await browser.SubmitAsync(first.Form($"#unmatched-{row.Id:N} form"), new Dictionary<string, string> { ["person"] = chris.Id.ToString(), ["resolution"] = "Member" }))
+        {
+        }
+
+        var page = await browser.UploadAndFollowAsync(community, session, csv);
+
+        Assert.Equal("Attendance report imported: 1 person added, 0 not matched.", page.Notice());
+        Assert.Equal("1", page.SummaryOf("import-figures")["Matched as you chose before"]);
+        Assert.StartsWith("‘CB on my phone’ is Chris Bell", Assert.Single(Items(page, "matched-as-chosen-before")), StringComparison.Ordinal);
+        Assert.Equal(chris.Id, Assert.Single(await app.AttendanceAtAsync(session)).PersonId);
+
+        using var again = await browser.SubmitAsync(page.Form("#matched-as-chosen-before form"));
+
+        var register = await browser.FollowAsync(again);
+        Assert.Equal("‘CB on my phone’ is no longer matched to anyone. Say who it is under ‘Not matched’.", register.Notice());
+        Assert.Empty(await app.AttendanceAtAsync(session));
+        Assert.Equal("CB on my phone", Assert.Single(await app.UnmatchedAtAsync(session)).Name);
+        Assert.Equal("Not matched (1)", register.GetElementById("not-matched-rows")?.TextContent.Trim());
     }
 
     // The staff briefing's 43 at one session, from a Zoom export where nobody's email is given.

@@ -176,6 +176,44 @@ public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
+    public async Task Post_BulletPointsWithTheirOwnTimes_EachSessionHasItsLinesTimes()
+    {
+        var (community, _, coLead) = await app.CommunityWithAsync(CommunityRole.CoLead);
+        var typed = Quarterly();
+        typed["Input.Dates"] = $"- {TestClock.LongDate(QuarterlyDates[0])}, 2pm – 4pm\n" +
+            $"• {TestClock.LongDate(QuarterlyDates[1])}, 10:00-12:30\n" +
+            $"1. {Typed(QuarterlyDates[2], "dd/MM/yyyy")} 6–8pm";
+        typed["Input.StartTime"] = "";
+        typed["Input.EndTime"] = "";
+        using var checkStep = await coLead.SubmitAsync($"/communities/{community.Slug}/sessions/plan", typed);
+        var check = await checkStep.ToDocumentAsync();
+        Assert.Equal(["14:00 to 16:00", "10:00 to 12:30", "18:00 to 20:00"], Planned(check).Select(p => p.Time));
+
+        using var response = await coLead.SubmitAsync(check.Form("#confirm-plan"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var sessions = await app.SessionsOfAsync(community);
+        Assert.Equal(
+            [(new TimeOnly(14, 0), new TimeOnly(16, 0)), (new TimeOnly(10, 0), new TimeOnly(12, 30)), (new TimeOnly(18, 0), new TimeOnly(20, 0))],
+            sessions.Select(s => (UkTimeZone.TimeOf(s.StartsAt), UkTimeZone.TimeOf(s.EndsAt))));
+    }
+
+    [Fact]
+    public async Task Post_ADateWithTimesThatCannotBeRead_SaysSoNotIgnoringThem()
+    {
+        var (community, _, coLead) = await app.CommunityWithAsync(CommunityRole.CoLead);
+        var typed = Quarterly();
+        var line = $"- {TestClock.LongDate(QuarterlyDates[0])}, 4pm – 2pm";
+        typed["Input.Dates"] = line;
+
+        using var response = await coLead.SubmitAsync($"/communities/{community.Slug}/sessions/plan", typed);
+
+        var page = await response.ToDocumentAsync();
+        Assert.StartsWith($"‘{line[..Math.Min(40, line.Length)]}", page.ErrorFor("Input_Dates"), StringComparison.Ordinal);
+        Assert.Empty(await app.SessionsOfAsync(community));
+    }
+
+    [Fact]
     public async Task Post_ChangeFromTheCheckStep_ShowsTheFormAsTyped()
     {
         var (community, _, coLead) = await app.CommunityWithAsync(CommunityRole.CoLead);

@@ -16,6 +16,7 @@ public sealed record ImportReportView(
     int MatchedByEmail,
     int MatchedByName,
     IReadOnlyList<ImportReportView.ByName> MatchedByNameShown,
+    IReadOnlyList<ImportReportView.Chosen> MatchedAsChosenBefore,
     int DuplicatesMerged,
     int AlreadyPresent,
     int Added,
@@ -30,6 +31,9 @@ public sealed record ImportReportView(
 
     public sealed record ByName(string InReport, Guid PersonId);
 
+    // Remembered: what ForgetAsync undoes, if the facilitator chooses again.
+    public sealed record Chosen(string InReport, Guid PersonId, Guid Remembered);
+
     public sealed record Stranger(string Name, string? Email, string Reason);
 
     public sealed record SkippedLines(string Reason, int Count, string Lines);
@@ -43,6 +47,7 @@ public sealed record ImportReportView(
         summary.MatchedByEmail,
         summary.MatchedByName.Count,
         summary.MatchedByName.Take(Shown).Select(m => new ByName(m.InReport, m.PersonId)).ToList(),
+        summary.MatchedAsChosenBefore.Take(Shown).Select(m => new Chosen(m.InReport, m.PersonId, m.Remembered)).ToList(),
         summary.DuplicatesMerged,
         summary.AlreadyPresent,
         summary.Added,

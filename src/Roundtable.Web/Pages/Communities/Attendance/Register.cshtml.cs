@@ -165,6 +165,18 @@ public class RegisterModel(
         };
     }, cancellationToken);
 
+    // A row matched as they chose for an earlier report was wrong: undo it and ask again.
+    public Task<IActionResult> OnPostForgetAsync(Guid remembered, CancellationToken cancellationToken) => ActAsync(async _ =>
+    {
+        var forgotten = await records.ForgetAsync(Session, remembered, cancellationToken);
+        return forgotten.Change switch
+        {
+            AttendanceChange.Closed => Refused(),
+            AttendanceChange.NotFound => forgotten.Refusal,
+            _ => $"‘{forgotten.InReport}’ is no longer matched to anyone. Say who it is under ‘Not matched’.",
+        };
+    }, cancellationToken);
+
     public static string ResolveKey(Guid unmatched) => $"person-{unmatched:N}";
 
     // Loads the page and acts: a message to show after the redirect, or null to show the page's

@@ -1,12 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Mail;
 using Roundtable.Core.Members;
 using Roundtable.Core.People;
-using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
@@ -14,7 +12,7 @@ namespace Roundtable.Web.Pages.Communities.Members;
 
 // Sending an invitation, and sending one again or cancelling it from the members page.
 public class InviteModel(
-    CurrentCommunity current, Inviting invitations, IMailer mailer, IOptions<AppOptions> app, ILogger<InviteModel> logger)
+    CurrentCommunity current, Inviting invitations, IMailer mailer, ILinks addresses, ILogger<InviteModel> logger)
     : PageModel
 {
     [FromRoute]
@@ -132,7 +130,7 @@ public class InviteModel(
     private async Task<bool> EmailAsync(InvitationSend.Sent sent, CancellationToken cancellationToken)
     {
         var sentBy = await invitations.SenderNameAsync(sent.Invitation, cancellationToken);
-        var link = app.Value.Link($"/invitations/{sent.Token}");
+        var link = addresses.To($"/invitations/{sent.Token}");
         try
         {
             await mailer.SendAsync(MembershipEmails.Invitation(sent.Invitation, Community, sentBy, sent.Invitation.Note, link), cancellationToken);

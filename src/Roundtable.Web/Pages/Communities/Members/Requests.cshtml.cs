@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.Extensions.Options;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Mail;
 using Roundtable.Core.Members;
-using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
@@ -12,7 +10,7 @@ namespace Roundtable.Web.Pages.Communities.Members;
 
 // Requests to join, for the co-leads to answer. ?decline= asks for the reason first.
 public class RequestsModel(
-    CurrentCommunity current, JoinRequests requests, IMailer mailer, IOptions<AppOptions> app, ILogger<RequestsModel> logger)
+    CurrentCommunity current, JoinRequests requests, IMailer mailer, ILinks addresses, ILogger<RequestsModel> logger)
     : PageModel
 {
     public const int DecidedShown = 50;
@@ -56,7 +54,7 @@ public class RequestsModel(
         var decision = await requests.ApproveAsync(Community.Id, request, User.PersonId()!.Value, cancellationToken);
         if (decision is JoinDecision.Approved { Request: var approved })
         {
-            var sent = await EmailAsync(MembershipEmails.Approved(approved.Person.Email!, Community, app.Value.Link($"/communities/{Community.Slug}")));
+            var sent = await EmailAsync(MembershipEmails.Approved(approved.Person.Email!, Community, addresses.To($"/communities/{Community.Slug}")));
             TempData.Notify($"{approved.Person.NameOrEmail} is now a member.{(sent ? " We have emailed them to say so." : "")}");
         }
 
@@ -78,7 +76,7 @@ public class RequestsModel(
         if (decision is JoinDecision.Declined { Request: var declined })
         {
             var sent = await EmailAsync(MembershipEmails.Declined(
-                declined.Person.Email!, Community, reason, app.Value.Link($"/communities/{Community.Slug}/join")));
+                declined.Person.Email!, Community, reason, addresses.To($"/communities/{Community.Slug}/join")));
             TempData.Notify($"You have declined {declined.Person.NameOrEmail}'s request.{(sent ? " We have emailed them your reason." : "")}");
         }
 
