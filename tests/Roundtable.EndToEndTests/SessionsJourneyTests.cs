@@ -225,17 +225,19 @@ public static class SessionsJourney
         await KeyboardSteps.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign up", Exact = true }));
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your place at Session 1", Level = 1 })).ToBeVisibleAsync();
+        // Signed up, they are back on the session's page, which says so and gives the link to join.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Session 1", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("You have a place at Session 1.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Join the session online" })).ToHaveAttributeAsync("href", MeetingLink);
+        await Assertions.Expect(page.Locator("#places")).ToHaveTextAsync("30 places: 29 left");
+        await CheckAsync(audit, page);
+
+        // What they chose is kept for them to change.
+        await page.Locator("#change-sign-up").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your place at Session 1", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(quiet).ToBeCheckedAsync();
         await Assertions.Expect(captions).ToBeCheckedAsync();
         await Assertions.Expect(other).ToHaveValueAsync("A quiet room nearby, and a seat near the door");
-        await CheckAsync(audit, page);
-
-        // With a place, the session's page gives the link to join.
-        await page.GotoAsync($"{community}/sessions/1");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Join the session online" })).ToHaveAttributeAsync("href", MeetingLink);
-        await Assertions.Expect(page.Locator("#places")).ToHaveTextAsync("30 places: 29 left");
         await CheckAsync(audit, page);
     }
 

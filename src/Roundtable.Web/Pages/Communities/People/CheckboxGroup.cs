@@ -8,7 +8,8 @@ public sealed record CheckboxGroup(string Name, string Legend, string? Hint, IRe
 {
     public sealed record Section(string? Heading, IReadOnlyList<Item> Items);
 
-    public sealed record Item(string Value, string Label, string? Hint, bool IsChecked);
+    // Tag: a word shown as an NHS.UK tag after the label ("New"), part of the box's name.
+    public sealed record Item(string Value, string Label, string? Hint, bool IsChecked, string? Tag = null);
 
     public string Id => Name.Replace('.', '_');
 
