@@ -88,13 +88,14 @@ public sealed class AttendanceRegister(RoundtableDb db)
     }
 
     // Everyone who came to an earlier session of this community (by when it started, not when the
-    // register was taken): anyone else is new at this one.
+    // register was taken), counted as AttendanceFigures counts them: anyone else is new at this one.
     public async Task<HashSet<Guid>> CameBeforeAsync(Session session, CancellationToken cancellationToken = default)
     {
         var people = await db.Attendance.AsNoTracking()
             .Where(a => a.PersonId != null
                 && a.Session.CommunityId == session.CommunityId
                 && a.Session.Kind == SessionKind.Session
+                && a.Session.Status == SessionStatus.Scheduled
                 && a.Session.StartsAt < session.StartsAt)
             .Select(a => a.PersonId!.Value)
             .Distinct()

@@ -8,7 +8,7 @@ public sealed record CheckboxGroup(string Name, string Legend, string? Hint, IRe
 {
     public sealed record Section(string? Heading, IReadOnlyList<Item> Items);
 
-    // Tag: a word shown as an NHS.UK tag after the label ("New"), part of the box's name.
+    // Tag: a word shown as an NHS.UK tag at the start of the box's hint ("New"), read with it.
     public sealed record Item(string Value, string Label, string? Hint, bool IsChecked, string? Tag = null);
 
     public string Id => Name.Replace('.', '_');
