@@ -68,10 +68,10 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var page = await room.Browser.GetDocumentAsync(room.Path);
 
         // Assert
-        string? TagOf(Person person) => page.QuerySelector($"form#mark input[value='{person.Id}']")?.ParentElement?.QuerySelector(".nhsuk-tag")?.TextContent.Trim();
+        string? TagOf(Person person) => page.QuerySelector($"form#mark input[type=checkbox][value='{person.Id}']")?.ParentElement?.QuerySelector(".nhsuk-tag")?.TextContent.Trim();
         Assert.Null(TagOf(room.Ann));
         Assert.Equal("New", TagOf(room.Cal));
-        var calBox = page.QuerySelector($"form#mark input[value='{room.Cal.Id}']")!;
+        var calBox = page.QuerySelector($"form#mark input[type=checkbox][value='{room.Cal.Id}']")!;
         Assert.StartsWith("New", page.GetElementById(calBox.GetAttribute("aria-describedby")!)?.TextContent.Trim(), StringComparison.Ordinal);
     }
 

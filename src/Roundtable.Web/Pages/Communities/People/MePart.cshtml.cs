@@ -98,7 +98,10 @@ public class MePartModel(CurrentCommunity current, RoundtableDb db, TimeProvider
                 o.Name,
                 o.RetiredAt is null ? null : "No longer offered to new members. Untick it to remove it.",
                 Input.Identities.Contains(o.Id.ToString(), StringComparer.OrdinalIgnoreCase))).ToList()))
-            .ToList());
+            .ToList())
+    {
+        SectionHeadingLevel = 2,
+    };
 
     public CheckboxGroup AccessNeedChoices() => new(
         "Input.AccessNeeds",
