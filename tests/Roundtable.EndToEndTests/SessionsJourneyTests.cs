@@ -350,8 +350,11 @@ public static class SessionsJourney
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Attendance across all sessions" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Attendance across sessions", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Bar chart of how many people came to each session. Session 1: 4. Session 2: 4." }))
-            .ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new()
+        {
+            Name = "Bar chart of how many people came to each session, with a line for the share of members held from the first session. " +
+                "Session 1: 4 came. Session 2: 4 came, 67% held from session 1.",
+        })).ToBeVisibleAsync();
         // Session 3 has not happened, so it is not in the table.
         await AssertRowsAsync(page.GetByRole(AriaRole.Table, new() { Name = "Attendance and retention at each session" }),
         [
