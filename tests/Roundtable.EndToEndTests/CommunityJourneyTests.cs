@@ -95,15 +95,25 @@ public static partial class CommunityJourney
         await newcomer.WaitForURLAsync(new Regex("/me\\?welcome=true$", RegexOptions.IgnoreCase));
         await CheckAsync(audit, newcomer);
 
-        // …picks two identities and "first name only".
-        await newcomer.GetByLabel("Autistic person", new() { Exact = true }).CheckAsync();
-        await newcomer.GetByLabel("Staff: education", new() { Exact = true }).CheckAsync();
-        await newcomer.GetByLabel("By my first name only").CheckAsync();
-        await newcomer.GetByLabel("What you can offer (optional)").FillAsync("Visual timetables that work");
-        await newcomer.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
-        await Assertions.Expect(newcomer.Locator(".nhsuk-notification-banner")).ToBeVisibleAsync();
-        await Assertions.Expect(newcomer.GetByLabel("Autistic person", new() { Exact = true })).ToBeCheckedAsync();
-        await Assertions.Expect(newcomer.GetByLabel("Staff: education", new() { Exact = true })).ToBeCheckedAsync();
+        // …picks two identities, "first name only" and what they offer, each part from the summary.
+        async Task ChangeAsync(string part, Func<Task> fill)
+        {
+            await newcomer.GetByRole(AriaRole.Link, new() { Name = $"Change {part}" }).ClickAsync();
+            await fill();
+            await newcomer.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync();
+            await Assertions.Expect(newcomer.Locator(".nhsuk-notification-banner")).ToBeVisibleAsync();
+        }
+
+        await ChangeAsync("who you are", async () =>
+        {
+            await newcomer.GetByLabel("Autistic person", new() { Exact = true }).CheckAsync();
+            await newcomer.GetByLabel("Staff: education", new() { Exact = true }).CheckAsync();
+        });
+        await ChangeAsync("how others see you", () => newcomer.GetByLabel("By my first name only").CheckAsync());
+        await ChangeAsync("what you offer and look for", () => newcomer.GetByLabel("What you can offer (optional)").FillAsync("Visual timetables that work"));
+        await Assertions.Expect(newcomer.Locator("#row-who-you-are dd").First).ToContainTextAsync("Autistic person");
+        await Assertions.Expect(newcomer.Locator("#row-who-you-are dd").First).ToContainTextAsync("Staff: education");
+        await Assertions.Expect(newcomer.Locator("#row-how-you-are-named dd").First).ToContainTextAsync("Morgan (by your first name only)");
         await CheckAsync(audit, newcomer);
 
         // The directory shows them only as they chose.

@@ -225,17 +225,19 @@ public static class SessionsJourney
         await KeyboardSteps.TabToAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "Sign up", Exact = true }));
         await page.Keyboard.PressAsync("Enter");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your place at Session 1", Level = 1 })).ToBeVisibleAsync();
+        // Signed up, they are back on the session's page, which says so and gives the link to join.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Session 1", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("You have a place at Session 1.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Join the session online" })).ToHaveAttributeAsync("href", MeetingLink);
+        await Assertions.Expect(page.Locator("#places")).ToHaveTextAsync("30 places: 29 left");
+        await CheckAsync(audit, page);
+
+        // What they chose is kept for them to change.
+        await page.Locator("#change-sign-up").ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your place at Session 1", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(quiet).ToBeCheckedAsync();
         await Assertions.Expect(captions).ToBeCheckedAsync();
         await Assertions.Expect(other).ToHaveValueAsync("A quiet room nearby, and a seat near the door");
-        await CheckAsync(audit, page);
-
-        // With a place, the session's page gives the link to join.
-        await page.GotoAsync($"{community}/sessions/1");
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Join the session online" })).ToHaveAttributeAsync("href", MeetingLink);
-        await Assertions.Expect(page.Locator("#places")).ToHaveTextAsync("30 places: 29 left");
         await CheckAsync(audit, page);
     }
 
@@ -348,8 +350,11 @@ public static class SessionsJourney
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Attendance across all sessions" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Attendance across sessions", Level = 1 })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Img, new() { Name = "Bar chart of how many people came to each session. Session 1: 4. Session 2: 4." }))
-            .ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Img, new()
+        {
+            Name = "Bar chart of how many people came to each session, with a line for the share of members held from the first session. " +
+                "Session 1: 4 came. Session 2: 4 came, 67% held from session 1.",
+        })).ToBeVisibleAsync();
         // Session 3 has not happened, so it is not in the table.
         await AssertRowsAsync(page.GetByRole(AriaRole.Table, new() { Name = "Attendance and retention at each session" }),
         [

@@ -8,11 +8,14 @@ namespace Roundtable.Core.Attendance;
 
 // What the register holds for one session, for the register page and the API alike: every
 // active member (those booked first), who is marked as there and how, the guests, and the report
-// rows that matched nobody. Members appear as they chose to be named, with their email address so
-// that a facilitator can tell who is who (and check what a report matched).
+// rows that matched nobody. Members appear as they chose to be named, told apart from anyone named
+// alike, with their email address so that a facilitator can tell who is who (and check what a
+// report matched).
 public sealed class AttendanceRegister(RoundtableDb db)
 {
-    public sealed record Member(Guid PersonId, string Name, string? Email, bool IsBooked, bool IsWaiting, bool IsPresent, bool WasImported);
+    // IsNew: this would be the first session they came to in this community, so the facilitator
+    // can welcome them.
+    public sealed record Member(Guid PersonId, string Name, string? Email, bool IsBooked, bool IsWaiting, bool IsPresent, bool WasImported, bool IsNew);
 
     public sealed record Guest(Guid AttendanceId, string Name, bool WasImported);
 
@@ -56,17 +59,20 @@ public sealed class AttendanceRegister(RoundtableDb db)
         var present = came.Where(a => a.PersonId is not null).ToDictionary(a => a.PersonId!.Value);
         var active = members.Select(m => m.PersonId).ToHashSet();
         var unmatched = await UnmatchedAsync(session.Id, cancellationToken);
+        var cameBefore = await CameBeforeAsync(session, cancellationToken);
+        var names = MemberNames.TellApart(members.Select(m => new MemberNames.Choice(m.PersonId, m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation)));
 
         return new Sheet(
             members
                 .Select(m => new Member(
                     m.PersonId,
-                    MemberNames.AsTheyChose(m),
+                    names[m.PersonId],
                     m.Person.Email,
                     booked.Contains(m.PersonId),
                     waiting.Contains(m.PersonId),
                     present.ContainsKey(m.PersonId),
-                    present.TryGetValue(m.PersonId, out var a) && a.Source == AttendanceSource.Imported))
+                    present.TryGetValue(m.PersonId, out var a) && a.Source == AttendanceSource.Imported,
+                    !cameBefore.Contains(m.PersonId)))
                 .OrderBy(m => m.IsBooked ? booked.IndexOf(m.PersonId) : int.MaxValue)
                 .ThenBy(m => m.Name == MemberNames.NotNamed)
                 .ThenBy(m => m.Name, StringComparer.CurrentCultureIgnoreCase)
@@ -79,6 +85,22 @@ public sealed class AttendanceRegister(RoundtableDb db)
             present.Keys.Count(id => !active.Contains(id)),
             unmatched.Where(u => u.ResolvedAt is null).ToList(),
             unmatched.Where(u => u.ResolvedAt is not null).ToList());
+    }
+
+    // Everyone who came to an earlier session of this community (by when it started, not when the
+    // register was taken), counted as AttendanceFigures counts them: anyone else is new at this one.
+    public async Task<HashSet<Guid>> CameBeforeAsync(Session session, CancellationToken cancellationToken = default)
+    {
+        var people = await db.Attendance.AsNoTracking()
+            .Where(a => a.PersonId != null
+                && a.Session.CommunityId == session.CommunityId
+                && a.Session.Kind == SessionKind.Session
+                && a.Session.Status == SessionStatus.Scheduled
+                && a.Session.StartsAt < session.StartsAt)
+            .Select(a => a.PersonId!.Value)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return people.ToHashSet();
     }
 
     // A report's rows that matched nobody: those still to resolve first, then what was decided.

@@ -34,8 +34,9 @@ public sealed class BreakoutGroups(RoundtableDb db)
     // of the groups.
     public sealed record Destination(int? Group, bool NewGroup);
 
-    // Someone as the facilitator plans with them: named as they chose, with their role.
-    public sealed record Participant(BreakoutPerson Person, string Name, CommunityRole Role);
+    // Someone as the facilitator plans with them: named as they chose, with their role, and what
+    // may tell them apart from someone named alike (MemberNames.Clues).
+    public sealed record Participant(BreakoutPerson Person, string Name, CommunityRole Role, IReadOnlyList<string> Clues);
 
     public sealed record Participants(Source Source, IReadOnlyList<Participant> People);
 
@@ -48,6 +49,14 @@ public sealed class BreakoutGroups(RoundtableDb db)
 
     // What a participant sees of their own group: its number, its chair and the others in it.
     public sealed record YourGroup(int Number, string? Chair, bool YouChair, IReadOnlyList<string> Others);
+
+    // Each person's label on the plan, by id: their name, told apart from anyone else on it named alike.
+    public static IReadOnlyDictionary<Guid, string> TellApart(IEnumerable<Participant> people)
+    {
+        var distinct = people.DistinctBy(p => p.Person.Id).ToList();
+        var labels = MemberNames.TellApart(distinct, p => p.Name, p => p.Clues);
+        return distinct.Select((p, i) => (p.Person.Id, Label: labels[i])).ToDictionary(x => x.Id, x => x.Label);
+    }
 
     public Task<Session?> FindSessionAsync(Guid communityId, int number, CancellationToken cancellationToken = default) =>
         db.Sessions.SingleOrDefaultAsync(s => s.CommunityId == communityId && s.Kind == SessionKind.Session && s.Number == number, cancellationToken);
@@ -305,7 +314,7 @@ public sealed class BreakoutGroups(RoundtableDb db)
                     WantsQuietSpace: needs.GetValueOrDefault(m.PersonId, m.AccessNeeds).HasFlag(AccessNeeds.QuietSpace),
                     CanChair: m.Role >= CommunityRole.Facilitator,
                     Identity: m.Identities.Select(i => i.IdentityOptionId.ToString()).FirstOrDefault());
-                return new Participant(person, name, m.Role);
+                return new Participant(person, name, m.Role, MemberNames.Clues(m.Naming, m.JobRole, m.Organisation));
             })
             .OrderBy(p => p.Person.SortKey, StringComparer.Ordinal).ThenBy(p => p.Person.Id)
             .ToList();

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Attendance;
+using Roundtable.Core.Breakouts;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
@@ -252,6 +253,39 @@ public sealed class DemoDataLoader(
                     throw new InvalidOperationException($"A place at {community.Slug}'s session {session.Number} was not booked: {signedUp.Refusal}");
                 }
             }
+
+            if (plan.GroupsForNext && meeting.Day.MonthsFromNext == 0)
+            {
+                await GroupNamesakesAsync(signingUp, session, members, cancellationToken);
+            }
+        }
+    }
+
+    // The two members who go by the same first name take places at the session and share a
+    // breakout group, so the plan shows how a facilitator tells them apart.
+    private async Task GroupNamesakesAsync(SigningUp signingUp, Session session, List<Membership> members, CancellationToken cancellationToken)
+    {
+        var ids = members.Select(m => m.PersonId).ToList();
+        var namesakes = await db.Users.AsNoTracking()
+            .Where(p => ids.Contains(p.Id) && p.DisplayName!.StartsWith(DemoSessions.Namesake + " "))
+            .OrderBy(p => p.DisplayName).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (namesakes.Count < 2)
+        {
+            throw new InvalidOperationException($"The demo has {namesakes.Count} members called {DemoSessions.Namesake}, not two.");
+        }
+
+        foreach (var member in members.Where(m => namesakes.Contains(m.PersonId)))
+        {
+            await signingUp.SignUpAsync(session, member.PersonId, new SigningUp.Request(member.AccessNeeds, null), cancellationToken);
+        }
+
+        var breakouts = new BreakoutGroups(db);
+        await breakouts.ProposeAsync(session, BreakoutPlanner.DefaultMin, BreakoutPlanner.DefaultMax, keepQuietTogether: true, cancellationToken);
+        var groups = await breakouts.GroupsAsync(session, cancellationToken);
+        var first = groups.Single(g => g.Members.Any(m => m.Person.Id == namesakes[0]));
+        if (first.Members.All(m => m.Person.Id != namesakes[1]))
+        {
+            await breakouts.MoveAsync(session, namesakes[1], first.Number, newGroup: false, cancellationToken);
         }
     }
 

@@ -40,6 +40,10 @@ public static class DemoSessions
         // Invented members added to the community beyond its named people.
         public int ExtraMembers { get; init; }
 
+        // Whether the next session's breakout groups are laid, with the two members who share a
+        // first name booked and in one group, as a facilitator would meet them.
+        public bool GroupsForNext { get; init; }
+
         // Each meeting's date, laid from the day the demo is loaded: the next session is the first
         // on its pattern after today, and the rest fall around it. So whatever the date, every demo
         // community has met (with who came) and has its next session to come.
@@ -91,6 +95,7 @@ public static class DemoSessions
             // More members than come to any one session, so newcomers keep arriving as in a
             // community that is forming rather than fading.
             ExtraMembers = 48,
+            GroupsForNext = true,
         },
         // Quarterly: two dates past, the next, and one after.
         new("peer-support-space", SessionFormat.Online,
@@ -125,6 +130,9 @@ public static class DemoSessions
         },
     ];
 
+    // The first name two of Brackenmouth's invented members share, both shown by it alone.
+    public const string Namesake = "Gemma";
+
     private static readonly string[] FirstNames =
     [
         "Abi", "Bilal", "Cerys", "Dev", "Elin", "Farid", "Gemma", "Hamza", "Isla", "Jomo", "Kezia", "Luca",
@@ -152,11 +160,15 @@ public static class DemoSessions
             ["Autistic person", "Professional and lived expert at the same time"], ["Family member or carer", "Staff: health"], ["Staff: primary care"],
         ];
         AccessNeeds[] needs = [AccessNeeds.None, AccessNeeds.None, AccessNeeds.Captions, AccessNeeds.None, AccessNeeds.EasyRead | AccessNeeds.Breaks, AccessNeeds.None, AccessNeeds.QuietSpace, AccessNeeds.None, AccessNeeds.CameraOff];
+        // Seven roles against twelve sets of identities, so two people who share a first name (the
+        // 6th and the 42nd are both Gemma) have said different things about themselves.
+        string?[] roles = ["Peer support worker", null, "Community nurse", "Support worker", null, "Family carer", "Self-advocate"];
         return new DemoCommunities.DemoPerson(
             name,
             email,
             Identities: identities[index % identities.Length],
             Naming: index % 5 == 0 ? Naming.FullName : Naming.FirstName,
+            JobRole: roles[index % roles.Length],
             AccessNeeds: needs[index % needs.Length],
             ContactConsent: index % 3 != 0);
     }

@@ -38,7 +38,8 @@ public sealed class SubGroups(RoundtableDb db, TimeProvider clock)
                 g.Members.Any(m => m.MembershipId == yourMembershipId && m.Membership.LeftAt == null)))
             .ToListAsync(cancellationToken);
 
-    // Each current member of the group, as they chose to be named, in the order they joined.
+    // Each current member of the group, as they chose to be named, in the order they joined. Every
+    // member of the group sees the list, so two named alike are told apart by number only.
     public async Task<List<Member>> MembersAsync(Guid subGroupId, CancellationToken cancellationToken = default)
     {
         var members = await db.SubGroupMembers.AsNoTracking()
@@ -46,9 +47,8 @@ public sealed class SubGroups(RoundtableDb db, TimeProvider clock)
             .OrderBy(m => m.JoinedAt)
             .Select(m => new { m.MembershipId, m.Membership.Naming, m.Membership.Person.DisplayName, m.Membership.JobRole, m.Membership.Organisation })
             .ToListAsync(cancellationToken);
-        return members
-            .Select(m => new Member(m.MembershipId, MemberNames.AsTheyChose(m.Naming, m.DisplayName, m.JobRole, m.Organisation)))
-            .ToList();
+        var names = MemberNames.TellApart(members, m => MemberNames.AsTheyChose(m.Naming, m.DisplayName, m.JobRole, m.Organisation), _ => []);
+        return members.Select((m, i) => new Member(m.MembershipId, names[i])).ToList();
     }
 
     // key: chosen when the form was shown and used as the new group's id, so a second click on

@@ -73,4 +73,39 @@ public sealed class AttendanceRegisterTests : IAsyncLifetime
         Assert.Equal((ann.Id, true), (present.PersonId, present.WasImported));
         Assert.Equal(("Gita Guest", false), (Assert.Single(sheet.Guests).Name, sheet.Guests[0].WasImported));
     }
+
+    [Fact]
+    public async Task Sheet_MarksAsNewOnlyThoseWhoCameToNoEarlierSession()
+    {
+        // Arrange: Ann came to session 1; Bea came to nothing; both are at session 2
+        var ann = await database.JoinAsync("Ann Able");
+        var bea = await database.JoinAsync("Bea Bright");
+        await Records().AddMemberAsync(session, new(ann.Id), database.RecorderId);
+        var next = await database.SessionAsync(2, Date.AddDays(28));
+
+        // Act
+        var atFirst = await Register().SheetAsync(session);
+        var atNext = await Register().SheetAsync(next);
+
+        // Assert: this session does not count as an earlier one
+        Assert.True(atFirst.Members.Single(m => m.PersonId == ann.Id).IsNew);
+        Assert.False(atNext.Members.Single(m => m.PersonId == ann.Id).IsNew);
+        Assert.True(atNext.Members.Single(m => m.PersonId == bea.Id).IsNew);
+    }
+
+    [Fact]
+    public async Task Sheet_APreparationMeetingAttendedIsNotAnEarlierSession()
+    {
+        // Arrange
+        var ann = await database.JoinAsync("Ann Able");
+        var meeting = await database.SessionAsync(1, Date.AddDays(-7), kind: SessionKind.PreparationMeeting);
+        database.Db.Attendance.Add(new Attendee { SessionId = meeting.Id, PersonId = ann.Id, RecordedById = database.RecorderId, RecordedAt = database.Clock.GetUtcNow() });
+        await database.Db.SaveChangesAsync();
+
+        // Act
+        var sheet = await Register().SheetAsync(session);
+
+        // Assert
+        Assert.True(sheet.Members.Single(m => m.PersonId == ann.Id).IsNew);
+    }
 }

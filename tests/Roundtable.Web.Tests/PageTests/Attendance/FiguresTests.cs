@@ -96,15 +96,31 @@ public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var svg = page.QuerySelector("#attendance-chart svg")!;
         Assert.Equal("img", svg.GetAttribute("role"));
         Assert.Equal(
-            "Bar chart of how many people came to each session. Session 1: 6. Session 2: 5. Session 4: 4. Session 6: 6. " +
-            "The table below gives the same figures, with new and returning members and retention.",
+            "Bar chart of how many people came to each session, with a line for the share of members held from the first session. " +
+            "Session 1: 6 came. Session 2: 5 came, 60% held from session 1. Session 4: 4 came, 20% held from session 1. " +
+            "Session 6: 6 came, 100% held from session 1. The table below gives the same figures, with new and returning members.",
             svg.GetAttribute("aria-label"));
-        Assert.Equal(4, svg.QuerySelectorAll("rect").Length);
-        var bars = svg.QuerySelectorAll("g").Where(g => g.QuerySelector("rect") is not null)
+        Assert.Equal(4, svg.QuerySelectorAll("g.rt-attendance-chart__bar rect").Length);
+        var bars = svg.QuerySelectorAll("g.rt-attendance-chart__bar")
             .Select(g => g.QuerySelectorAll("text").Select(t => t.TextContent.Trim()).ToArray()).ToList();
         Assert.Equal([["6", "1"], ["5", "2"], ["4", "4"], ["6", "6"]], bars);
         var tableAttended = page.RowsOf("attendance-table").Where(r => r.Length > 3).Select(r => r[2]);
         Assert.Equal(tableAttended, bars.Select(b => b[0]));
+    }
+
+    [Fact]
+    public async Task Get_AcrossSessions_ChartPlotsTheShareHeldFromTheFirstSessionAsTheTableGivesIt()
+    {
+        var history = await HistoryAsync();
+        var member = await AsAsync(history.Community, CommunityRole.Member);
+
+        var page = await member.GetDocumentAsync(AcrossPath(history.Community));
+
+        var points = page.QuerySelectorAll("#attendance-chart .rt-attendance-chart__retention circle")
+            .Select(c => (c.GetAttribute("data-session"), c.GetAttribute("data-percent"))).ToList();
+        Assert.Equal([("2", "60"), ("4", "20"), ("6", "100")], points);
+        Assert.NotNull(page.QuerySelector("#attendance-chart .rt-attendance-chart__retention polyline"));
+        Assert.Contains("Held from session 1 (right, %)", page.QuerySelectorAll("#attendance-chart text").Select(t => t.TextContent.Trim()));
     }
 
     [Theory]

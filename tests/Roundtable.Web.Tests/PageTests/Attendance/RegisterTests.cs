@@ -57,6 +57,25 @@ public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
+    public async Task Get_SomeoneWhoCameToNoEarlierSession_IsTaggedNewForAWelcome()
+    {
+        // Arrange: Ann came to the session four weeks ago; Cal has never come
+        var room = await RoomAsync();
+        var earlier = await app.CreateSessionAsync(room.Community, app.Today.AddDays(-28));
+        await Breakouts.BreakoutsTestData.AttendAsync(app, earlier, room.Ann);
+
+        // Act
+        var page = await room.Browser.GetDocumentAsync(room.Path);
+
+        // Assert
+        string? TagOf(Person person) => page.QuerySelector($"form#mark input[type=checkbox][value='{person.Id}']")?.ParentElement?.QuerySelector(".nhsuk-tag")?.TextContent.Trim();
+        Assert.Null(TagOf(room.Ann));
+        Assert.Equal("New", TagOf(room.Cal));
+        var calBox = page.QuerySelector($"form#mark input[type=checkbox][value='{room.Cal.Id}']")!;
+        Assert.StartsWith("New", page.GetElementById(calBox.GetAttribute("aria-describedby")!)?.TextContent.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Post_Mark_RecordsWhoCameAndTheSameFormSentAgainChangesNothing()
     {
         var room = await RoomAsync();

@@ -57,13 +57,13 @@ public class AccessNeedsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var slug = community.Slug;
 
         foreach (var path in new[] { $"/communities/{slug}", $"/communities/{slug}/people", $"/communities/{slug}/people?q=please",
-                     $"/communities/{slug}/me", $"/communities/{slug}/sub-groups", $"/communities/{slug}/sub-groups/{group}", "/account" })
+                     $"/communities/{slug}/me", $"/communities/{slug}/me/access-needs", $"/communities/{slug}/sub-groups", $"/communities/{slug}/sub-groups/{group}", "/account" })
         {
             var html = await (await member.GetAsync(path)).Content.ReadAsStringAsync();
             Assert.DoesNotContain(OwnWords, html, StringComparison.Ordinal);
         }
 
-        var own = await member.GetDocumentAsync($"/communities/{slug}/me");
+        var own = await member.GetDocumentAsync($"/communities/{slug}/me/access-needs");
         Assert.Empty(own.QuerySelectorAll("input[name='Input.AccessNeeds'][checked]"));
 
         foreach (var path in new[] { $"/communities/{slug}/people", $"/communities/{slug}/sub-groups/{group}" })
@@ -77,12 +77,12 @@ public class AccessNeedsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
-    public async Task Get_Me_ShowsMembersTheirOwnNeedsAndWhoSeesThem()
+    public async Task Get_YourAccessNeeds_ShowsMembersTheirOwnNeedsAndWhoSeesThem()
     {
         var (community, needy, _) = await CommunityWithNeedsAsync();
         var browser = await app.BrowserForAsync(needy);
 
-        var page = await browser.GetDocumentAsync($"/communities/{community.Slug}/me?version=standard");
+        var page = await browser.GetDocumentAsync($"/communities/{community.Slug}/me/access-needs?version=standard");
 
         Assert.Equal(["EasyRead", "Captions"], page.QuerySelectorAll("input[name='Input.AccessNeeds'][checked]").Select(i => i.GetAttribute("value")));
         Assert.Equal(OwnWords, page.GetElementById("Input_OtherAccessNeeds")?.TextContent.Trim());

@@ -1,4 +1,5 @@
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
@@ -11,6 +12,8 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
     private static string MePath(Community community) => $"/communities/{community.Slug}/me";
 
+    private static string PartPath(Community community, string part) => $"/communities/{community.Slug}/me/{part}";
+
     [Fact]
     public async Task Post_TwoIdentitiesAndFirstNameOnly_TheDirectoryShowsThemThatWay()
     {
@@ -21,9 +24,11 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var autistic = await app.OptionIdAsync(community, "Autistic person");
         var health = await app.OptionIdAsync(community, "Staff: health");
 
-        using var response = await browser.SubmitAsync(MePath(community),
-            [("Input.Identities", autistic.ToString()), ("Input.Identities", health.ToString()), ("Input.Naming", "FirstName")]);
+        using var identities = await browser.SubmitAsync(PartPath(community, "who-you-are"),
+            [("Input.Identities", autistic.ToString()), ("Input.Identities", health.ToString())]);
+        using var response = await browser.SubmitAsync(PartPath(community, "how-you-are-named"), [("Input.Naming", "FirstName")]);
 
+        Assert.Equal(HttpStatusCode.Redirect, identities.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await app.MembershipAsync(community, nadia);
         Assert.Equal(Naming.FirstName, saved.Naming);
@@ -49,13 +54,14 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (_, browser) = await app.MemberAsync(community, "Nadia Achterberg");
         var (_, other) = await app.MemberAsync(community, "Olu Other");
 
-        using var response = await browser.SubmitAsync(MePath(community), new Dictionary<string, string>
+        using var role = await browser.SubmitAsync(PartPath(community, "organisation-and-role"), new Dictionary<string, string>
         {
-            ["Input.Naming"] = naming,
             ["Input.JobRole"] = jobRole,
             ["Input.Organisation"] = organisation,
         });
+        using var response = await browser.SubmitAsync(PartPath(community, "how-you-are-named"), new Dictionary<string, string> { ["Input.Naming"] = naming });
 
+        Assert.Equal(HttpStatusCode.Redirect, role.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await other.GetDocumentAsync($"/communities/{community.Slug}/people");
         var names = page.QuerySelectorAll("#people h2").Select(h => h.TextContent.Trim()).ToList();
@@ -67,19 +73,19 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
-    public async Task Get_Me_ShowsWhatOthersWouldSeeForEachWayOfBeingNamed()
+    public async Task Get_HowYouAreNamed_ShowsWhatOthersWouldSeeForEachWayOfBeingNamed()
     {
         var community = await app.CreateCommunityAsync();
         var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
         await app.ChangeMembershipAsync(community, nadia, m => (m.JobRole, m.Organisation) = ("Co-lead", "Brackenmouth Council"));
 
-        var page = await browser.GetDocumentAsync(MePath(community));
+        var page = await browser.GetDocumentAsync(PartPath(community, "how-you-are-named"));
 
         var hints = page.QuerySelectorAll("input[name='Input.Naming'] ~ .nhsuk-radios__hint").Select(h => h.TextContent.Trim());
         Assert.Equal(
             ["Others see: Nadia Achterberg", "Others see: Nadia", "Others see: Co-lead, Brackenmouth Council", "Others see: A member who prefers not to be named"],
             hints);
-        Assert.Equal($"Your place in {community.Name}", page.Heading());
+        Assert.Equal("How you are named", page.Heading());
     }
 
     [Fact]
@@ -88,7 +94,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var community = await app.CreateCommunityAsync();
         var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
         var givenAt = app.Clock.GetUtcNow();
-        using (var given = await browser.SubmitAsync(MePath(community), new Dictionary<string, string> { ["Input.ContactConsent"] = "True", ["Input.PhotoConsent"] = "True" }))
+        using (var given = await browser.SubmitAsync(PartPath(community, "consents"), new Dictionary<string, string> { ["Input.ContactConsent"] = "True", ["Input.PhotoConsent"] = "True" }))
         {
             Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
         }
@@ -96,7 +102,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var listBefore = await ContactListAsync(community);
         app.Clock.Advance(TimeSpan.FromDays(3));
 
-        using var withdrawn = await browser.SubmitAsync(MePath(community), new Dictionary<string, string> { ["Input.ContactConsent"] = "False" });
+        using var withdrawn = await browser.SubmitAsync(PartPath(community, "consents"), new Dictionary<string, string> { ["Input.ContactConsent"] = "False" });
 
         Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
         Assert.Contains(nadia.Email!, listBefore);
@@ -122,7 +128,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     {
         var community = await app.CreateCommunityAsync();
         var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
-        var form = (await browser.GetDocumentAsync(MePath(community))).Form();
+        var form = (await browser.GetDocumentAsync(PartPath(community, "consents"))).Form();
         var change = new Dictionary<string, string> { ["Input.QuoteConsent"] = "ByRole" };
 
         using var first = await browser.SubmitAsync(form, change);
@@ -140,7 +146,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var community = await app.CreateCommunityAsync();
         var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
 
-        using var response = await browser.SubmitAsync(MePath(community), new Dictionary<string, string> { ["Input.Organisation"] = "Brackenmouth Council" });
+        using var response = await browser.SubmitAsync(PartPath(community, "organisation-and-role"), new Dictionary<string, string> { ["Input.Organisation"] = "Brackenmouth Council" });
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var saved = await app.MembershipAsync(community, nadia);
@@ -152,41 +158,57 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
-    public async Task Post_OverlongFields_SaysEachLimitKeepsEverythingChosenAndSavesNothing()
+    public async Task Post_OverlongOrganisationAndRole_SaysEachLimitKeepsWhatWasTypedAndSavesNothing()
     {
         var community = await app.CreateCommunityAsync();
         var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
-        var adhd = await app.OptionIdAsync(community, "Person with ADHD");
-        var carer = await app.OptionIdAsync(community, "Family member or carer");
 
-        using var response = await browser.SubmitAsync(MePath(community),
-        [
-            ("Input.Identities", adhd.ToString()), ("Input.Identities", carer.ToString()),
-            ("Input.AccessNeeds", "Captions"), ("Input.AccessNeeds", "QuietSpace"),
-            ("Input.Organisation", new string('o', 121)),
-            ("Input.JobRole", new string('r', 121)),
-            ("Input.OtherAccessNeeds", new string('n', 501)),
-            ("Input.Offers", new string('f', 1001)),
-            ("Input.LookingFor", "Kept looking-for"),
-            ("Input.ContactConsent", "True"),
-        ]);
+        using var response = await browser.SubmitAsync(PartPath(community, "organisation-and-role"),
+            [("Input.Organisation", new string('o', 121)), ("Input.JobRole", new string('r', 121))]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ToDocumentAsync();
         Assert.Equal(
-            ["Organisation must be 120 characters or fewer (you have 121)", "Role must be 120 characters or fewer (you have 121)",
-             "Other access needs must be 500 characters or fewer (you have 501)", "What you can offer must be 1000 characters or fewer (you have 1001)"],
+            ["Organisation must be 120 characters or fewer (you have 121)", "Role must be 120 characters or fewer (you have 121)"],
             page.ErrorSummary());
+        Assert.Equal(new string('r', 121), page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#Input_JobRole")?.Value);
+        var saved = await app.MembershipAsync(community, nadia);
+        Assert.Null(saved.Organisation);
+        Assert.Null(saved.JobRole);
+    }
+
+    [Fact]
+    public async Task Post_OverlongOtherAccessNeeds_SaysTheLimitKeepsEverythingChosenAndSavesNothing()
+    {
+        var community = await app.CreateCommunityAsync();
+        var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
+
+        using var response = await browser.SubmitAsync(PartPath(community, "access-needs"),
+            [("Input.AccessNeeds", "Captions"), ("Input.AccessNeeds", "QuietSpace"), ("Input.OtherAccessNeeds", new string('n', 501))]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Equal(["Other access needs must be 500 characters or fewer (you have 501)"], page.ErrorSummary());
         Assert.Equal("Other access needs must be 500 characters or fewer (you have 501)", page.ErrorFor("Input_OtherAccessNeeds"));
         var ticked = page.QuerySelectorAll("input[type=checkbox][checked]").Select(i => i.GetAttribute("value")).ToList();
-        Assert.Equal([adhd.ToString(), carer.ToString(), "Captions", "QuietSpace"], ticked);
+        Assert.Equal(["Captions", "QuietSpace"], ticked);
+        Assert.Equal(AccessNeeds.None, (await app.MembershipAsync(community, nadia)).AccessNeeds);
+    }
+
+    [Fact]
+    public async Task Post_OverlongOffers_SaysTheLimitKeepsWhatWasTypedAndSavesNothing()
+    {
+        var community = await app.CreateCommunityAsync();
+        var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
+
+        using var response = await browser.SubmitAsync(PartPath(community, "offers"),
+            [("Input.Offers", new string('f', 1001)), ("Input.LookingFor", "Kept looking-for")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ToDocumentAsync();
+        Assert.Equal(["What you can offer must be 1000 characters or fewer (you have 1001)"], page.ErrorSummary());
         Assert.Equal("Kept looking-for", page.GetElementById("Input_LookingFor")?.TextContent.Trim());
-        Assert.True(page.QuerySelector("input[name='Input.ContactConsent'][value='True']")?.HasAttribute("checked"));
-        var saved = await app.MembershipAsync(community, nadia);
-        Assert.Empty(saved.Identities);
-        Assert.Null(saved.LookingFor);
-        Assert.False(saved.ContactConsent);
-        Assert.Empty(saved.ConsentChanges);
+        Assert.Null((await app.MembershipAsync(community, nadia)).LookingFor);
     }
 
     [Fact]
@@ -197,7 +219,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
         var foreign = await app.OptionIdAsync(elsewhere, "Autistic person");
 
-        using var response = await browser.SubmitAsync(MePath(community), [("Input.Identities", foreign.ToString())]);
+        using var response = await browser.SubmitAsync(PartPath(community, "who-you-are"), [("Input.Identities", foreign.ToString())]);
 
         var page = await response.ToDocumentAsync();
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -208,23 +230,23 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Theory]
-    [InlineData("Input.Naming", "Everyone", "Choose how you want to be named")]
-    [InlineData("Input.QuoteConsent", "Always", "Choose whether you can be quoted in reports")]
-    [InlineData("Input.ContactConsent", "Maybe", "Choose whether the email list can contact you")]
-    [InlineData("Input.AccessNeeds", "Teleport", "Choose your access needs from the list")]
-    public async Task Post_AChoiceTheFormNeverOffers_IsRefusedInPlainWords(string field, string value, string expected)
+    [InlineData("how-you-are-named", "Input.Naming", "Everyone", "Choose how you want to be named")]
+    [InlineData("consents", "Input.QuoteConsent", "Always", "Choose whether you can be quoted in reports")]
+    [InlineData("consents", "Input.ContactConsent", "Maybe", "Choose whether the email list can contact you")]
+    [InlineData("access-needs", "Input.AccessNeeds", "Teleport", "Choose your access needs from the list")]
+    public async Task Post_AChoiceTheFormNeverOffers_IsRefusedInPlainWords(string part, string field, string value, string expected)
     {
         var community = await app.CreateCommunityAsync();
         var (_, browser) = await app.MemberAsync(community, "Nadia Achterberg");
 
-        using var response = await browser.SubmitAsync(MePath(community), [(field, value)]);
+        using var response = await browser.SubmitAsync(PartPath(community, part), [(field, value)]);
 
         var page = await response.ToDocumentAsync();
         Assert.Equal([expected], page.ErrorSummary());
     }
 
     [Fact]
-    public async Task Get_Me_KeepsARetiredIdentityTheMemberHoldsAndOffersItToNobodyElse()
+    public async Task Get_WhoYouAre_KeepsARetiredIdentityTheMemberHoldsAndOffersItToNobodyElse()
     {
         var community = await app.CreateCommunityAsync();
         var (holder, holderBrowser) = await app.MemberAsync(community, "Nadia Achterberg");
@@ -233,8 +255,8 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         await app.ChangeOptionAsync(community, "Person with ADHD", o => o.RetiredAt = app.Clock.GetUtcNow());
         var adhd = await app.OptionIdAsync(community, "Person with ADHD");
 
-        var holderPage = await holderBrowser.GetDocumentAsync(MePath(community));
-        var otherPage = await otherBrowser.GetDocumentAsync(MePath(community));
+        var holderPage = await holderBrowser.GetDocumentAsync(PartPath(community, "who-you-are"));
+        var otherPage = await otherBrowser.GetDocumentAsync(PartPath(community, "who-you-are"));
         using var saved = await holderBrowser.SubmitAsync(holderPage.Form());
 
         var box = holderPage.QuerySelector($"input[value='{adhd}']");
@@ -253,7 +275,7 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         await app.GiveIdentitiesAsync(community, holder, "Person with ADHD");
         await app.ChangeOptionAsync(community, "Person with ADHD", o => o.RetiredAt = app.Clock.GetUtcNow());
         var adhd = await app.OptionIdAsync(community, "Person with ADHD");
-        var form = (await browser.GetDocumentAsync(MePath(community))).Form();
+        var form = (await browser.GetDocumentAsync(PartPath(community, "who-you-are"))).Form();
 
         using var unticked = await browser.SubmitAsync(form, [("Input.Identities", null)]);
         using var tickedAgain = await browser.SubmitAsync(form, [("Input.Identities", adhd.ToString())]);
@@ -278,6 +300,73 @@ public class MeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal(welcomed, page.GetElementById("welcome") is not null);
         Assert.Empty(page.ErrorSummary());
         Assert.Equal($"/communities/{community.Slug}/leave", page.QuerySelector("main a[href$='/leave']")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Get_Me_SummarisesEachPartWithAChangeLinkToItsOwnPage()
+    {
+        var community = await app.CreateCommunityAsync();
+        var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
+        await app.ChangeMembershipAsync(community, nadia, m => (m.JobRole, m.Organisation, m.Naming) = ("Peer support worker", "Brackenmouth Council", Naming.FirstName));
+
+        var page = await browser.GetDocumentAsync(MePath(community));
+
+        Assert.Equal($"Your place in {community.Name}", page.Heading());
+        var links = page.QuerySelectorAll("#your-place .nhsuk-summary-list__actions a")
+            .Select(a => (a.GetAttribute("href"), string.Join(' ', a.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))))
+            .ToList();
+        var here = MePath(community);
+        Assert.Equal(
+            [($"{here}/how-you-are-named", "Change how others see you"), ($"{here}/who-you-are", "Change who you are"),
+             ($"{here}/organisation-and-role", "Change organisation and role"), ($"{here}/access-needs", "Change what helps you take part"),
+             ($"{here}/consents", "Change what you agree to"), ($"{here}/offers", "Change what you offer and look for")],
+            links);
+        Assert.Equal("Nadia (by your first name only)", page.QuerySelector("#row-how-you-are-named dd")?.TextContent.Trim());
+        Assert.Equal("Peer support worker\nBrackenmouth Council", page.QuerySelector("#row-organisation-and-role dd")?.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll("main form"));
+    }
+
+    [Fact]
+    public async Task Post_APart_ReturnsToTheSummaryWithABannerAndLeavesTheOtherPartsAsTheyWere()
+    {
+        var community = await app.CreateCommunityAsync();
+        var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
+        await app.ChangeMembershipAsync(community, nadia, m => (m.Offers, m.ContactConsent, m.Naming) = ("Peer support", true, Naming.FullName));
+
+        using var response = await browser.SubmitAsync(PartPath(community, "how-you-are-named"), new Dictionary<string, string> { ["Input.Naming"] = "NotNamed" });
+
+        Assert.Equal(MePath(community), response.Headers.Location?.OriginalString);
+        var page = await browser.FollowAsync(response);
+        Assert.Equal("Your details for this community have been saved.", page.Notice());
+        Assert.Equal("A member who prefers not to be named (not named)", page.QuerySelector("#row-how-you-are-named dd")?.TextContent.Trim());
+        var saved = await app.MembershipAsync(community, nadia);
+        Assert.Equal((Naming.NotNamed, "Peer support", true), (saved.Naming, saved.Offers, saved.ContactConsent));
+    }
+
+    [Fact]
+    public async Task Post_FieldsOfAnotherPart_ChangeNothingOfIt()
+    {
+        var community = await app.CreateCommunityAsync();
+        var (nadia, browser) = await app.MemberAsync(community, "Nadia Achterberg");
+
+        using var response = await browser.SubmitAsync(PartPath(community, "offers"), [("Input.Offers", "Time"), ("Input.Naming", "Everyone"), ("Input.ContactConsent", "True")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var saved = await app.MembershipAsync(community, nadia);
+        Assert.Equal(("Time", false), (saved.Offers, saved.ContactConsent));
+    }
+
+    [Theory]
+    [InlineData("nothing-here")]
+    [InlineData("ME")]
+    public async Task Get_APartThatDoesNotExist_IsNotFound(string part)
+    {
+        var community = await app.CreateCommunityAsync();
+        var (_, browser) = await app.MemberAsync(community, "Nadia Achterberg");
+
+        using var response = await browser.GetAsync(PartPath(community, part));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private Task<List<string>> ContactListAsync(Community community) =>

@@ -18,6 +18,14 @@ public class PeopleAccessTests(AccessFixture app) : AccessMatrix
         ("/communities/{listed}/me", [SignIn, 403, 200, 200, 200, 200, 404]),
         ("/communities/{listed}/me?welcome=true", [SignIn, 403, 200, 200, 200, 200, 404]),
         ("/communities/{hidden}/me", [404, 404, 404, 404, 404, 404, 404]),
+        ("/communities/{listed}/me/who-you-are", [SignIn, 403, 200, 200, 200, 200, 404]),
+        ("/communities/{listed}/me/organisation-and-role", [SignIn, 403, 200, 200, 200, 200, 404]),
+        ("/communities/{listed}/me/how-you-are-named", [SignIn, 403, 200, 200, 200, 200, 404]),
+        ("/communities/{listed}/me/access-needs", [SignIn, 403, 200, 200, 200, 200, 404]),
+        ("/communities/{listed}/me/consents", [SignIn, 403, 200, 200, 200, 200, 404]),
+        ("/communities/{listed}/me/offers", [SignIn, 403, 200, 200, 200, 200, 404]),
+        ("/communities/{listed}/me/no-such-part", [SignIn, 403, 404, 404, 404, 404, 404]),
+        ("/communities/{hidden}/me/offers", [404, 404, 404, 404, 404, 404, 404]),
         ("/communities/{listed}/people", [SignIn, 403, 200, 200, 200, 200, 200]),
         ("/communities/{listed}/people?q=housing", [SignIn, 403, 200, 200, 200, 200, 200]),
         ("/communities/{hidden}/people", [404, 404, 404, 404, 404, 404, 200]),
@@ -57,12 +65,12 @@ public class PeopleAccessTests(AccessFixture app) : AccessMatrix
     [Theory]
     [InlineData(NonMember, 403)]
     [InlineData(Visitor.Admin, 404)]
-    public async Task Post_Me_AsSomeoneWithNoPlaceHere_IsRefusedAndSavesNothing(Visitor visitor, int expected)
+    public async Task Post_APartOfMe_AsSomeoneWithNoPlaceHere_IsRefusedAndSavesNothing(Visitor visitor, int expected)
     {
         var browser = await app.BrowserAsAsync(visitor);
 
-        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/me",
-            ("Input.Organisation", "Taken over"), ("Input.Naming", "FullName"), ("Input.ContactConsent", "True"));
+        using var response = await browser.PostWithTokenAsync($"/communities/{app.Listed.Slug}/me/organisation-and-role",
+            ("Input.Organisation", "Taken over"), ("Input.JobRole", "Taken over"));
 
         Assert.Equal(expected, (int)response.StatusCode);
         var saved = await app.WithDbAsync(db => db.Memberships.AnyAsync(m => m.Organisation == "Taken over"));

@@ -112,7 +112,7 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var page = await coLead.FollowAsync(response);
         Assert.Equal("‘Person with a sensory impairment’ has been added to the options.", page.Notice());
         Assert.Equal(["Person with a sensory impairment | 0 | Missing"], Rows(page, "#priorities"));
-        var me = await member.GetDocumentAsync($"/communities/{community.Slug}/me");
+        var me = await member.GetDocumentAsync($"/communities/{community.Slug}/me/who-you-are");
         Assert.Contains("Person with a sensory impairment", me.QuerySelectorAll("label").Select(l => l.TextContent.Trim()));
     }
 
@@ -194,10 +194,10 @@ public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableA
         var page = await coLead.GetDocumentAsync(PagePath(community));
 
         using var retired = await coLead.SubmitAsync(page.Form($"#option-{option} form[action$='handler=Retire']"));
-        var offeredWhileRetired = (await member.GetDocumentAsync($"/communities/{community.Slug}/me")).QuerySelector($"input[value='{option}']");
+        var offeredWhileRetired = (await member.GetDocumentAsync($"/communities/{community.Slug}/me/who-you-are")).QuerySelector($"input[value='{option}']");
         page = await coLead.FollowAsync(retired);
         using var restored = await coLead.SubmitAsync(page.Form($"#option-{option} form[action$='handler=Restore']"));
-        var offeredAgain = (await member.GetDocumentAsync($"/communities/{community.Slug}/me")).QuerySelector($"input[value='{option}']");
+        var offeredAgain = (await member.GetDocumentAsync($"/communities/{community.Slug}/me/who-you-are")).QuerySelector($"input[value='{option}']");
 
         Assert.Null(offeredWhileRetired);
         Assert.NotNull(offeredAgain);

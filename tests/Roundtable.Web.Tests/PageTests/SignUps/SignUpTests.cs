@@ -33,12 +33,13 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
     // Signs up with what the form already says, as someone who changes nothing would; a minute
     // later than the last, so that the waiting list's order is the order of the tests' clicks.
+    // Signing up goes back to the session's own page, which says what happened.
     private async Task<IDocument> SignUpAsync(HttpClient browser, Community community, Session session)
     {
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         using var response = await browser.SubmitAsync(SignUpPath(community, session), selector: "form#sign-up");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal(SignUpPath(community, session), response.Headers.Location?.OriginalString);
+        Assert.Equal($"/communities/{community.Slug}/sessions/{session.Number}", response.Headers.Location?.OriginalString);
         return await browser.FollowAsync(response);
     }
 
@@ -84,8 +85,8 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         using var response = await browser.SubmitAsync(form,
             [("Input.AccessNeeds", "Captions"), ("Input.AccessNeeds", "Breaks"), ("Input.OtherAccessNeeds", StepFree)]);
 
-        var page = await browser.FollowAsync(response);
-        Assert.Equal("You have a place at Session 1.", page.Notice());
+        Assert.Equal("You have a place at Session 1.", (await browser.FollowAsync(response)).Notice());
+        var page = await browser.GetDocumentAsync(SignUpPath(community, session));
         Assert.Equal("Your place at Session 1", page.Heading());
         Assert.Equal(["Breaks", "Captions"], page.TicksOf("form#sign-up", "Input.AccessNeeds").Where(t => t.Value).Select(t => t.Key).Order());
         Assert.Equal(StepFree, OtherNeeds(page));
@@ -106,8 +107,8 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         using var second = await browser.SubmitAsync(form, [("Input.AccessNeeds", "QuietSpace")]);
 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
-        var page = await browser.FollowAsync(second);
-        Assert.Equal("Your access needs for Session 1 have been saved.", page.Notice());
+        Assert.Equal("Your access needs for Session 1 have been saved.", (await browser.FollowAsync(second)).Notice());
+        var page = await browser.GetDocumentAsync(SignUpPath(community, session));
         var signUp = Assert.Single(await app.SignUpsAtAsync(session));
         Assert.Equal((ann.Id, SignUpStatus.Booked, AccessNeeds.QuietSpace), (signUp.PersonId, signUp.Status, signUp.AccessNeeds));
         Assert.Equal("4 places left of 5", Text(page, "places"));
@@ -215,7 +216,7 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal("Join the waiting list", full.QuerySelector("form#sign-up button")!.TextContent.Trim());
         Assert.Equal("Session 1 is full, so you are on the waiting list. You are number 1 in the queue.", third.Notice());
         Assert.Equal("Session 1 is full, so you are on the waiting list. You are number 2 in the queue.", fourth.Notice());
-        Assert.StartsWith("You are on the waiting list: number 2 in the queue.", Text(fourth, "your-place"), StringComparison.Ordinal);
+        Assert.StartsWith("You are on the waiting list: number 2 in the queue.", Text(await browsers[3].GetDocumentAsync(SignUpPath(community, session)), "your-place"), StringComparison.Ordinal);
         var statuses = (await app.SignUpsAtAsync(session)).GroupBy(s => s.Status).ToDictionary(g => g.Key, g => g.Count());
         Assert.Equal(2, statuses[SignUpStatus.Booked]);
         Assert.Equal(2, statuses[SignUpStatus.Waiting]);
@@ -446,5 +447,23 @@ public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal(SignUpStatus.Booked, (await app.SignUpOfAsync(session, ann))!.Status);
         Assert.Equal(SignUpStatus.Waiting, (await app.SignUpOfAsync(session, bea))!.Status);
         Assert.Empty(await app.MessagesToAsync(bea.Email!));
+    }
+
+    [Fact]
+    public async Task Post_SignUp_ReturnsToTheSessionWithASuccessBannerAndItsCalendarNearTheTop()
+    {
+        // Arrange
+        var (community, session) = await SessionAsync();
+        var (_, browser) = await JoinedAsync(community, "Ann Able");
+
+        // Act
+        var page = await SignUpAsync(browser, community, session);
+
+        // Assert
+        Assert.Equal("Session 1", page.Heading());
+        Assert.Equal("You have a place at Session 1.", page.Notice());
+        var calendar = page.GetElementById("calendar-file");
+        Assert.NotNull(calendar);
+        Assert.True(calendar.CompareDocumentPosition(page.GetElementById("details")!).HasFlag(AngleSharp.Dom.DocumentPositions.Following), "The calendar link comes before the session's details.");
     }
 }

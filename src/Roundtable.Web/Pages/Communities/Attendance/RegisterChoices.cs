@@ -4,7 +4,8 @@ using Roundtable.Web.Pages.Communities.People;
 namespace Roundtable.Web.Pages.Communities.Attendance;
 
 // The register's checkboxes: who came, members booked first, each with their email address and
-// anything a facilitator should know (on the waiting list, matched from a report); and the guests.
+// anything a facilitator should know (new to the community's sessions, on the waiting list,
+// matched from a report); and the guests.
 public static class RegisterChoices
 {
     public static string Hint(this AttendanceRegister.Member member) => string.Join(", ", new[]
@@ -16,7 +17,8 @@ public static class RegisterChoices
 
     public static CheckboxGroup PresentChoices(this AttendanceRegister.Sheet sheet)
     {
-        CheckboxGroup.Item Item(AttendanceRegister.Member m) => new(m.PersonId.ToString(), m.Name, m.Hint().Length == 0 ? null : m.Hint(), m.IsPresent);
+        CheckboxGroup.Item Item(AttendanceRegister.Member m) =>
+            new(m.PersonId.ToString(), m.Name, m.Hint().Length == 0 ? null : m.Hint(), m.IsPresent, m.IsNew ? "New" : null);
         var sections = new List<CheckboxGroup.Section>();
         if (sheet.Booked.Any())
         {

@@ -52,6 +52,9 @@ public class PlanModel(CurrentCommunity current, BreakoutGroups breakouts) : Pag
 
     public IReadOnlyList<BreakoutWarning> Warnings { get; private set; } = [];
 
+    // Everyone on the plan as the facilitator sees them: two people named alike are told apart.
+    public IReadOnlyDictionary<Guid, string> Labels { get; private set; } = new Dictionary<Guid, string>();
+
     public bool AskToReplace { get; private set; }
 
     public (int Min, int Max) Sizes =>
@@ -183,8 +186,9 @@ public class PlanModel(CurrentCommunity current, BreakoutGroups breakouts) : Pag
     private RedirectToPageResult Back() =>
         RedirectToPage(new { slug = Community.Slug, number = Number, min = Sizes.Min, max = Sizes.Max, quiet = AskedQuiet ?? true });
 
-    private string? NameOf(Guid person) =>
-        Groups.SelectMany(g => g.Members).Concat(Participants.People).FirstOrDefault(p => p.Person.Id == person)?.Name;
+    public string LabelOf(BreakoutGroups.Participant participant) => Labels[participant.Person.Id];
+
+    private string? NameOf(Guid person) => Labels.GetValueOrDefault(person);
 
     private int? WholeNumber(string key, string? value, string what)
     {
@@ -217,6 +221,7 @@ public class PlanModel(CurrentCommunity current, BreakoutGroups breakouts) : Pag
         Groups = await breakouts.GroupsAsync(session, cancellationToken);
         var grouped = Groups.SelectMany(g => g.Members).Select(m => m.Person.Id).ToHashSet();
         NotInAGroup = Participants.People.Where(p => !grouped.Contains(p.Person.Id)).ToList();
+        Labels = BreakoutGroups.TellApart(Groups.SelectMany(g => g.Members).Concat(Participants.People));
         Warnings = BreakoutPlanner.Review(Groups.Select(g => g.AsPlan()).ToList(), Sizes.Min, Sizes.Max);
         return true;
     }

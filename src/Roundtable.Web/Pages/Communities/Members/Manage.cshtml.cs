@@ -33,6 +33,8 @@ public class ManageModel(
 
     public IReadOnlyList<Membership> Members { get; private set; } = [];
 
+    private Dictionary<Guid, string> labels = [];
+
     public IReadOnlyList<Invitation> OpenInvitations { get; private set; } = [];
 
     public int WaitingRequests { get; private set; }
@@ -58,6 +60,8 @@ public class ManageModel(
 
         ProblemMessage = TempData[Problem] as string;
         Members = await memberships.ActiveAsync(Community.Id, cancellationToken);
+        var told = MemberNames.TellApart(Members, NameOf, m => m.Person.Email is { } email ? [email] : []);
+        labels = Members.Select((m, i) => (m.Id, Label: told[i])).ToDictionary(x => x.Id, x => x.Label);
         OpenInvitations = await invitations.OpenAsync(Community.Id, cancellationToken);
         WaitingRequests = await requests.WaitingCountAsync(Community.Id, cancellationToken);
         return Page();
@@ -127,6 +131,10 @@ public class ManageModel(
     }
 
     public static string NameOf(Membership membership) => membership.Person.NameOrEmail;
+
+    // The name the list's "Change" link carries for a screen reader: with the email address the row
+    // shows beside it when two members share a name.
+    public string LabelOf(Membership membership) => labels.GetValueOrDefault(membership.Id, NameOf(membership));
 
     private string LastCoLeadMessage(string action) => SelectedIsYou
         ? $"You are the only co-lead, so you cannot {action}. Make someone else a co-lead first."

@@ -8,7 +8,11 @@ public sealed record CheckboxGroup(string Name, string Legend, string? Hint, IRe
 {
     public sealed record Section(string? Heading, IReadOnlyList<Item> Items);
 
-    public sealed record Item(string Value, string Label, string? Hint, bool IsChecked);
+    // Tag: a word shown as an NHS.UK tag at the start of the box's hint ("New"), read with it.
+    public sealed record Item(string Value, string Label, string? Hint, bool IsChecked, string? Tag = null);
+
+    // The sections' heading level: 3 under a page's own h2, 2 when the group is the page's only question.
+    public int SectionHeadingLevel { get; init; } = 3;
 
     public string Id => Name.Replace('.', '_');
 

@@ -10,6 +10,7 @@ public static class Conventions
     public static void Declare(PageConventionCollection pages)
     {
         pages.AuthorizePage("/Communities/People/Me", Policies.CommunityMember);
+        pages.AuthorizePage("/Communities/People/MePart", Policies.CommunityMember);
         pages.AuthorizePage("/Communities/People/Directory", Policies.CommunityMember);
         pages.AuthorizePage("/Communities/People/AccessNeeds", Policies.CommunityFacilitator);
         pages.AuthorizePage("/Communities/People/LivedExpertGroup", Policies.LivedExpertGroup);

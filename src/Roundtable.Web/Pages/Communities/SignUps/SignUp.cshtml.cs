@@ -105,7 +105,8 @@ public class SignUpModel(
             { Outcome: SigningUp.Outcome.Booked } => $"You have a place at {name}.",
             _ => $"{name} is full, so you are on the waiting list. You are number {result.PlaceInQueue} in the queue.",
         });
-        return Back();
+        // Signed up, they go back to the session itself: what it is, how to join, and its calendar file.
+        return result.Outcome == SigningUp.Outcome.Closed ? Back() : Redirect(SessionWords.Path(Community.Slug, Session, ""));
     }
 
     public async Task<IActionResult> OnPostCancelAsync(CancellationToken cancellationToken)

@@ -53,10 +53,10 @@ public class SignUpsModel(CurrentCommunity current, RoundtableDb db, SigningUp s
         PlacesLeft = lists.PlacesLeft;
         // Their membership says how they want to be named, even if they have since left.
         var ids = lists.Booked.Concat(lists.Waiting).Select(s => s.PersonId).ToList();
-        var names = await db.Memberships.AsNoTracking()
+        var names = MemberNames.TellApart(await db.Memberships.AsNoTracking()
             .Where(m => m.CommunityId == Community.Id && ids.Contains(m.PersonId))
-            .Select(m => new { m.PersonId, m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation })
-            .ToDictionaryAsync(m => m.PersonId, m => MemberNames.AsTheyChose(m.Naming, m.DisplayName, m.JobRole, m.Organisation), cancellationToken);
+            .Select(m => new MemberNames.Choice(m.PersonId, m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation))
+            .ToListAsync(cancellationToken));
         Person ToPerson(SignUp s) => new(names.GetValueOrDefault(s.PersonId, "A member"), s.AccessNeeds,
             string.IsNullOrWhiteSpace(s.OtherAccessNeeds) ? null : s.OtherAccessNeeds);
         Booked = lists.Booked.Select(ToPerson).ToList();
