@@ -258,7 +258,7 @@ public class RequestErrorTests(AccessFixture app) : IClassFixture<AccessFixture>
     {
         var browser = await app.BrowserAsAsync(Member);
 
-        using var response = await browser.SubmitAsync($"{Listed}/me", [("Input.Identities", "")]);
+        using var response = await browser.SubmitAsync($"{Listed}/me/who-you-are", [("Input.Identities", "")]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Choose who you are from the list", (await response.ToDocumentAsync()).ErrorFor("Input_Identities"));
