@@ -1116,6 +1116,10 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1124,6 +1128,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("CurrentItemStartedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("GuestsMayJoinByCode")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("JoinTokenHash")
                         .HasMaxLength(64)
@@ -1148,6 +1155,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("CurrentItemId");
 

@@ -1105,6 +1105,10 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1112,6 +1116,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("CurrentItemStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GuestsMayJoinByCode")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("JoinTokenHash")
@@ -1137,6 +1144,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("CurrentItemId");
 
