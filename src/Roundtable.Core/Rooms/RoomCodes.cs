@@ -23,11 +23,11 @@ public sealed record CodeEntry(CodeOutcome Outcome, Room? Room)
 {
     public const string Field = "Code";
 
-    public string? Problem => Outcome switch
+    public Problem? Problem => Outcome switch
     {
-        CodeOutcome.Unreadable => "Enter the room code shown on the screen: 6 letters and numbers, like KXT 4PM",
-        CodeOutcome.NoOpenRoom => "No open room has this code. Check it against the screen and try again",
-        CodeOutcome.TooManyWrong => $"Too many wrong room codes have been entered on this network. Wait {(int)RoomCodeGuesses.Window.TotalMinutes} minutes, then try again",
+        CodeOutcome.Unreadable => new(Field, "Enter the room code shown on the screen: 6 letters and numbers, like KXT 4PM"),
+        CodeOutcome.NoOpenRoom => new(Field, "No open room has this code. Check it against the screen and try again"),
+        CodeOutcome.TooManyWrong => new(Field, $"Too many wrong room codes have been entered on this network. Wait {(int)RoomCodeGuesses.Window.TotalMinutes} minutes, then try again"),
         _ => null,
     };
 }

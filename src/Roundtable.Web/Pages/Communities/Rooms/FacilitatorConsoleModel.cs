@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Mail;
 using Roundtable.Core.People;
 using Roundtable.Core.Rooms;
-using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
 
@@ -18,7 +17,7 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 // what people said aloud, and the links to share. Every action is a plain form: POST, redirect, GET.
 public abstract class FacilitatorConsoleModel(
     CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, RoomSeats seats, Charters charters, Prompts prompts,
-    Contributions contributions, Moderation moderation, RoomRecord record, IOptions<AppOptions> app, TimeProvider clock)
+    Contributions contributions, Moderation moderation, RoomRecord record, RoomCodes codes, ILinks addresses, TimeProvider clock)
     : PageModel
 {
     private const string JoinLinkKey = "RoomJoinLink";
@@ -71,6 +70,9 @@ public abstract class FacilitatorConsoleModel(
     public string? JoinLink { get; private set; }
 
     public string? ProjectorLink { get; private set; }
+
+    // While the room is open (a session's only): what people type at /join or scan.
+    public RoomCodeView? Code => RoomCodeView.Of(Room, addresses);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -212,6 +214,20 @@ public abstract class FacilitatorConsoleModel(
             return Back("links");
         }, cancellationToken);
 
+    public Task<IActionResult> OnPostGuestsByCodeAsync(bool allow, CancellationToken cancellationToken) =>
+        ActAsync(async () =>
+        {
+            if (!await codes.LetGuestsInAsync(Room.Id, allow, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            TempData.Notify(allow
+                ? "Anyone with the room code can now join as a guest."
+                : "Only members can join with the room code now. Guests already in the room stay.");
+            return Back("room-code");
+        }, cancellationToken);
+
     public Task<IActionResult> OnPostProjectorLinkAsync(CancellationToken cancellationToken) =>
         ActAsync(async () =>
         {
@@ -237,7 +253,7 @@ public abstract class FacilitatorConsoleModel(
 
     private Scribing NewScribing() => new(db, contributions);
 
-    private string Absolute(string path) => app.Value.BaseUrl.TrimEnd('/') + path;
+    private string Absolute(string path) => addresses.To(path).ToString();
 
     private RedirectResult Back(string? anchor = null) => Redirect(anchor is null ? Here : $"{Here}#{anchor}");
 
