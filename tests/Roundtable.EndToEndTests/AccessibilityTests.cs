@@ -125,6 +125,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         { "/invitations/nonsense", 200, "This invitation link does not work" },
         { "/", 200, "Communities of practice" },
         { "/sign-in", 200, "Sign in" },
+        { "/join", 200, "Join a live room" },
         { "/sign-in/link?token=nonsense", 200, "This sign-in link does not work" },
         { "/sign-out", 200, "Sign out" },
         { "/no-such-page", 404, "Page not found" },
@@ -335,6 +336,23 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 
         // Assert
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter your email address");
+        await AxeAudit.AssertCleanAsync(page);
+    }
+
+    [Fact]
+    public async Task JoinByCode_WithACodeThatCannotBeOne_ShowsTheErrorWithNoAxeViolations()
+    {
+        // Arrange
+        var page = await SignedOutPageAsync();
+        await page.GotoAsync("/join");
+
+        // Act
+        await page.GetByLabel("Enter the room code").FillAsync("K0T 1PM");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Join the room" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter the room code shown on the screen");
+        await Assertions.Expect(page.GetByLabel("Enter the room code")).ToHaveValueAsync("K0T 1PM");
         await AxeAudit.AssertCleanAsync(page);
     }
 

@@ -1130,7 +1130,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("GuestsMayJoinByCode")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("JoinTokenHash")
                         .HasMaxLength(64)

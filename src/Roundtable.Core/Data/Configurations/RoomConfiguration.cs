@@ -16,6 +16,8 @@ public class RoomConfiguration : IEntityTypeConfiguration<Room>
         builder.HasIndex(r => r.ProjectorTokenHash).IsUnique();
         builder.HasIndex(r => r.Code).IsUnique();
         builder.Property(r => r.Code).HasMaxLength(RoomCode.Length);
+        // Rooms made before the setting take no guests by code.
+        builder.Property(r => r.GuestsMayJoinByCode).HasDefaultValue(false);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.JoinTokenHash).HasMaxLength(SecretToken.HashLength);
         builder.Property(r => r.ProjectorTokenHash).HasMaxLength(SecretToken.HashLength);

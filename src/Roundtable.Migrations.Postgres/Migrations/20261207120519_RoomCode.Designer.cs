@@ -12,7 +12,7 @@ using Roundtable.Core.Data;
 namespace Roundtable.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(RoundtableDb))]
-    [Migration("20261207111511_RoomCode")]
+    [Migration("20261207120519_RoomCode")]
     partial class RoomCode
     {
         /// <inheritdoc />
@@ -1133,7 +1133,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<bool>("GuestsMayJoinByCode")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("JoinTokenHash")
                         .HasMaxLength(64)

@@ -11,7 +11,7 @@ using Roundtable.Core.Data;
 namespace Roundtable.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(RoundtableDb))]
-    [Migration("20261207111459_RoomCode")]
+    [Migration("20261207120500_RoomCode")]
     partial class RoomCode
     {
         /// <inheritdoc />
@@ -1122,7 +1122,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("GuestsMayJoinByCode")
-                        .HasColumnType("INTEGER");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("JoinTokenHash")
                         .HasMaxLength(64)
