@@ -1,4 +1,5 @@
 using Roundtable.Core.Communities;
+using Xunit.Abstractions;
 
 namespace Roundtable.EndToEndTests;
 
@@ -7,7 +8,7 @@ namespace Roundtable.EndToEndTests;
 // The projector is made for a wall: its own page, large type, nothing wider than the screen.
 // The console puts what a facilitator does most near the top of a phone. axe on every state.
 [Collection(BrowserCollection.Name)]
-public sealed class RoomCodeJourneyTests(BrowserFixture app)
+public sealed class RoomCodeJourneyTests(BrowserFixture app, ITestOutputHelper output)
 {
     // Two screens of a 390 × 844 phone: "Ask a question" must be reached with at most one scroll.
     private const int TwoPhoneScreens = 2 * 844;
@@ -74,17 +75,18 @@ public sealed class RoomCodeJourneyTests(BrowserFixture app)
         await console.GetByRole(AriaRole.Button, new() { Name = "Open the room" }).ClickAsync();
         await Assertions.Expect(console.Locator("#room-state")).ToHaveTextAsync("open");
 
-        var ask = await TopAsync(console, "#ask legend");
-        var close = await TopAsync(console, "#close-room");
-        var shared = await TopAsync(console, "#contributions-heading");
+        var ask = await TopAsync(console.Locator("#ask legend").First);
+        var close = await TopAsync(console.Locator("#close-room"));
+        var shared = await TopAsync(console.Locator("#contributions-heading"));
+        output.WriteLine($"At 390 x 844: \"Ask a question\" {ask}px down, what people shared {shared}px, close the room {close}px");
 
         Assert.True(ask < TwoPhoneScreens, $"\"Ask a question\" is {ask}px down the console; it should be within {TwoPhoneScreens}px");
         Assert.True(ask < shared && shared < close, $"Ask {ask}px, what people shared {shared}px, close the room {close}px: close should be last");
         await AxeAudit.AssertCleanAsync(console);
     }
 
-    private static Task<double> TopAsync(IPage page, string selector) =>
-        page.Locator(selector).EvaluateAsync<double>("element => element.getBoundingClientRect().top + window.scrollY");
+    private static Task<double> TopAsync(ILocator element) =>
+        element.EvaluateAsync<double>("element => element.getBoundingClientRect().top + window.scrollY");
 
     private async Task<(string Slug, int Number, TestCommunities.Member CoLead, TestCommunities.Member Member)> CommunityWithASessionNowAsync()
     {
