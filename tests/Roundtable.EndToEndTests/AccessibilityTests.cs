@@ -147,6 +147,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         { "/invitations/nonsense", 200, "This invitation link does not work" },
         { "/", 200, "Communities of practice" },
         { "/sign-in", 200, "Sign in" },
+        { "/join", 200, "Join a live room" },
         { "/sign-in/link?token=nonsense", 200, "This sign-in link does not work" },
         { "/sign-out", 200, "Sign out" },
         { "/glossary", 200, "Words we use" },
@@ -416,6 +417,23 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 
         // Assert
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter your email address");
+        await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task JoinByCode_WithACodeThatCannotBeOne_ShowsTheErrorWithNoAxeViolationsAndFitsAPhone()
+    {
+        // Arrange
+        var page = await SignedOutPageAsync();
+        await page.GotoAsync("/join");
+
+        // Act
+        await page.GetByLabel("Enter the room code").FillAsync("K0T 1PM");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Join the room" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter the room code shown on the screen");
+        await Assertions.Expect(page.GetByLabel("Enter the room code")).ToHaveValueAsync("K0T 1PM");
         await AssertAccessibleAsync(page);
     }
 

@@ -64,7 +64,10 @@ public sealed class RoomJourneyTests(BrowserFixture app)
         await question.GetByRole(AriaRole.Group, new() { Name = "Your number, from 1 to 10" }).GetByLabel("7", new() { Exact = true }).CheckAsync();
         await question.GetByRole(AriaRole.Group, new() { Name = "What number would be good enough? (optional)" }).GetByLabel("8", new() { Exact = true }).CheckAsync();
         await question.GetByRole(AriaRole.Button, new() { Name = "Send my answer" }).ClickAsync();
-        await Assertions.Expect(question.Locator("form + [data-sent]")).ToHaveTextAsync("Thank you. Your contribution is in the room.");
+        await Assertions.Expect(question.Locator("details + [data-sent]")).ToHaveTextAsync("Thank you. Your contribution is in the room.");
+        // Answered once: the question says the number and keeps its form behind "Change your answer".
+        await Assertions.Expect(question.Locator("[data-answered]")).ToHaveTextAsync("You answered 7.");
+        await Assertions.Expect(question.GetByRole(AriaRole.Button, new() { Name = "Change my answer" })).ToBeHiddenAsync();
         await Assertions.Expect(phone.Locator("#contribution-list li[data-kind='Scale'] [data-scale='7']")).ToBeVisibleAsync();
         await Assertions.Expect(phone.Locator("#contribution-list li[data-kind='Scale'] [data-yours]")).ToBeVisibleAsync();
         Assert.Equal(room, new Uri(phone.Url).AbsolutePath);

@@ -72,17 +72,7 @@ public sealed class Contributions(RoundtableDb db, RoomChanges changes)
             return ContributionResult.Just(ContributionOutcome.AlreadyStored);
         }
 
-        contribution.DeletedAt = change.Now;
-        contribution.Text = null;
-        contribution.Pinned = false;
-        if (contribution.Photo is { } photo)
-        {
-            db.ContributionPhotos.Remove(photo);
-        }
-
-        await db.Reactions.Where(r => r.ContributionId == contributionId).ExecuteDeleteAsync(cancellationToken);
-        await change.RedactAsync(contributionId, RoomEventKind.ContributionDeleted, cancellationToken);
-        change.Append(RoomEventKind.ContributionDeleted, new ContributionRemovedView(contributionId), contributionId);
+        await EraseAsync(change, contribution, cancellationToken);
         return new ContributionResult(ContributionOutcome.Added, null, new Dictionary<string, string>(), await change.CommitAsync(cancellationToken));
     }
 
@@ -107,6 +97,38 @@ public sealed class Contributions(RoundtableDb db, RoomChanges changes)
 
         return chairsGroup is not { } group ||
             await db.BreakoutMembers.AnyAsync(b => b.SessionId == sessionId && b.Group.Number == group && b.PersonId == personId, cancellationToken);
+    }
+
+    // Its words and photo erased, its reactions gone, and every event that showed it now saying it
+    // was removed, so a client catching up from the start never receives it.
+    private async Task EraseAsync(RoomChange change, Contribution contribution, CancellationToken cancellationToken)
+    {
+        contribution.DeletedAt = change.Now;
+        contribution.Text = null;
+        contribution.Pinned = false;
+        if (contribution.Photo is { } photo)
+        {
+            db.ContributionPhotos.Remove(photo);
+        }
+
+        await db.Reactions.Where(r => r.ContributionId == contribution.Id).ExecuteDeleteAsync(cancellationToken);
+        await change.RedactAsync(contribution.Id, RoomEventKind.ContributionDeleted, cancellationToken);
+        change.Append(RoomEventKind.ContributionDeleted, new ContributionRemovedView(contribution.Id), contribution.Id);
+    }
+
+    // A scaling question is answered once per person: a second answer changes the first ("You
+    // answered 7 — change your answer"), so the histogram and median count each person once. A
+    // scribe's records of what people said aloud are theirs, not the scribe's, and stay.
+    private async Task ReplaceEarlierScaleAnswersAsync(RoomChange change, Guid promptId, Participant author, CancellationToken cancellationToken)
+    {
+        var earlier = await db.Contributions.Include(c => c.Photo)
+            .Where(c => c.RoomId == change.Room.Id && c.PromptId == promptId && c.Kind == ContributionKind.Scale && c.DeletedAt == null &&
+                        (author.PersonId != null ? c.PersonId == author.PersonId : c.GuestId == author.GuestId))
+            .ToListAsync(cancellationToken);
+        foreach (var answer in earlier)
+        {
+            await EraseAsync(change, answer, cancellationToken);
+        }
     }
 
     private static bool IsBy(Contribution contribution, Participant participant) =>
@@ -189,6 +211,12 @@ public sealed class Contributions(RoundtableDb db, RoomChanges changes)
 
         // A question that closed while they typed keeps no number (they are told it was kept as general).
         var answersScale = prompt?.Kind == PromptKind.Scaling;
+        if (answersScale && !spoken)
+        {
+            // Before the new answer takes its number: the removals come first in the room's log.
+            await ReplaceEarlierScaleAnswersAsync(change, prompt!.Id, author, cancellationToken);
+        }
+
         var contribution = new Contribution
         {
             Id = input.Id,

@@ -80,8 +80,20 @@ public sealed class LiveRooms(RoundtableDb db, TimeProvider clock, RoomChanges c
             return RoomResult.Just(RoomOutcome.NotOpen);
         }
 
+        if (room.State == RoomState.Open && (room.Code is not null || !RoomAccess.HasCode(room.Session)))
+        {
+            return RoomResult.Just(RoomOutcome.Unchanged);
+        }
+
+        if (RoomAccess.HasCode(room.Session))
+        {
+            room.Code ??= await RoomCode.UnusedAsync(db, cancellationToken);
+        }
+
         if (room.State == RoomState.Open)
         {
+            // Open since before rooms had codes: it gets one now, and nothing else changes.
+            await change.CommitAsync(cancellationToken);
             return RoomResult.Just(RoomOutcome.Unchanged);
         }
 
@@ -115,6 +127,8 @@ public sealed class LiveRooms(RoundtableDb db, TimeProvider clock, RoomChanges c
 
         change.Room.State = RoomState.Closed;
         change.Room.ClosedAt = change.Now;
+        // Its code opens nothing from now on, and is free for another room; opening again gives a new one.
+        change.Room.Code = null;
         change.Append(RoomEventKind.RoomClosed, new RoomStateView(RoomState.Closed, change.Now));
         return new RoomResult(RoomOutcome.Done, await change.CommitAsync(cancellationToken));
     }

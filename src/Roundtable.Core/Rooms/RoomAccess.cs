@@ -46,6 +46,10 @@ public static class RoomAccess
     // which is only for the lived-expert group, has none.
     public static bool HasProjector(Session session) => session.Kind == SessionKind.Session;
 
+    // A room code is read aloud and shown on the wall, so it travels beyond the community: a
+    // preparation meeting, which is for the lived-expert group alone, never has one.
+    public static bool HasCode(Session session) => session.Kind == SessionKind.Session && !session.IsCancelled;
+
     // Everyone in the room reads it while it is open and afterwards; writing is only while open.
     public static bool CanContribute(RoomState state) => state == RoomState.Open;
 

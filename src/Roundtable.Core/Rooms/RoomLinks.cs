@@ -67,9 +67,17 @@ public sealed class RoomLinks(RoundtableDb db, TimeProvider clock)
 
     // A guest comes in with the join link, named as they like or not at all. Their browser keeps
     // the returned guest token to stay the same guest.
-    public async Task<GuestJoin> JoinAsGuestAsync(string joinToken, string? displayName, CancellationToken cancellationToken = default)
+    public async Task<GuestJoin> JoinAsGuestAsync(string joinToken, string? displayName, CancellationToken cancellationToken = default) =>
+        await AdmitAsync(await FindByJoinLinkAsync(joinToken, cancellationToken), displayName, cancellationToken);
+
+    // The same, with the room's code (found by RoomCodes), where the facilitator lets guests in by it.
+    public async Task<GuestJoin> JoinAsGuestAsync(Room roomByCode, string? displayName, CancellationToken cancellationToken = default) =>
+        roomByCode.GuestsMayJoinByCode && roomByCode.Code is not null
+            ? await AdmitAsync(roomByCode, displayName, cancellationToken)
+            : new GuestJoin(GuestJoinOutcome.NotFound, null, null);
+
+    private async Task<GuestJoin> AdmitAsync(Room? room, string? displayName, CancellationToken cancellationToken)
     {
-        var room = await FindByJoinLinkAsync(joinToken, cancellationToken);
         if (room is null || !RoomAccess.TakesGuests(room.Session))
         {
             return new GuestJoin(GuestJoinOutcome.NotFound, null, null);

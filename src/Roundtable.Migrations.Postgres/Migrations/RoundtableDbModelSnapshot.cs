@@ -1158,6 +1158,10 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("ClosedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1166,6 +1170,11 @@ namespace Roundtable.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("CurrentItemStartedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("GuestsMayJoinByCode")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("JoinTokenHash")
                         .HasMaxLength(64)
@@ -1190,6 +1199,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("CurrentItemId");
 

@@ -1147,6 +1147,10 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Property<long?>("ClosedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Code")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1155,6 +1159,11 @@ namespace Roundtable.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("CurrentItemStartedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GuestsMayJoinByCode")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("JoinTokenHash")
                         .HasMaxLength(64)
@@ -1179,6 +1188,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
 
                     b.HasIndex("CurrentItemId");
 

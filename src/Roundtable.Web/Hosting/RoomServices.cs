@@ -15,6 +15,8 @@ public static class RoomServices
         services.AddSignalR().AddJsonProtocol(json => json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services
             .AddSingleton<ReactionRateLimit>()
+            .AddSingleton<RoomCodeGuesses>()
+            .AddScoped<RoomCodes>()
             .AddSingleton<RoomTurns>()
             .AddSingleton<IRoomBroadcast, RoomBroadcast>()
             .AddScoped<RoomChanges>()

@@ -71,7 +71,7 @@ public static class SecurityServices
 
                 var signIn = context.RequestServices.GetRequiredService<IOptions<SignInLinkOptions>>().Value;
                 return RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    NetworkAddress.Of(context),
                     _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = signIn.AttemptsPerWindow,

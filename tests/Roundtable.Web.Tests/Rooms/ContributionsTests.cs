@@ -24,6 +24,32 @@ public class ContributionsTests(RoundtableApp app) : IClassFixture<RoundtableApp
         Assert.Equal(before + 20, roomRow!.LastSequence);
     }
 
+    // A second number for the same scaling question changes the first: the first is removed for
+    // everyone (an event says so, before the new answer's), and the median counts each person
+    // once. What a scribe recorded someone saying aloud is not their own answer, and stays.
+    [Fact]
+    public async Task Add_ASecondScaleAnswer_ReplacesTheFirstButNotWhatWasRecordedAloud()
+    {
+        var room = await app.OpenRoomAsync();
+        var prompt = await app.OpenPromptAsync(room, PromptKind.Scaling);
+        await app.UseAsync<Contributions, ContributionResult>(c =>
+            c.RecordSpokenAsync(room.RoomId, room.Member.Id, new SpokenContribution(Guid.NewGuid(), prompt.Id, "Said aloud", null, Scale: 2)));
+        var first = await app.UseAsync<Contributions, ContributionResult>(c =>
+            c.AddAsync(room.RoomId, room.Participant, new NewContribution(Guid.NewGuid(), prompt.Id, null, Scale: 9)));
+
+        var second = await app.UseAsync<Contributions, ContributionResult>(c =>
+            c.AddAsync(room.RoomId, room.Participant, new NewContribution(Guid.NewGuid(), prompt.Id, null, Scale: 5)));
+
+        Assert.Equal(ContributionOutcome.Added, second.Outcome);
+        Assert.Equal([RoomEventKind.ContributionDeleted, RoomEventKind.ContributionAdded], second.Events.Select(e => e.Kind));
+        Assert.Equal(second.Contribution!.Sequence, second.Events[^1].Sequence);
+        var record = await app.UseAsync<RoomRecord, SessionRecord?>(r => r.ForSessionAsync(room.Session.Id));
+        var scale = record!.Prompts.Single(p => p.Prompt.Id == prompt.Id).Scale!;
+        Assert.Equal(2, scale.Answers);
+        Assert.Equal(3.5m, scale.Median);
+        Assert.DoesNotContain(await app.UseAsync<Contributions, List<Guid>>(c => c.MineAsync(room.RoomId, room.Participant)), id => id == first.Contribution!.Id);
+    }
+
     [Fact]
     public async Task Add_SentTwice_IsStoredOnce()
     {

@@ -127,10 +127,13 @@ public class RoomRunningTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         await app.UseAsync<Reactions, ReactionResult>(r => r.ToggleAsync(room.RoomId, answer.Contribution!.Id, Participant.Member(room.Facilitator.Id), ReactionKind.ThankYou));
         await app.UseAsync<Reactions, ReactionResult>(r => r.ToggleAsync(room.RoomId, answer.Contribution!.Id, Participant.Member(room.Facilitator.Id), ReactionKind.Heart));
         var scaling = await app.OpenPromptAsync(room, PromptKind.Scaling, asksGoodEnough: true);
-        foreach (var (scale, goodEnough) in new[] { (4, 6), (6, 7), (7, 8) })
+        // Three people: each person's number counts once.
+        var third = await app.CreatePersonAsync("Kai Third");
+        await app.JoinAsync(room.Community, third);
+        foreach (var (who, scale, goodEnough) in new[] { (room.Member.Id, 4, 6), (room.Facilitator.Id, 6, 7), (third.Id, 7, 8) })
         {
             await app.UseAsync<Contributions, ContributionResult>(c =>
-                c.AddAsync(room.RoomId, room.Participant, new NewContribution(Guid.NewGuid(), scaling.Id, null, scale, goodEnough)));
+                c.AddAsync(room.RoomId, Participant.Member(who), new NewContribution(Guid.NewGuid(), scaling.Id, null, scale, goodEnough)));
         }
 
         var closing = await app.OpenPromptAsync(room, PromptKind.ClosingWord, "One word for how you feel");

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Rooms;
 using Roundtable.Core.Security;
 
 namespace Roundtable.Core.Data.Configurations;
@@ -13,6 +14,10 @@ public class RoomConfiguration : IEntityTypeConfiguration<Room>
         builder.HasIndex(r => r.SessionId).IsUnique();
         builder.HasIndex(r => r.JoinTokenHash).IsUnique();
         builder.HasIndex(r => r.ProjectorTokenHash).IsUnique();
+        builder.HasIndex(r => r.Code).IsUnique();
+        builder.Property(r => r.Code).HasMaxLength(RoomCode.Length);
+        // Rooms made before the setting take no guests by code.
+        builder.Property(r => r.GuestsMayJoinByCode).HasDefaultValue(false);
         builder.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.JoinTokenHash).HasMaxLength(SecretToken.HashLength);
         builder.Property(r => r.ProjectorTokenHash).HasMaxLength(SecretToken.HashLength);

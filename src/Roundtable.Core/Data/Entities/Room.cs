@@ -35,6 +35,14 @@ public class Room
 
     public string? ProjectorTokenHash { get; set; }
 
+    // The short code shown on the projector and console while the room is open (RoomCodes),
+    // unique among open rooms; null while it is not open, so a closed room's code opens nothing.
+    public string? Code { get; set; }
+
+    // Whether someone with the room code may come in as a guest, not only members. Off unless
+    // the facilitator chooses it: a code read aloud travels further than a link.
+    public bool GuestsMayJoinByCode { get; set; }
+
     public DateTimeOffset? OpenedAt { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }

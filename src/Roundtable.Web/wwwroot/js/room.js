@@ -544,6 +544,9 @@
         addContribution(view);
       }
       sent(form, result.message || 'Thank you. Your contribution is in the room.');
+      if (section && view.scale != null) {
+        answered(section, form, view.scale);
+      }
       if (section?.dataset.closed) {
         section.remove();
       }
@@ -572,8 +575,38 @@
     say(form, message);
   }
 
+  // A scaling question is answered once (a second number replaces the first), so once answered
+  // the question says the number and keeps its form behind "Change your answer", as the page does
+  // without this script. The message that it was sent stays in view, after the summary.
+  function answered(section, form, number) {
+    let said = section.querySelector('[data-answered]');
+    if (!said) {
+      said = document.createElement('p');
+      said.className = 'rt-room__answered';
+      said.dataset.answered = '';
+      const status = form.nextElementSibling?.matches('[data-sent]') ? form.nextElementSibling : null;
+      const details = document.createElement('details');
+      details.className = 'nhsuk-details';
+      details.innerHTML = '<summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Change your answer</span></summary><div class="nhsuk-details__text"></div>';
+      form.before(said);
+      said.after(details);
+      details.querySelector('.nhsuk-details__text').append(form);
+      if (status) {
+        details.after(status);
+      }
+      const button = form.querySelector('button[type="submit"], button:not([type])');
+      if (button) {
+        button.textContent = 'Change my answer';
+      }
+    }
+    const strong = document.createElement('strong');
+    strong.textContent = String(number);
+    said.replaceChildren('You answered ', strong, '.');
+  }
+
   function say(form, message) {
-    const status = form.nextElementSibling?.matches('[data-sent]') ? form.nextElementSibling : null;
+    const after = (element) => (element?.nextElementSibling?.matches('[data-sent]') ? element.nextElementSibling : null);
+    const status = after(form) || after(form.closest('details'));
     if (status) {
       status.textContent = message;
     }

@@ -19,7 +19,10 @@ public class ProjectorTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var form = (await member.GetDocumentAsync(room.RoomPath())).Form($"#answer-{key}");
         using var answered = await member.SubmitAsync(form, new Dictionary<string, string> { [$"Forms[{key}].Scale"] = "7", [$"Forms[{key}].GoodEnough"] = "8" });
         await AnswerAsync(room, prompt, 3, 6);
-        await AnswerAsync(room, prompt, 9, null);
+        // Each person's number counts once (a second replaces the first): the third is someone else.
+        var third = await app.CreatePersonAsync("Kai Third");
+        await app.JoinAsync(room.Community, third);
+        await AnswerAsync(room, prompt, 9, null, third.Id);
         var projector = await app.BrowserForAsync(null);
         var link = await (await app.BrowserForAsync(room.Facilitator)).MakeLinkAsync(room, "projector-link", "projector-link");
 
@@ -130,7 +133,7 @@ public class ProjectorTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.DoesNotContain("Only for the group", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    private Task<ContributionResult> AnswerAsync(OpenRoom room, PromptView prompt, int scale, int? goodEnough) =>
+    private Task<ContributionResult> AnswerAsync(OpenRoom room, PromptView prompt, int scale, int? goodEnough, Guid? by = null) =>
         app.UseAsync<Contributions, ContributionResult>(c =>
-            c.AddAsync(room.RoomId, Participant.Member(room.Facilitator.Id), new NewContribution(Guid.NewGuid(), prompt.Id, null, scale, goodEnough)));
+            c.AddAsync(room.RoomId, Participant.Member(by ?? room.Facilitator.Id), new NewContribution(Guid.NewGuid(), prompt.Id, null, scale, goodEnough)));
 }

@@ -31,6 +31,9 @@ public class RoomAccessTests(AccessFixture app) : AccessMatrix
         // A preparation meeting's room is only for the lived-expert group: no projector shows it.
         ("/rooms/projector/{preparation-projector}", [404, 404, 404, 404, 404, 404, 404]),
         ("/rooms/join/rj_not-a-real-link", [404, 404, 404, 404, 404, 404, 404]),
+        ("/join", [200, 200, 200, 200, 200, 200, 200]),
+        // No open room has it; and no room code ever opens a preparation meeting, which has none.
+        ("/join/ZZZ 9ZZ", [404, 404, 404, 404, 404, 404, 404]),
         // Without a guest cookie there is no guest room to show.
         ("/rooms/guest", [404, 404, 404, 404, 404, 404, 404]),
         ("/css/room.css", [200, 200, 200, 200, 200, 200, 200]),
@@ -79,6 +82,45 @@ public class RoomAccessTests(AccessFixture app) : AccessMatrix
     }
 
     [Theory]
+    [InlineData(Anonymous)]
+    [InlineData(NonMember)]
+    public async Task Get_RoomCode_AsSomeoneNotInTheCommunity_OffersSignInButNoGuestSeat(Visitor visitor)
+    {
+        var browser = await app.BrowserAsAsync(visitor);
+
+        var page = await browser.GetDocumentAsync($"/join/{await ListedCodeAsync()}");
+
+        Assert.NotNull(page.GetElementById("members-only"));
+        Assert.Null(page.QuerySelector("form#join"));
+    }
+
+    [Theory]
+    [InlineData(Member)]
+    [InlineData(LivedExpert)]
+    [InlineData(Facilitator)]
+    [InlineData(CoLead)]
+    [InlineData(Visitor.Admin)]
+    public async Task Get_RoomCode_AsSomeoneWhoMayBeInTheRoom_GoesToTheRoomAsThemselves(Visitor visitor)
+    {
+        var browser = await app.BrowserAsAsync(visitor);
+
+        using var response = await browser.GetAsync($"/join/{await ListedCodeAsync()}");
+
+        Assert.Equal($"/communities/{app.RoomPlaces.Listed.Slug}/sessions/1/room", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Get_RoomCodes_OnlyTheSessionsRoomHasOne()
+    {
+        var codes = await app.WithDbAsync(db => db.Rooms
+            .Where(r => r.Id == app.RoomPlaces.ListedRoomId || r.Id == app.RoomPlaces.ListedPreparationRoomId)
+            .ToDictionaryAsync(r => r.Id, r => r.Code));
+
+        Assert.NotNull(codes[app.RoomPlaces.ListedRoomId]);
+        Assert.Null(codes[app.RoomPlaces.ListedPreparationRoomId]);
+    }
+
+    [Theory]
     [InlineData(Member, 404)]
     [InlineData(Facilitator, 404)]
     [InlineData(Visitor.Admin, 404)]
@@ -106,8 +148,10 @@ public class RoomAccessTests(AccessFixture app) : AccessMatrix
         using var close = await browser.PostWithTokenAsync($"{console}?handler=Close");
         using var ask = await browser.PostWithTokenAsync($"{console}?handler=Prompt", ("Prompt.Kind", "Free"), ("Prompt.Text", "Taken over?"));
         using var link = await browser.PostWithTokenAsync($"{console}?handler=JoinLink");
+        using var guests = await browser.PostWithTokenAsync($"{console}?handler=GuestsByCode", ("allow", "true"));
 
-        Assert.Equal([expected, expected, expected], new[] { (int)close.StatusCode, (int)ask.StatusCode, (int)link.StatusCode });
+        Assert.Equal([expected, expected, expected, expected], new[] { (int)close.StatusCode, (int)ask.StatusCode, (int)link.StatusCode, (int)guests.StatusCode });
+        Assert.False(await app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.RoomPlaces.ListedRoomId).Select(r => r.GuestsMayJoinByCode).SingleAsync()));
         Assert.Equal(Core.Data.Entities.RoomState.Open, await app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.RoomPlaces.ListedRoomId).Select(r => r.State).SingleAsync()));
         Assert.False(await app.WithDbAsync(db => db.RoomPrompts.AnyAsync(p => p.RoomId == app.RoomPlaces.ListedRoomId)));
     }
@@ -163,4 +207,7 @@ public class RoomAccessTests(AccessFixture app) : AccessMatrix
 
     private Task<string?> PreparationProjectorHashAsync() =>
         app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.RoomPlaces.ListedPreparationRoomId).Select(r => r.ProjectorTokenHash).SingleAsync());
+
+    private Task<string?> ListedCodeAsync() =>
+        app.WithDbAsync(db => db.Rooms.Where(r => r.Id == app.RoomPlaces.ListedRoomId).Select(r => r.Code).SingleAsync());
 }

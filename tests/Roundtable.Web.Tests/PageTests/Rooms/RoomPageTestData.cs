@@ -38,6 +38,10 @@ public static class RoomPageTestData
         return await browser.PostAsync($"{room.RoomPath()}?handler=Photo", content);
     }
 
+    // The code the room has while it is open, as the console and projector show it.
+    public static Task<string?> CodeOfAsync(this RoundtableApp app, OpenRoom room) =>
+        app.WithDbAsync(db => db.Rooms.Where(r => r.Id == room.RoomId).Select(r => r.Code).SingleAsync());
+
     public static string PreparationConsolePath(this OpenRoom room) =>
         $"/communities/{room.Community.Slug}/preparation-meetings/{room.Session.Number}/room/console";
 

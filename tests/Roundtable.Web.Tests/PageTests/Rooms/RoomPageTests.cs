@@ -191,6 +191,32 @@ public class RoomPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal((6, 8, prompt.Id), (stored.Scale!.Value, stored.GoodEnough!.Value, stored.PromptId!.Value));
     }
 
+    // Without JavaScript: after answering, the question says the number and offers to change it,
+    // instead of an empty form inviting a second answer; changing it replaces the first answer.
+    [Fact]
+    public async Task Post_ScaleAnsweredThenChanged_SaysYourNumberAndCountsYouOnce()
+    {
+        var room = await app.OpenRoomAsync();
+        var prompt = await app.OpenPromptAsync(room, PromptKind.Scaling);
+        var browser = await app.BrowserForAsync(room.Member);
+        var key = prompt.Id.ToString("N");
+        var page = await browser.GetDocumentAsync(room.RoomPath());
+
+        using var first = await browser.SubmitAsync(page.Form($"#answer-{key}"), new Dictionary<string, string> { [$"Forms[{key}].Scale"] = "7" });
+        var answered = await browser.FollowAsync(first);
+        using var changed = await browser.SubmitAsync(answered.Form($"#change-{key} form"), new Dictionary<string, string> { [$"Forms[{key}].Scale"] = "4" });
+        var after = await browser.FollowAsync(changed);
+
+        Assert.Equal("You answered 7.", answered.GetElementById($"answered-{key}")!.TextContent.Trim());
+        Assert.Equal("Change your answer", answered.QuerySelector($"#change-{key} summary")!.TextContent.Trim());
+        Assert.False(answered.GetElementById($"change-{key}")!.HasAttribute("open"));
+        Assert.Equal("You answered 4.", after.GetElementById($"answered-{key}")!.TextContent.Trim());
+        var stored = Assert.Single(await app.ContributionsAsync(room), c => c.DeletedAt is null);
+        Assert.Equal(4, stored.Scale);
+        var summary = await app.UseAsync<RoomRecord, SessionRecord?>(r => r.ForSessionAsync(room.Session.Id));
+        Assert.Equal(1, summary!.Prompts.Single(p => p.Prompt.Id == prompt.Id).Scale!.Answers);
+    }
+
     [Fact]
     public async Task Post_ScaleAnswerWithoutANumber_AsksForOneNextToTheField()
     {

@@ -17,7 +17,7 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 // what people said aloud, and the links to share. Every action is a plain form: POST, redirect, GET.
 public abstract class FacilitatorConsoleModel(
     CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, RoomSeats seats, Charters charters, Prompts prompts,
-    Contributions contributions, Moderation moderation, RoomRecord record, ILinks addresses, TimeProvider clock)
+    Contributions contributions, Moderation moderation, RoomRecord record, RoomCodes codes, ILinks addresses, TimeProvider clock)
     : PageModel
 {
     private const string JoinLinkKey = "RoomJoinLink";
@@ -70,6 +70,9 @@ public abstract class FacilitatorConsoleModel(
     public string? JoinLink { get; private set; }
 
     public string? ProjectorLink { get; private set; }
+
+    // While the room is open (a session's only): what people type at /join or scan.
+    public RoomCodeView? Code => RoomCodeView.Of(Room, addresses);
 
     public DateTimeOffset Now => clock.GetUtcNow();
 
@@ -209,6 +212,20 @@ public abstract class FacilitatorConsoleModel(
             }
 
             return Back("links");
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostGuestsByCodeAsync(bool allow, CancellationToken cancellationToken) =>
+        ActAsync(async () =>
+        {
+            if (!await codes.LetGuestsInAsync(Room.Id, allow, cancellationToken))
+            {
+                return NotFound();
+            }
+
+            TempData.Notify(allow
+                ? "Anyone with the room code can now join as a guest."
+                : "Only members can join with the room code now. Guests already in the room stay.");
+            return Back("room-code");
         }, cancellationToken);
 
     public Task<IActionResult> OnPostProjectorLinkAsync(CancellationToken cancellationToken) =>

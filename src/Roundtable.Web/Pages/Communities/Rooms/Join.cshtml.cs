@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,11 +10,15 @@ using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Rooms;
 
-// A guest arrives with the join link a facilitator shared: they may give a name, or none, and
-// their browser then keeps a guest cookie for this session's room alone. A member who is signed
-// in goes straight to the room as themselves.
-public class JoinModel(RoundtableDb db, RoomLinks links, TimeProvider clock) : PageModel
+// The way into a session's room from outside it: the join link a facilitator shared
+// (/rooms/join/{token}) or the room's code (/join/{code}, typed or scanned). A member who is
+// signed in goes straight to the room as themselves; anyone else is offered to sign in, and
+// to come in as a guest, with a name or none, when the link was shared with them or the
+// facilitator lets guests in by the code. A guest's browser then keeps a guest cookie for this
+// session's room alone.
+public class JoinModel(RoundtableDb db, RoomLinks links, RoomCodes codes, TimeProvider clock) : PageModel
 {
+    // A join link's secret (RoomLinks.JoinPrefix), or a room code.
     [FromRoute]
     public string Token { get; set; } = "";
 
@@ -26,30 +31,36 @@ public class JoinModel(RoundtableDb db, RoomLinks links, TimeProvider clock) : P
 
     public bool IsClosed { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
-    {
-        if (await FindAsync(cancellationToken) is not { } room)
-        {
-            return NotFound();
-        }
+    public bool ByCode => !Token.StartsWith(RoomLinks.JoinPrefix, StringComparison.Ordinal);
 
-        return await AsMemberAsync(cancellationToken) is { } member ? member : Page();
-    }
+    // A join link is the facilitator's invitation to guests; a code is one only when they say so.
+    public bool GuestsWelcome { get; private set; }
+
+    public bool SignedIn => User.PersonId() is not null;
+
+    public string SignInPath => $"/sign-in?returnUrl={Uri.EscapeDataString(RoomPages.RoomPath(Community.Slug, Session))}";
+
+    private Room room = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken) =>
+        await FindAsync(cancellationToken) ?? await AsMemberAsync(cancellationToken) ?? Page();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (await FindAsync(cancellationToken) is null)
+        if (await FindAsync(cancellationToken) is { } refused)
         {
-            return NotFound();
+            return refused;
         }
 
         var name = ModelState.Optional(nameof(DisplayName), DisplayName, "Your name", RoomGuest.DisplayNameMaxLength);
-        if (!ModelState.IsValid || IsClosed)
+        if (!ModelState.IsValid || IsClosed || !GuestsWelcome)
         {
             return Page();
         }
 
-        var joined = await links.JoinAsGuestAsync(Token, name, cancellationToken);
+        var joined = ByCode
+            ? await links.JoinAsGuestAsync(room, name, cancellationToken)
+            : await links.JoinAsGuestAsync(Token, name, cancellationToken);
         if (joined.Outcome != GuestJoinOutcome.Joined)
         {
             IsClosed = joined.Outcome == GuestJoinOutcome.RoomClosed;
@@ -82,17 +93,37 @@ public class JoinModel(RoundtableDb db, RoomLinks links, TimeProvider clock) : P
             : Redirect(RoomPages.RoomPath(Community.Slug, Session));
     }
 
-    private async Task<Core.Data.Entities.Room?> FindAsync(CancellationToken cancellationToken)
+    // The room the link or code opens, or why there is none to show.
+    private async Task<IActionResult?> FindAsync(CancellationToken cancellationToken)
     {
-        var room = await links.FindByJoinLinkAsync(Token, cancellationToken);
-        if (room is null || !RoomAccess.TakesGuests(room.Session))
+        Room? found;
+        if (ByCode)
         {
-            return null;
+            var entry = await codes.EnterAsync(Token, NetworkAddress.Of(HttpContext), cancellationToken);
+            if (entry.Outcome == CodeOutcome.TooManyWrong)
+            {
+                Response.Headers.RetryAfter = ((int)RoomCodeGuesses.Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                return StatusCode(StatusCodes.Status429TooManyRequests);
+            }
+
+            found = entry.Room;
+            GuestsWelcome = found is { GuestsMayJoinByCode: true };
+        }
+        else
+        {
+            found = await links.FindByJoinLinkAsync(Token, cancellationToken);
+            GuestsWelcome = true;
         }
 
-        Session = room.Session;
-        Community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == room.Session.CommunityId, cancellationToken);
-        IsClosed = room.State == RoomState.Closed;
-        return room;
+        if (found is null || !RoomAccess.TakesGuests(found.Session))
+        {
+            return NotFound();
+        }
+
+        room = found;
+        Session = found.Session;
+        Community = await db.Communities.AsNoTracking().SingleAsync(c => c.Id == found.Session.CommunityId, cancellationToken);
+        IsClosed = found.State == RoomState.Closed;
+        return null;
     }
 }

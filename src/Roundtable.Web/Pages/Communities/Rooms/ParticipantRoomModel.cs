@@ -103,6 +103,10 @@ public abstract class ParticipantRoomModel(
 
     public IReadOnlySet<(Guid, ReactionKind)> MyReactions { get; private set; } = new HashSet<(Guid, ReactionKind)>();
 
+    // Your number for each scaling question you have answered: the page says it and offers to
+    // change it, rather than an empty form asking again (a second answer replaces the first).
+    public IReadOnlyDictionary<Guid, int> MyNumbers { get; private set; } = new Dictionary<Guid, int>();
+
     public DateTimeOffset Now => clock.GetUtcNow();
 
     public bool CanContribute => RoomAccess.CanContribute(Visit.Room.State);
@@ -326,6 +330,10 @@ public abstract class ParticipantRoomModel(
         Said = RoomPages.InOrder(await record.ForSessionAsync(room.SessionId, cancellationToken), Visit.Sight);
         Mine = (await contributions.MineAsync(room.Id, Visit.You, cancellationToken)).ToHashSet();
         MyReactions = (await reactions.MineAsync(room.Id, Visit.You, cancellationToken)).ToHashSet();
+        MyNumbers = Said.Select(s => s.Contribution)
+            .Where(c => Mine.Contains(c.Id) && c is { Kind: ContributionKind.Scale, PromptId: not null, Scale: not null })
+            .GroupBy(c => c.PromptId!.Value)
+            .ToDictionary(g => g.Key, g => g.MaxBy(c => c.Sequence)!.Scale!.Value);
 
         // A fresh id for every form not coming back with errors, so each is stored once.
         foreach (var key in OpenPrompts.Select(KeyFor).Append(General))

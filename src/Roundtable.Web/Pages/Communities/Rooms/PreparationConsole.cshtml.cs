@@ -9,8 +9,8 @@ namespace Roundtable.Web.Pages.Communities.Rooms;
 
 public class PreparationConsoleModel(
     CurrentCommunity current, RoundtableDb db, LiveRooms rooms, RoomLinks links, RoomSeats seats, Charters charters, Prompts prompts,
-    Contributions contributions, Moderation moderation, RoomRecord record, ILinks addresses, TimeProvider clock)
-    : FacilitatorConsoleModel(current, db, rooms, links, seats, charters, prompts, contributions, moderation, record, addresses, clock)
+    Contributions contributions, Moderation moderation, RoomRecord record, RoomCodes codes, ILinks addresses, TimeProvider clock)
+    : FacilitatorConsoleModel(current, db, rooms, links, seats, charters, prompts, contributions, moderation, record, codes, addresses, clock)
 {
     public override SessionKind Kind => SessionKind.PreparationMeeting;
 }

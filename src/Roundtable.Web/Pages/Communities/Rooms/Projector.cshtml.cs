@@ -4,14 +4,15 @@ using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Charter;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Mail;
 using Roundtable.Core.Rooms;
 
 namespace Roundtable.Web.Pages.Communities.Rooms;
 
 // The room on a shared screen, read-only, opened with the projector link and no sign-in: the
-// principles, the question in hand and its answers as they stand, a histogram for a scaling
-// question and a word list for closing words. It names people only as the room does.
-public class ProjectorModel(RoundtableDb db, RoomSeats seats, Charters charters, Prompts prompts, RoomRecord record)
+// question in hand and its answers as they stand, a histogram for a scaling question and a word
+// list for closing words, the principles, and the room's code. It names people only as the room does.
+public class ProjectorModel(RoundtableDb db, RoomSeats seats, Charters charters, Prompts prompts, RoomRecord record, ILinks addresses)
     : PageModel
 {
     [FromRoute]
@@ -30,6 +31,9 @@ public class ProjectorModel(RoundtableDb db, RoomSeats seats, Charters charters,
 
     // What was said outside any question, newest last, when no question has been asked.
     public IReadOnlyList<ContributionRecord> General { get; private set; } = [];
+
+    // In the corner while the room is open: what people type at /join or scan to come in.
+    public RoomCodeView? Code => RoomCodeView.Of(Room, addresses);
 
     public string PhotoUrl(Guid id) => $"{RoomPages.ProjectorPath(Token)}?handler=Photo&id={id}";
 

@@ -34,6 +34,11 @@ public static class RoomPages
 
     public const string GuestRoomPath = "/rooms/guest";
 
+    // Where people type the room's code, and where a code (or its QR code) takes them.
+    public const string EnterCodePath = "/join";
+
+    public static string CodePath(string code) => $"/join/{code}";
+
     public static Crumb Crumb(Community community, Session session) => new(RoomPath(community.Slug, session), "Live room");
 
     public static string Reaction(ReactionKind kind) => kind switch
