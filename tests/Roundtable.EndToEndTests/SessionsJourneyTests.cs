@@ -201,7 +201,7 @@ public static class SessionsJourney
         await upcoming.GetByRole(AriaRole.Link, new() { Name = "Session 1" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Session 1", Level = 1 })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#topic")).ToHaveTextAsync(Topic);
-        await Assertions.Expect(page.Locator("#meeting-link-hidden")).ToHaveTextAsync("The link is shown to people who have signed up.");
+        await Assertions.Expect(page.Locator("#meeting-link-hidden")).ToHaveTextAsync("You see the link when you have signed up.");
         await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync(MeetingLink);
         await Assertions.Expect(page.Locator("#running-order-table")).ToContainTextAsync("Introductions and best hopes");
         await CheckAsync(audit, page);
