@@ -66,7 +66,7 @@ public static class AdminCli
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
         var configuration = testOutput.Parent!.Name;
-        var project = Path.Combine(RepositoryRoot(testOutput), "src", "Roundtable.Web");
+        var project = Path.Combine(AppProcess.RepositoryRoot, "src", "Roundtable.Web");
         var built = Path.Combine(project, "bin", configuration, framework);
         if (File.Exists(Path.Combine(built, "Roundtable.Web.dll")) && File.Exists(Path.Combine(built, "appsettings.json")))
         {
@@ -74,18 +74,5 @@ public static class AdminCli
         }
 
         return (Path.Combine(testOutput.FullName, "Roundtable.Web.dll"), project);
-    }
-
-    private static string RepositoryRoot(DirectoryInfo from)
-    {
-        for (var folder = from; folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Roundtable.slnx")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Roundtable.slnx above {from.FullName}.");
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace Roundtable.EndToEndTests.Infrastructure;
@@ -73,7 +72,7 @@ public sealed class AppProcess : IAsyncDisposable
     public static async Task<AppProcess> StartAsync(Way way, string environment, string? publishedFolder = null)
     {
         var dataDirectory = Directory.CreateTempSubdirectory("roundtable-process-").FullName;
-        var baseUrl = new Uri($"http://127.0.0.1:{FreeLoopbackPort()}");
+        var baseUrl = new Uri($"http://127.0.0.1:{RoundtableServer.FreeLoopbackPort()}");
         var urls = baseUrl.GetLeftPart(UriPartial.Authority);
         var start = way switch
         {
@@ -192,19 +191,5 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"No Roundtable.slnx above {AppContext.BaseDirectory}.");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        try
-        {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
-        }
-        finally
-        {
-            listener.Stop();
-        }
     }
 }

@@ -90,7 +90,7 @@ public sealed class RoundtableServer : WebApplicationFactory<Program>
 
     // Another process could take the port between Stop and Kestrel's bind; on a test machine
     // that is rare enough, and the failure would be an obvious "address in use".
-    private static int FreeLoopbackPort()
+    internal static int FreeLoopbackPort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
