@@ -21,7 +21,7 @@ public sealed class EasyRead(RoundtableDb db)
     public const string Offered = "EasyRead";
 
     // "?version=standard" shows the standard version once, without changing the choice: the
-    // easy-read summary of "your place" sends people to the standard form to change a part.
+    // easy-read room sends people to the standard room to share a photo.
     public const string Version = "version";
 
     private bool? shown;

@@ -82,7 +82,7 @@ public class AccessNeedsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var (community, needy, _) = await CommunityWithNeedsAsync();
         var browser = await app.BrowserForAsync(needy);
 
-        var page = await browser.GetDocumentAsync($"/communities/{community.Slug}/me/access-needs?version=standard");
+        var page = await browser.GetDocumentAsync($"/communities/{community.Slug}/me/access-needs");
 
         Assert.Equal(["EasyRead", "Captions"], page.QuerySelectorAll("input[name='Input.AccessNeeds'][checked]").Select(i => i.GetAttribute("value")));
         Assert.Equal(OwnWords, page.GetElementById("Input_OtherAccessNeeds")?.TextContent.Trim());
