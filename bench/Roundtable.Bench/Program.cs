@@ -16,6 +16,9 @@ using Roundtable.Bench;
 //                                             opens a demo session's room in the app's database
 //                                             and prints the path of its guests' join link, then
 //                                             on the next line the path of its projector link
+//   sign-in-link --provider sqlite|postgres --connection CONN --community SLUG
+//                                             prints the path of a new sign-in link for a member
+//                                             (not a co-lead) of that demo community
 //   page-loads --base http://HOST --pages NAME=PATH,… [--chromium PATH] [--verbose true]
 //                                             each page in Chromium on a slow phone's network and
 //                                             CPU: its LCP, and the bytes sent cold and again
@@ -27,6 +30,7 @@ return args.FirstOrDefault() switch
     "ws-baseline-server" => await BaselineServer.RunAsync(Options.Parse(args.Skip(1))),
     "fanout" => await Fanout.RunAsync(Options.Parse(args.Skip(1))),
     "open-room" => await OpenRoom.RunAsync(Options.Parse(args.Skip(1))),
+    "sign-in-link" => await SignInLink.RunAsync(Options.Parse(args.Skip(1))),
     "page-loads" => await PageLoads.RunAsync(Options.Parse(args.Skip(1))),
     var other => Usage($"unknown command: {other}"),
 };
@@ -39,6 +43,6 @@ static int RunAlgorithms(string[] args)
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room, page-loads.");
+    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room, sign-in-link, page-loads.");
     return 2;
 }
