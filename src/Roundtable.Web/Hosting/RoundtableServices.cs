@@ -65,12 +65,13 @@ public static class RoundtableServices
                 provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider,
                 provider.GetRequiredService<IConfiguration>().GetConnectionString("Roundtable"),
                 provider.GetRequiredService<IHostEnvironment>().ContentRootPath)
-            .AddInterceptors(provider.GetRequiredService<ListedCommunitiesSaves>(), provider.GetRequiredService<AnonymousPagesWrites>()));
+            .AddInterceptors(provider.GetRequiredService<DatabaseWrites>()));
         // Registered first, so the database is ready before anything else starts up.
         services.AddHostedService<DatabaseStartup>();
 
+        services.AddSingleton<DatabaseWrites>();
+        services.AddSingleton<KeptReads>();
         services.AddSingleton<ListedCommunities>();
-        services.AddSingleton<ListedCommunitiesSaves>();
         services.AddScoped<Accounts>();
         services.AddScoped<AccountRemoval>();
         services.AddScoped<SignInLinks>();
@@ -78,6 +79,7 @@ public static class RoundtableServices
         services.AddScoped<ApiTokens>();
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
+        services.AddScoped<CommunityOverviews>();
         services.AddScoped<EasyRead>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();

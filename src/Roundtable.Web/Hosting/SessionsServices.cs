@@ -10,5 +10,6 @@ public static class SessionsServices
         .AddScoped<SeriesPlanner>()
         .AddScoped<SessionEmails>()
         .AddScoped<SessionSchedule>()
+        .AddScoped<SessionOverviews>()
         .AddScoped<RunningOrderEditor>();
 }

@@ -11,6 +11,7 @@ public sealed class ListedCommunitiesTests : IDisposable
 {
     private readonly SqliteConnection connection = new("Data Source=:memory:");
     private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+    private readonly DatabaseWrites writes = new();
     private readonly RoundtableDb db;
 
     public ListedCommunitiesTests()
@@ -34,7 +35,7 @@ public sealed class ListedCommunitiesTests : IDisposable
         await AddAsync("Apple Tree CoP");
         await AddAsync("Secret CoP", CommunityVisibility.InvitationOnly);
 
-        var listed = await new ListedCommunities(clock).GetAsync(db);
+        var listed = await new ListedCommunities(new KeptReads(writes, clock)).GetAsync(db);
 
         Assert.Equal(["Apple Tree CoP", "Zebra Crossing CoP"], listed.Select(c => c.Name));
         Assert.All(listed, c => Assert.Null(c.YourRole));
@@ -43,12 +44,12 @@ public sealed class ListedCommunitiesTests : IDisposable
     [Fact]
     public async Task Get_WithinItsLifetime_AnswersFromMemory()
     {
-        var listed = new ListedCommunities(clock);
+        var listed = new ListedCommunities(new KeptReads(writes, clock));
         await AddAsync("First CoP");
         await listed.GetAsync(db);
         await InsertBehindItsBackAsync("Second CoP");
 
-        clock.Advance(ListedCommunities.Lifetime - TimeSpan.FromSeconds(1));
+        clock.Advance(KeptReads.Lifetime - TimeSpan.FromSeconds(1));
         var soon = await listed.GetAsync(db);
         clock.Advance(TimeSpan.FromSeconds(1));
         var later = await listed.GetAsync(db);
@@ -58,40 +59,12 @@ public sealed class ListedCommunitiesTests : IDisposable
     }
 
     [Fact]
-    public async Task Forget_MakesTheNextReadFresh()
+    public async Task WritingAnything_ThroughTheWatchedDatabase_MakesTheNextReadFresh()
     {
-        var listed = new ListedCommunities(clock);
-        await listed.GetAsync(db);
-        await InsertBehindItsBackAsync("New CoP");
-
-        listed.Forget();
-
-        Assert.Single(await listed.GetAsync(db));
-    }
-
-    [Fact]
-    public async Task SavingACommunity_WithTheInterceptor_MakesTheNextReadFresh()
-    {
-        var listed = new ListedCommunities(clock);
+        var listed = new ListedCommunities(new KeptReads(writes, clock));
         await using var saving = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>()
             .UseRoundtableDatabase(DatabaseProvider.Sqlite, null)
-            .AddInterceptors(new ListedCommunitiesSaves(listed)).Options);
-        saving.Database.SetDbConnection(connection);
-        await listed.GetAsync(db);
-
-        saving.Communities.Add(NewCommunity("Saved CoP", CommunityVisibility.Listed));
-        await saving.SaveChangesAsync();
-
-        Assert.Equal(["Saved CoP"], (await listed.GetAsync(db)).Select(c => c.Name));
-    }
-
-    [Fact]
-    public async Task SavingSomethingElse_WithTheInterceptor_KeepsTheList()
-    {
-        var listed = new ListedCommunities(clock);
-        await using var saving = new RoundtableDb(new DbContextOptionsBuilder<RoundtableDb>()
-            .UseRoundtableDatabase(DatabaseProvider.Sqlite, null)
-            .AddInterceptors(new ListedCommunitiesSaves(listed)).Options);
+            .AddInterceptors(writes).Options);
         saving.Database.SetDbConnection(connection);
         await listed.GetAsync(db);
         await InsertBehindItsBackAsync("Unseen CoP");
@@ -99,7 +72,7 @@ public sealed class ListedCommunitiesTests : IDisposable
         saving.Outbox.Add(new OutboxMessage { To = "a@example.org", Subject = "Hello", Body = "Hi", CreatedAt = clock.GetUtcNow() });
         await saving.SaveChangesAsync();
 
-        Assert.Empty(await listed.GetAsync(db));
+        Assert.Equal(["Unseen CoP"], (await listed.GetAsync(db)).Select(c => c.Name));
     }
 
     private async Task AddAsync(string name, CommunityVisibility visibility = CommunityVisibility.Listed)

@@ -2,11 +2,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
-using Roundtable.Core.Attendance;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
-using Roundtable.Core.People;
 using Roundtable.Web.Hosting;
 using Roundtable.Web.Pages.Communities.People;
 using Roundtable.Web.Pages.Communities.Sessions;
@@ -17,7 +15,7 @@ namespace Roundtable.Web.Pages.Communities;
 
 // Kept whole for visitors who are not signed in: see AnonymousPages.
 [OutputCache(PolicyName = AnonymousPages.Policy)]
-public class CommunityModel(CurrentCommunity current, RoundtableDb db, AttendanceFigures figures, TimeProvider clock) : PageModel
+public class CommunityModel(CurrentCommunity current, CommunityOverviews overviews, RoundtableDb db, TimeProvider clock) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -56,27 +54,12 @@ public class CommunityModel(CurrentCommunity current, RoundtableDb db, Attendanc
 
         Here = here;
         var communityId = here.Community.Id;
-        var members = db.Memberships.AsNoTracking().Where(m => m.CommunityId == communityId && m.LeftAt == null);
-        // Only what naming them needs, not each co-lead's whole membership and account.
-        var coLeads = await members.Where(m => m.Role == CommunityRole.CoLead)
-            .OrderBy(m => m.JoinedAt)
-            .Select(m => new { m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation })
-            .ToListAsync(cancellationToken);
-        CoLeads = coLeads.Select(c => MemberNames.AsTheyChose(c.Naming, c.DisplayName, c.JobRole, c.Organisation)).ToList();
-        MemberCount = await members.CountAsync(cancellationToken);
-        Principles = await db.DiscussionPrinciples.AsNoTracking()
-            .Where(p => p.VersionId == db.CharterVersions.Where(v => v.CommunityId == communityId).OrderByDescending(v => v.Number).Select(v => v.Id).FirstOrDefault())
-            .OrderBy(p => p.Position)
-            .ToListAsync(cancellationToken);
-
+        var overview = await overviews.ForAsync(communityId, cancellationToken);
+        (CoLeads, MemberCount, Principles) = (overview.CoLeads, overview.MemberCount, overview.Principles);
         if (ShowsSessions)
         {
-            var now = clock.GetUtcNow();
-            NextSession = await db.Sessions.AsNoTracking()
-                .Where(s => s.CommunityId == communityId && s.Kind == SessionKind.Session && s.Status == SessionStatus.Scheduled && s.EndsAt > now)
-                .OrderBy(s => s.StartsAt)
-                .FirstOrDefaultAsync(cancellationToken);
-            AttendanceSummary = SessionsView.AttendanceSummary(await figures.ForCommunityAsync(communityId, cancellationToken), now);
+            NextSession = overview.NextSession;
+            AttendanceSummary = SessionsView.AttendanceSummary(overview.Attendance, clock.GetUtcNow());
         }
 
         if (IsCoLead)

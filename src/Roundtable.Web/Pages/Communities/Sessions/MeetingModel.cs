@@ -14,7 +14,7 @@ namespace Roundtable.Web.Pages.Communities.Sessions;
 // One session or preparation meeting, as the people who may see it see it. The two pages differ
 // only in their route, who may open them (see Conventions) and which kind of meeting they find.
 public abstract class MeetingModel(
-    CurrentCommunity current, SessionSchedule schedule, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
+    CurrentCommunity current, SessionOverviews overviews, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
     : PageModel
 {
     [FromRoute]
@@ -73,14 +73,14 @@ public abstract class MeetingModel(
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Here = (await current.FindAsync(Slug, User, cancellationToken))!;
-        var meeting = await schedule.FindAsync(Community.Id, Kind, Number, cancellationToken);
-        if (meeting is null || !SessionAccess.CanSee(meeting.Kind, Here.Membership))
+        if (await overviews.FindAsync(Community.Id, Kind, Number, cancellationToken) is not { } overview
+            || !SessionAccess.CanSee(overview.Meeting.Kind, Here.Membership))
         {
             return NotFound();
         }
 
-        Meeting = meeting;
-        Booked = await schedule.BookedCountAsync(meeting.Id, cancellationToken);
+        var meeting = Meeting = overview.Meeting;
+        Booked = overview.Booked;
         if (Kind == SessionKind.Session && Here.Membership is { } membership)
         {
             await LoadYoursAsync(meeting, membership.PersonId, cancellationToken);

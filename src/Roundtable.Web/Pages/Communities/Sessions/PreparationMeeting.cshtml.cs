@@ -8,8 +8,8 @@ using Roundtable.Web.Security;
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
 public class PreparationMeetingModel(
-    CurrentCommunity current, SessionSchedule schedule, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
-    : MeetingModel(current, schedule, signingUp, figures, breakouts, clock)
+    CurrentCommunity current, SessionOverviews overviews, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
+    : MeetingModel(current, overviews, signingUp, figures, breakouts, clock)
 {
     public override SessionKind Kind => SessionKind.PreparationMeeting;
 }

@@ -12,8 +12,8 @@ namespace Roundtable.Web.Pages.Communities.Sessions;
 // Kept whole for visitors who are not signed in: see AnonymousPages.
 [OutputCache(PolicyName = AnonymousPages.Policy)]
 public class SessionModel(
-    CurrentCommunity current, SessionSchedule schedule, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
-    : MeetingModel(current, schedule, signingUp, figures, breakouts, clock)
+    CurrentCommunity current, SessionOverviews overviews, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
+    : MeetingModel(current, overviews, signingUp, figures, breakouts, clock)
 {
     public override SessionKind Kind => SessionKind.Session;
 }
