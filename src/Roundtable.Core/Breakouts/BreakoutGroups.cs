@@ -11,6 +11,10 @@ namespace Roundtable.Core.Breakouts;
 // chairs, and the group someone is in. Every change is safe to repeat: a second click finds it done.
 public sealed class BreakoutGroups(RoundtableDb db)
 {
+    private static readonly Func<RoundtableDb, Guid, Guid, CancellationToken, Task<Guid?>> GroupOf =
+        EF.CompileAsyncQuery((RoundtableDb db, Guid sessionId, Guid personId, CancellationToken _) =>
+            db.BreakoutMembers.Where(m => m.SessionId == sessionId && m.PersonId == personId).Select(m => (Guid?)m.GroupId).SingleOrDefault());
+
     // Where the people to group come from: who came, once attendance has been taken; until
     // then, who is booked.
     public enum Source
@@ -222,9 +226,15 @@ public sealed class BreakoutGroups(RoundtableDb db)
     // Someone's own group, named as each chose; null when they are in none.
     public async Task<YourGroup?> YourGroupAsync(Session session, Guid personId, CancellationToken cancellationToken = default)
     {
-        var group = await db.BreakoutMembers.AsNoTracking()
-            .Where(m => m.SessionId == session.Id && m.PersonId == personId)
-            .Select(m => new { m.Group.Number, m.Group.ChairId, People = m.Group.Members.Select(o => o.PersonId).ToList() })
+        // Every member's session page asks, and most are in no group yet: a cheap question first.
+        if (await GroupOf(db, session.Id, personId, cancellationToken) is not { } groupId)
+        {
+            return null;
+        }
+
+        var group = await db.BreakoutGroups.AsNoTracking()
+            .Where(g => g.Id == groupId)
+            .Select(g => new { g.Number, g.ChairId, People = g.Members.Select(o => o.PersonId).ToList() })
             .SingleOrDefaultAsync(cancellationToken);
         if (group is null)
         {

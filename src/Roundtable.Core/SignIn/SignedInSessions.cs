@@ -24,6 +24,13 @@ public sealed class SignedInSessions(RoundtableDb db, TimeProvider clock, IOptio
     // A session in use is moved on at most this often, so a busy page costs a read, not a write.
     private static readonly TimeSpan ExtendEvery = TimeSpan.FromMinutes(5);
 
+    // Compiled once: every signed-in request asks it.
+    private static readonly Func<RoundtableDb, string, CancellationToken, Task<Checked?>> SessionByKeyHash =
+        EF.CompileAsyncQuery((RoundtableDb db, string hash, CancellationToken _) =>
+            db.SignedInSessions.Where(s => s.KeyHash == hash).Select(s => new Checked(s.Id, s.PersonId, s.StaySignedIn, s.ExpiresAt)).SingleOrDefault());
+
+    private sealed record Checked(Guid Id, Guid PersonId, bool StaySignedIn, DateTimeOffset ExpiresAt);
+
     // Someone removed from the site starts no session, whatever link they hold.
     public async Task<StartedSession?> StartAsync(Person person, bool staySignedIn, CancellationToken cancellationToken = default)
     {
@@ -59,11 +66,7 @@ public sealed class SignedInSessions(RoundtableDb db, TimeProvider clock, IOptio
             return SessionCheck.Ended;
         }
 
-        var hash = SecretToken.Hash(key);
-        var session = await db.SignedInSessions.AsNoTracking()
-            .Where(s => s.KeyHash == hash)
-            .Select(s => new { s.Id, s.PersonId, s.StaySignedIn, s.ExpiresAt })
-            .SingleOrDefaultAsync(cancellationToken);
+        var session = await SessionByKeyHash(db, SecretToken.Hash(key), cancellationToken);
         var now = clock.GetUtcNow();
         if (session is null || session.PersonId != personId || session.ExpiresAt <= now)
         {

@@ -61,8 +61,13 @@ public sealed class SigningUp(RoundtableDb db, TimeProvider clock, SessionEmails
     public Task<Session?> FindSessionAsync(Guid communityId, int number, CancellationToken cancellationToken = default) =>
         FindSessionAsync(db, communityId, number, cancellationToken);
 
+    // Compiled once: every member's session page asks it.
+    private static readonly Func<RoundtableDb, Guid, Guid, CancellationToken, Task<SignUp?>> SignUpOf =
+        EF.CompileAsyncQuery((RoundtableDb db, Guid sessionId, Guid personId, CancellationToken _) =>
+            db.SignUps.AsNoTracking().SingleOrDefault(s => s.SessionId == sessionId && s.PersonId == personId));
+
     public Task<SignUp?> FindAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken = default) =>
-        db.SignUps.AsNoTracking().SingleOrDefaultAsync(s => s.SessionId == sessionId && s.PersonId == personId, cancellationToken);
+        SignUpOf(db, sessionId, personId, cancellationToken);
 
     // Why places at the session can no longer change; null while they can.
     public static string? WhyClosed(Session session, DateTimeOffset now) =>

@@ -24,6 +24,11 @@ public sealed class EasyRead(RoundtableDb db)
     // easy-read room sends people to the standard room to share a photo.
     public const string Version = "version";
 
+    // Compiled once: every signed-in visit to a page with an easy-read view asks it.
+    private static readonly Func<RoundtableDb, Guid, CancellationToken, Task<bool>> NeedsEasyRead =
+        EF.CompileAsyncQuery((RoundtableDb db, Guid personId, CancellationToken _) =>
+            db.Memberships.Any(m => m.PersonId == personId && m.LeftAt == null && (m.AccessNeeds & AccessNeeds.EasyRead) == AccessNeeds.EasyRead));
+
     private bool? shown;
 
     public async Task<bool> ShowAsync(ViewContext view)
@@ -52,6 +57,5 @@ public sealed class EasyRead(RoundtableDb db)
     }
 
     private async Task<bool> AskedForAsync(HttpContext http, CancellationToken cancellationToken) =>
-        http.User.PersonId() is { } personId && await db.Memberships.AsNoTracking()
-            .AnyAsync(m => m.PersonId == personId && m.LeftAt == null && (m.AccessNeeds & AccessNeeds.EasyRead) == AccessNeeds.EasyRead, cancellationToken);
+        http.User.PersonId() is { } personId && await NeedsEasyRead(db, personId, cancellationToken);
 }
