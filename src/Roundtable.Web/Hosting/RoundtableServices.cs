@@ -12,6 +12,7 @@ using Roundtable.Core.Mail;
 using Roundtable.Core.People;
 using Roundtable.Core.Security;
 using Roundtable.Core.SignIn;
+using Roundtable.Core.Themes;
 using Roundtable.Web.Api;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
@@ -80,6 +81,7 @@ public static class RoundtableServices
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
         services.AddScoped<CommunityOverviews>();
+        services.AddSingleton<IThemeEngine, LexicalThemeEngine>();
         services.AddScoped<EasyRead>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();
