@@ -24,6 +24,9 @@ using Roundtable.Bench;
 //                                             CPU: its LCP, and the bytes sent cold and again
 //                                             (a /rooms/join/… path: the guest's live room)
 //                                             (--verbose: every request and its bytes, on stderr)
+//   themes-quality [--engine default|lexical] [--set tuning,held-out]
+//                                             top-1 precision, top-3 hit rate and adjusted Rand
+//                                             index of an engine on the labelled sets
 return args.FirstOrDefault() switch
 {
     null or "algorithms" => RunAlgorithms(args.Skip(1).ToArray()),
@@ -32,6 +35,7 @@ return args.FirstOrDefault() switch
     "open-room" => await OpenRoom.RunAsync(Options.Parse(args.Skip(1))),
     "sign-in-link" => await SignInLink.RunAsync(Options.Parse(args.Skip(1))),
     "page-loads" => await PageLoads.RunAsync(Options.Parse(args.Skip(1))),
+    "themes-quality" => await ThemeQuality.RunAsync(Options.Parse(args.Skip(1))),
     var other => Usage($"unknown command: {other}"),
 };
 
@@ -43,6 +47,6 @@ static int RunAlgorithms(string[] args)
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room, sign-in-link, page-loads.");
+    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room, sign-in-link, page-loads, themes-quality.");
     return 2;
 }
