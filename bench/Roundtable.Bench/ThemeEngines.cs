@@ -1,15 +1,40 @@
+using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Roundtable.Core.Themes;
 
 namespace Roundtable.Bench;
 
-// The engines a theme measurement can be asked to run: "lexical" (words only) or "default" (the
-// one the app registers).
+// The engines a theme measurement can be asked to run: "lexical" (words only, the first engine),
+// "words" (the default engine without its word vectors) or "default" (the one the app registers),
+// whose weights can be changed with --centre, --nearest, --words, --title, --group-meaning,
+// --group-words, --together and --concepts on|off when tuning on the tuning set.
 public static class ThemeEngines
 {
-    public static IThemeEngine Create(string name) => name switch
+    public static IThemeEngine Create(Options options)
     {
-        "lexical" => new LexicalThemeEngine(),
-        "default" => new LexicalThemeEngine(),
-        _ => throw new ArgumentException($"unknown engine {name}: lexical or default"),
-    };
+        using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+        var logger = logging.CreateLogger("themes");
+        var d = ThemeScoring.Default;
+        var scoring = new ThemeScoring
+        {
+            Centre = Weight(options, "centre", d.Centre),
+            Nearest = Weight(options, "nearest", d.Nearest),
+            Words = Weight(options, "words", d.Words),
+            Title = Weight(options, "title", d.Title),
+            GroupMeaning = Weight(options, "group-meaning", d.GroupMeaning),
+            GroupWords = Weight(options, "group-words", d.GroupWords),
+            Together = Weight(options, "together", d.Together),
+            Concepts = options.Text("concepts", "on") == "on",
+        };
+        return options.Text("engine", "default") switch
+        {
+            "lexical" => new LexicalThemeEngine(),
+            "words" => new MeaningThemeEngine(null, scoring),
+            "default" => new MeaningThemeEngine(WordVectors.BesideTheApp(logger), scoring),
+            var other => throw new ArgumentException($"unknown engine {other}: default, words or lexical"),
+        };
+    }
+
+    private static float Weight(Options options, string name, float fallback) =>
+        options.Has(name) ? float.Parse(options.Text(name), CultureInfo.InvariantCulture) : fallback;
 }

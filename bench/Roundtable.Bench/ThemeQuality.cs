@@ -19,7 +19,7 @@ public static class ThemeQuality
 
     public static async Task<int> RunAsync(Options options)
     {
-        var engine = ThemeEngines.Create(options.Text("engine", "default"));
+        var engine = ThemeEngines.Create(options);
         var sets = options.Text("set", "tuning,held-out").Split(',', StringSplitOptions.RemoveEmptyEntries);
         Console.WriteLine($"theme engine: {engine.GetType().Name}");
         foreach (var set in sets)
