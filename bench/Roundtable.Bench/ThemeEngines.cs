@@ -12,7 +12,8 @@ public static class ThemeEngines
 {
     public static IThemeEngine Create(Options options)
     {
-        using var logging = LoggerFactory.Create(b => b.AddSimpleConsole(o => o.SingleLine = true));
+        // Logged to stderr, so that stdout has only the figures.
+        using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         var logger = logging.CreateLogger("themes");
         var d = ThemeScoring.Default;
         var scoring = new ThemeScoring
