@@ -35,9 +35,13 @@ internal static class MeaningGroups
         return members
             .Where(g => g.Count >= 2)
             .OrderByDescending(g => g.Count).ThenBy(g => g[0])
-            .Select(g => new ProposedTheme(WordWeights.Title(g.Select(i => lexical[i]), commonest), g.Select(i => texts[i].Id).ToList()))
+            .Select(g => new ProposedTheme(WordWeights.Title(g.Select(i => Said(lexical[i])), commonest), g.Select(i => texts[i].Id).ToList()))
             .ToList();
     }
+
+    // Titles are made of what people wrote, not of the thesaurus's concepts.
+    private static Dictionary<string, double> Said(Dictionary<string, double> vector) =>
+        vector.Where(w => !w.Key.StartsWith(ThemeMeaning.ConceptMark, StringComparison.Ordinal)).ToDictionary(StringComparer.Ordinal);
 
     // Every pair's similarity, in one n x n array: meaning by dot products of unit vectors, shared
     // words through the list of texts each word appears in (so pairs sharing nothing cost nothing).

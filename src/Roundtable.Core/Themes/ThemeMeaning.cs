@@ -43,6 +43,9 @@ public sealed class ThemeMeaning
         "thats", "whats", "theres", "lets", "ill", "id", "weve", "youve", "ours", "mine", "own",
     };
 
+    // Concepts are compared like words, marked so that they never clash with one.
+    public const string ConceptMark = "~";
+
     private readonly WordVectors? vectors;
     private readonly float[] common;
     private readonly ConcurrentDictionary<string, int> corrections = new(StringComparer.Ordinal);
@@ -53,7 +56,7 @@ public sealed class ThemeMeaning
     {
         (this.vectors, this.concepts) = (vectors, concepts);
         conceptsByStem = ThemeConcepts.Cues
-            .SelectMany(c => c.Value.Select(cue => (Stem: ThemeWords.Stem(cue), Concept: "~" + c.Key)))
+            .SelectMany(c => c.Value.Select(cue => (Stem: ThemeWords.Stem(cue), Concept: ConceptMark + c.Key)))
             .GroupBy(c => c.Stem, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(c => c.Concept).Distinct().Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         common = new float[Dimensions];
