@@ -72,6 +72,16 @@ public static class ThemeQuality
     {
         var texts = items.Select((item, i) => new TextToGroup(new Guid(i + 1, 0, 0, new byte[8]), item.Text)).ToList();
         var proposed = await engine.GroupAsync(texts);
+        if (Environment.GetEnvironmentVariable("THEMES_SHOW_GROUPS") == "1")
+        {
+            foreach (var p in proposed)
+            {
+                Console.Error.WriteLine($"{p.Title}: {string.Join(' ', p.Members.Select(m => items[texts.FindIndex(t => t.Id == m)].Theme))}");
+            }
+
+            Console.Error.WriteLine($"alone: {string.Join(' ', items.Where((_, i) => !proposed.Any(p => p.Members.Contains(texts[i].Id))).Select(i => i.Theme))}");
+        }
+
         var groupOf = proposed.SelectMany((p, g) => p.Members.Select(m => (m, g))).ToDictionary(x => x.m, x => x.g);
         var scored = Enumerable.Range(0, items.Count).Where(i => items[i].Theme != Noise).ToList();
         var groups = scored.Select(i => groupOf.TryGetValue(texts[i].Id, out var g) ? g : -1 - i).ToList();

@@ -186,6 +186,17 @@ public sealed class ThemeMeaning
             return word;
         }
 
+        // Another form of the same word ("carer" for "carers") comes before any slip.
+        if (vectors.RankOf(word + "s") >= 0)
+        {
+            return word + "s";
+        }
+
+        if (word.EndsWith('s') && vectors.RankOf(word[..^1]) >= 0)
+        {
+            return word[..^1];
+        }
+
         var best = corrections.GetOrAdd(word, w =>
         {
             var found = int.MaxValue;
