@@ -7,7 +7,7 @@ namespace Roundtable.Bench;
 // The engines a theme measurement can be asked to run: "lexical" (words only, the first engine),
 // "words" (the default engine without its word vectors) or "default" (the one the app registers),
 // whose weights can be changed with --centre, --nearest, --words, --title, --group-meaning,
-// --group-words, --together and --concepts on|off when tuning on the tuning set.
+// --group-words, --together, --suggest-concepts, --group-concepts and --concepts on|off when tuning on the tuning set.
 public static class ThemeEngines
 {
     public static IThemeEngine Create(Options options)
@@ -26,6 +26,8 @@ public static class ThemeEngines
             GroupWords = Weight(options, "group-words", d.GroupWords),
             Together = Weight(options, "together", d.Together),
             Concepts = options.Text("concepts", "on") == "on",
+            SuggestConcepts = Weight(options, "suggest-concepts", d.SuggestConcepts),
+            GroupConcepts = Weight(options, "group-concepts", d.GroupConcepts),
         };
         return options.Text("engine", "default") switch
         {

@@ -14,7 +14,7 @@ internal static class MeaningGroups
         var said = texts.Select(t => meaning.Words(t.Text)).ToList();
         var stems = said.Select(w => (IReadOnlyList<string>)w.Select(p => p.Stem).ToList()).ToList();
         var weights = WordWeights.From(stems);
-        var lexical = stems.Select(weights.Vector).ToList();
+        var lexical = stems.Select(s => ThemeMeaning.Weighed(weights.Vector(s), scoring.GroupConcepts)).ToList();
         var dimensions = meaning.Dimensions;
         var vectors = new float[n * dimensions];
         var meant = new bool[n];

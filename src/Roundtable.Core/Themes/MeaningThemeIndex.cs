@@ -46,7 +46,7 @@ internal sealed class MeaningThemeIndex : IThemeIndex
         var row = new float[dimensions];
         foreach (var (theme, weight, words) in documents)
         {
-            foreach (var (stem, value) in weights.Vector(words.Select(w => w.Stem).ToList()))
+            foreach (var (stem, value) in ThemeMeaning.Weighed(weights.Vector(words.Select(w => w.Stem).ToList()), scoring.SuggestConcepts))
             {
                 lexical[theme][stem] = lexical[theme].GetValueOrDefault(stem) + weight * value;
             }
@@ -89,7 +89,7 @@ internal sealed class MeaningThemeIndex : IThemeIndex
         var words = meaning.Words(text);
         var scores = new float[themeIds.Length];
         var sharesWords = false;
-        foreach (var (stem, value) in weights.Vector(words.Select(w => w.Stem).ToList()))
+        foreach (var (stem, value) in ThemeMeaning.Weighed(weights.Vector(words.Select(w => w.Stem).ToList()), scoring.SuggestConcepts))
         {
             if (themesByWord.TryGetValue(stem, out var found))
             {

@@ -142,6 +142,28 @@ public sealed class ThemeMeaning
         return Normalise(meaning);
     }
 
+    // A TF-IDF vector with its concepts counting weight times as much, at unit length again.
+    public static Dictionary<string, double> Weighed(Dictionary<string, double> vector, float weight)
+    {
+        if (weight == 1)
+        {
+            return vector;
+        }
+
+        foreach (var key in vector.Keys.Where(k => k.StartsWith(ConceptMark, StringComparison.Ordinal)).ToList())
+        {
+            vector[key] *= weight;
+        }
+
+        var length = Math.Sqrt(vector.Values.Sum(v => v * v));
+        foreach (var key in vector.Keys.ToList())
+        {
+            vector[key] /= length;
+        }
+
+        return vector;
+    }
+
     public static bool Normalise(Span<float> vector)
     {
         var length = MathF.Sqrt(Dot(vector, vector));

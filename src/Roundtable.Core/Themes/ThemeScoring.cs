@@ -19,10 +19,15 @@ public sealed record ThemeScoring
     // Whether the thesaurus of the domain (ThemeConcepts) is used.
     public bool Concepts { get; init; } = true;
 
+    // How much more a concept counts than a word, when suggesting and when grouping.
+    public float SuggestConcepts { get; init; } = 1.0f;
+
+    public float GroupConcepts { get; init; } = 3.0f;
+
     // Grouping: meaning and shared words, and how alike two groups must be, on average, to join.
     public float GroupMeaning { get; init; } = 0.03f;
 
     public float GroupWords { get; init; } = 1.0f;
 
-    public float Together { get; init; } = 0.06f;
+    public float Together { get; init; } = 0.2f;
 }
