@@ -11,7 +11,7 @@ public sealed record ThemeScoring
 
     public float Nearest { get; init; } = 0.5f;
 
-    public float Words { get; init; } = 4.0f;
+    public float Words { get; init; } = 0.5f;
 
     // A theme's title and gist count as this many examples.
     public float Title { get; init; } = 1.0f;
@@ -20,7 +20,7 @@ public sealed record ThemeScoring
     public bool Concepts { get; init; } = true;
 
     // How much more a concept counts than a word, when suggesting and when grouping.
-    public float SuggestConcepts { get; init; } = 1.0f;
+    public float SuggestConcepts { get; init; } = 6.0f;
 
     public float GroupConcepts { get; init; } = 3.0f;
 
