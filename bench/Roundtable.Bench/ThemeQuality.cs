@@ -10,12 +10,13 @@ namespace Roundtable.Bench;
 // three are checked against the label; then each session's contributions (none in a theme yet)
 // are grouped and the groups compared with the labels by the adjusted Rand index (a contribution
 // left out of every group counts as a group of its own). Noise (emoji only, other languages) is
-// offered too, so that it must not fail, but is left out of the scores.
+// offered too, so that it must not fail, but is left out of the scores. Last, the questions are
+// asked again in order with each answer taught back (a co-lead's decision becoming an example).
 public static class ThemeQuality
 {
     private const string Noise = "noise";
 
-    public sealed record Figures(string Set, int Asked, double Top1, double Top3, double SessionAri, double AllAri, int Groups);
+    public sealed record Figures(string Set, int Asked, double Top1, double Top3, double SessionAri, double AllAri, int Groups, double LearningTop1, double LearningTop3);
 
     public static async Task<int> RunAsync(Options options)
     {
@@ -27,7 +28,8 @@ public static class ThemeQuality
             var f = await MeasureAsync(engine, set);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"themes {f.Set}: top-1 precision {f.Top1:0.000}, top-3 hit rate {f.Top3:0.000} ({f.Asked} contributions), " +
-                $"adjusted Rand index {f.SessionAri:0.000} per session (mean), {f.AllAri:0.000} all at once ({f.Groups} groups)"));
+                $"adjusted Rand index {f.SessionAri:0.000} per session (mean), {f.AllAri:0.000} all at once ({f.Groups} groups); " +
+                $"learning from each decision: top-1 {f.LearningTop1:0.000}, top-3 {f.LearningTop3:0.000}"));
         }
 
         return 0;
@@ -58,6 +60,7 @@ public static class ThemeQuality
             top3 += suggestions.Any(s => s.ThemeId == ids[item.Theme]) ? 1 : 0;
         }
 
+        var (learningTop1, learningTop3) = await LearningAsync(engine, themes, items, ids);
         var sessions = new List<double>();
         foreach (var session in items.GroupBy(i => i.Session).OrderBy(g => g.Key))
         {
@@ -65,7 +68,27 @@ public static class ThemeQuality
         }
 
         var (all, groups) = await AgreementAsync(engine, items);
-        return new Figures(set, asked, (double)top1 / asked, (double)top3 / asked, sessions.Average(), all, groups);
+        return new Figures(set, asked, (double)top1 / asked, (double)top3 / asked, sessions.Average(), all, groups, learningTop1, learningTop3);
+    }
+
+    // The same questions in the order people said them, each contribution then put in its theme
+    // as a co-lead would, so that it becomes an example for the next suggestion.
+    private static async Task<(double Top1, double Top3)> LearningAsync(
+        IThemeEngine engine, List<ThemeRow> themes, List<ItemRow> items, Dictionary<string, Guid> ids)
+    {
+        var examples = themes.ToDictionary(t => t.Theme, t => items.Where(i => i.Theme == t.Theme && i.Seed == "yes").Select(i => i.Text).ToList());
+        var (asked, top1, top3) = (0, 0, 0);
+        foreach (var item in items.Where(i => i.Seed != "yes" && i.Theme != Noise))
+        {
+            var index = await engine.IndexAsync(themes.Select(t => new ThemeExamples(ids[t.Theme], t.Title, t.Gist, examples[t.Theme].ToList())).ToList());
+            var suggestions = await index.SuggestAsync(item.Text, 3);
+            asked++;
+            top1 += suggestions.Count > 0 && suggestions[0].ThemeId == ids[item.Theme] ? 1 : 0;
+            top3 += suggestions.Any(s => s.ThemeId == ids[item.Theme]) ? 1 : 0;
+            examples[item.Theme].Add(item.Text);
+        }
+
+        return ((double)top1 / asked, (double)top3 / asked);
     }
 
     private static async Task<(double Ari, int Groups)> AgreementAsync(IThemeEngine engine, IReadOnlyList<ItemRow> items)
