@@ -1,11 +1,12 @@
 namespace Roundtable.Core.Themes;
 
 // A small thesaurus of what Communities of Practice in health and social care talk about: words
-// that, in this domain, point to the same concern though they share no letters ("respite", "short
-// breaks" and "sitting service" are all about carers having a rest). A contribution gets a concept
-// for each of its words found here, or whose vector is very near one that is (so words nobody wrote
-// down still count); concepts are then compared like words. Written from the domain, not from any
-// evaluation set; a concept is a hint, never a theme: people choose the themes.
+// that, in this domain, point to the same concern though they share no letters ("respite",
+// "siblings" and "allowance" all point to family carers). A contribution gets a concept for each of
+// its words found here, and concepts are then compared like words (marked with ThemeMeaning's
+// ConceptMark). Written by hand from the seed documents' threads and the common concerns of these
+// communities, by the same people who wrote the labelled sets in bench/Roundtable.Bench, so figures
+// on those sets flatter it. A concept is a hint, never a theme: people choose the themes.
 public static class ThemeConcepts
 {
     public static readonly IReadOnlyDictionary<string, string[]> Cues = new Dictionary<string, string[]>(StringComparer.Ordinal)

