@@ -24,6 +24,12 @@ using Roundtable.Bench;
 //                                             CPU: its LCP, and the bytes sent cold and again
 //                                             (a /rooms/join/… path: the guest's live room)
 //                                             (--verbose: every request and its bytes, on stderr)
+//   themes-quality [--engine default|lexical] [--set tuning,held-out]
+//                                             top-1 precision, top-3 hit rate and adjusted Rand
+//                                             index of an engine on the labelled sets
+//   themes-speed [--themes 10000 --examples 100000 --group 5000 --asks 500]
+//                                             one suggestion among that many themes and examples,
+//                                             grouping that many contributions, and memory
 return args.FirstOrDefault() switch
 {
     null or "algorithms" => RunAlgorithms(args.Skip(1).ToArray()),
@@ -32,6 +38,8 @@ return args.FirstOrDefault() switch
     "open-room" => await OpenRoom.RunAsync(Options.Parse(args.Skip(1))),
     "sign-in-link" => await SignInLink.RunAsync(Options.Parse(args.Skip(1))),
     "page-loads" => await PageLoads.RunAsync(Options.Parse(args.Skip(1))),
+    "themes-quality" => await ThemeQuality.RunAsync(Options.Parse(args.Skip(1))),
+    "themes-speed" => await ThemeSpeed.RunAsync(Options.Parse(args.Skip(1))),
     var other => Usage($"unknown command: {other}"),
 };
 
@@ -43,6 +51,6 @@ static int RunAlgorithms(string[] args)
 
 static int Usage(string problem)
 {
-    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room, sign-in-link, page-loads.");
+    Console.Error.WriteLine($"Roundtable.Bench: {problem}. Commands: algorithms, ws-baseline-server, fanout, open-room, sign-in-link, page-loads, themes-quality, themes-speed.");
     return 2;
 }

@@ -81,7 +81,8 @@ public static class RoundtableServices
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
         services.AddScoped<CommunityOverviews>();
-        services.AddSingleton<IThemeEngine, LexicalThemeEngine>();
+        // Word vectors are loaded once, when themes are first suggested (about 10 MB).
+        services.AddSingleton<IThemeEngine>(sp => new MeaningThemeEngine(WordVectors.BesideTheApp(sp.GetRequiredService<ILogger<MeaningThemeEngine>>())));
         services.AddScoped<EasyRead>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();

@@ -1,0 +1,168 @@
+namespace Roundtable.Core.Themes;
+
+// What suggesting needs, precomputed once: each theme's centre of meaning, every example's meaning
+// (one flat array each, unit vectors, so a score is a dot product) and the themes' TF-IDF centres
+// as lists of the themes each word appears in.
+internal sealed class MeaningThemeIndex : IThemeIndex
+{
+    private readonly ThemeMeaning meaning;
+    private readonly ThemeScoring scoring;
+    private readonly Guid[] themeIds;
+    private readonly WordWeights weights;
+    private readonly Dictionary<string, (int Theme, float Weight)[]> themesByWord;
+    private readonly float[] centres;
+    private readonly float[] examples;
+    private readonly int[] owners;
+
+    private MeaningThemeIndex(
+        ThemeMeaning meaning, ThemeScoring scoring, Guid[] themeIds, WordWeights weights,
+        Dictionary<string, (int Theme, float Weight)[]> themesByWord, float[] centres, float[] examples, int[] owners)
+    {
+        (this.meaning, this.scoring, this.themeIds, this.weights) = (meaning, scoring, themeIds, weights);
+        (this.themesByWord, this.centres, this.examples, this.owners) = (themesByWord, centres, examples, owners);
+    }
+
+    public static MeaningThemeIndex Build(ThemeMeaning meaning, ThemeScoring scoring, IReadOnlyList<ThemeExamples> themes, CancellationToken cancellationToken)
+    {
+        var documents = new List<(int Theme, float Weight, IReadOnlyList<(string Stem, string Word)> Words)>();
+        for (var t = 0; t < themes.Count; t++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            documents.Add((t, scoring.Title, meaning.Words($"{themes[t].Title} {themes[t].Gist}")));
+            documents.AddRange(themes[t].Examples.Select(e => (t, 1f, meaning.Words(e))));
+        }
+
+        var weights = WordWeights.From(documents.Select(d => (IReadOnlyList<string>)d.Words.Select(w => w.Stem).ToList()).ToList());
+        var lexical = new Dictionary<string, double>[themes.Count];
+        for (var t = 0; t < themes.Count; t++)
+        {
+            lexical[t] = new Dictionary<string, double>(StringComparer.Ordinal);
+        }
+
+        var dimensions = meaning.Dimensions;
+        var centres = new float[themes.Count * dimensions];
+        var examples = new List<float>(documents.Count * dimensions);
+        var owners = new List<int>(documents.Count);
+        var row = new float[dimensions];
+        foreach (var (theme, weight, words) in documents)
+        {
+            foreach (var (stem, value) in ThemeMeaning.Weighed(weights.Vector(words.Select(w => w.Stem).ToList()), scoring.SuggestConcepts))
+            {
+                lexical[theme][stem] = lexical[theme].GetValueOrDefault(stem) + weight * value;
+            }
+
+            if (meaning.Meaning(words, row))
+            {
+                examples.AddRange(row);
+                owners.Add(theme);
+                var centre = centres.AsSpan(theme * dimensions, dimensions);
+                for (var d = 0; d < dimensions; d++)
+                {
+                    centre[d] += weight * row[d];
+                }
+            }
+        }
+
+        for (var t = 0; t < themes.Count; t++)
+        {
+            ThemeMeaning.Normalise(centres.AsSpan(t * dimensions, dimensions));
+        }
+
+        var themesByWord = lexical
+            .SelectMany((centre, t) =>
+            {
+                var length = Math.Sqrt(centre.Values.Sum(v => v * v));
+                return centre.Select(w => (w.Key, Theme: t, Weight: (float)(w.Value / length)));
+            })
+            .GroupBy(w => w.Key, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(w => (w.Theme, w.Weight)).ToArray(), StringComparer.Ordinal);
+        return new MeaningThemeIndex(meaning, scoring, themes.Select(t => t.ThemeId).ToArray(), weights, themesByWord, centres, [.. examples], [.. owners]);
+    }
+
+    public Task<IReadOnlyList<ThemeSuggestion>> SuggestAsync(string text, int take, CancellationToken cancellationToken = default)
+    {
+        if (take <= 0)
+        {
+            return Task.FromResult<IReadOnlyList<ThemeSuggestion>>([]);
+        }
+
+        var words = meaning.Words(text);
+        var scores = new float[themeIds.Length];
+        var sharesWords = false;
+        foreach (var (stem, value) in ThemeMeaning.Weighed(weights.Vector(words.Select(w => w.Stem).ToList()), scoring.SuggestConcepts))
+        {
+            if (themesByWord.TryGetValue(stem, out var found))
+            {
+                sharesWords = true;
+                foreach (var (theme, weight) in found)
+                {
+                    scores[theme] += scoring.Words * (float)value * weight;
+                }
+            }
+        }
+
+        var dimensions = meaning.Dimensions;
+        var said = new float[dimensions];
+        var meant = meaning.Meaning(words, said);
+        if (meant)
+        {
+            var nearest = new float[themeIds.Length];
+            Array.Fill(nearest, float.NegativeInfinity);
+            for (var e = 0; e < owners.Length; e++)
+            {
+                var similarity = ThemeMeaning.Dot(said, examples.AsSpan(e * dimensions, dimensions));
+                if (similarity > nearest[owners[e]])
+                {
+                    nearest[owners[e]] = similarity;
+                }
+            }
+
+            for (var t = 0; t < themeIds.Length; t++)
+            {
+                scores[t] += scoring.Centre * ThemeMeaning.Dot(said, centres.AsSpan(t * dimensions, dimensions));
+                if (!float.IsNegativeInfinity(nearest[t]))
+                {
+                    scores[t] += scoring.Nearest * nearest[t];
+                }
+            }
+        }
+
+        if (!meant && !sharesWords)
+        {
+            return Task.FromResult<IReadOnlyList<ThemeSuggestion>>([]);
+        }
+
+        // Without meaning, only themes that share a word are suggested, as the lexical engine does.
+        IReadOnlyList<ThemeSuggestion> best = Best(scores, take, meant ? float.NegativeInfinity : 0f)
+            .Select(t => new ThemeSuggestion(themeIds[t], scores[t]))
+            .ToList();
+        return Task.FromResult(best);
+    }
+
+    // The take highest scores above floor, best first, ties to the theme that came first.
+    private static List<int> Best(float[] scores, int take, float floor)
+    {
+        var best = new List<int>(take + 1);
+        for (var t = 0; t < scores.Length; t++)
+        {
+            if (scores[t] <= floor || (best.Count == take && scores[t] <= scores[best[^1]]))
+            {
+                continue;
+            }
+
+            var at = best.Count;
+            while (at > 0 && scores[best[at - 1]] < scores[t])
+            {
+                at--;
+            }
+
+            best.Insert(at, t);
+            if (best.Count > take)
+            {
+                best.RemoveAt(take);
+            }
+        }
+
+        return best;
+    }
+}
