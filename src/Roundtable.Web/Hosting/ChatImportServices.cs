@@ -6,5 +6,5 @@ namespace Roundtable.Web.Hosting;
 public static class ChatImportServices
 {
     public static IServiceCollection AddChatImportServices(this IServiceCollection services) => services
-        .AddScoped<ChatImports>();
+        .AddScoped<ImportedChats>();
 }

@@ -26,7 +26,7 @@ public enum ChatImportChange
 // with the community's remembered choices); a matched sender is named only as they chose, a
 // sender nobody matched is anonymous until someone who imports says who they were. A message
 // longer than a contribution may be is kept whole, as consecutive contributions.
-public sealed class ChatImports(RoundtableDb db, LiveRooms rooms, RoomChanges changes)
+public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges changes)
 {
     public const string TextField = "Text";
     public const string PersonField = "PersonId";
