@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Roundtable.Core.Csv;
+using Roundtable.Core.Data.Entities;
 
 namespace Roundtable.Core.ChatImports;
 
@@ -28,6 +29,12 @@ public sealed partial record ChatReading(
 
     // Every link in the messages, once each, in the order first written.
     public IReadOnlyList<string> Links => Messages.SelectMany(m => m.Links).Distinct(StringComparer.Ordinal).ToList();
+
+    // A transcript says so on its first line; anything else is read as a chat.
+    public static ContributionSource SourceOf(string? text) =>
+        text is not null && text.TrimStart('\uFEFF', ' ', '\t', '\r', '\n').StartsWith("WEBVTT", StringComparison.Ordinal)
+            ? ContributionSource.Transcript
+            : ContributionSource.Chat;
 
     public static ChatReading Refused(string problem, IReadOnlyList<string>? firstLines = null) =>
         new(problem, firstLines ?? [], "", [], 0, 0);

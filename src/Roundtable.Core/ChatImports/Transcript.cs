@@ -29,7 +29,7 @@ public static partial class Transcript
             return tooLong;
         }
 
-        var lines = ChatReading.Lines(vtt);
+        var lines = ChatReading.Lines(vtt.TrimStart());
         if (!lines[0].StartsWith("WEBVTT", StringComparison.Ordinal))
         {
             return ChatReading.Refused(
