@@ -87,6 +87,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/sessions/{next}/sign-ups",
             $"{community}/sessions/{next}/attendance",
             $"{community}/sessions/{last}/attendance",
+            $"{community}/sessions/{last}/chat-imports",
+            $"{community}/preparation-meetings/1/chat-imports",
             $"{community}/sessions/{next}/breakouts",
             $"{community}/sessions/{next}/my-breakout",
             $"{community}/preparation-meetings/1",
@@ -140,6 +142,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         { "sessions/plan", "Check the dates", "Enter a name for the series" },
         { $"sessions/{DemoPeople.UnplannedSession}/running-order", "Use this running order", "Choose a running order to start from" },
         { $"sessions/{DemoPeople.LastSession}/attendance", "Add guest", "Enter the guest's name" },
+        { $"sessions/{DemoPeople.LastSession}/chat-imports", "Preview", "The chat is empty" },
     };
 
     public static TheoryData<string, int, string> SignedOutPages() => new()
@@ -283,6 +286,39 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         await Assertions.Expect(page.Locator("#not-matched")).ToContainTextAsync("‘Hal Penrose’ (hal.penrose@example.net): no member has this email address or name");
         await Assertions.Expect(page.Locator("[id^=unmatched-]").GetByRole(AriaRole.Heading, new() { Name = "Hal Penrose" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task MeetingChat_PastedPreviewedImportedThenUndone_HasNoAxeViolationsAndShowsInTheRoomsRecord()
+    {
+        // Arrange: a Teams chat with the co-lead, someone nobody knows, a system line and a link
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        var session = $"/communities/{DemoPeople.CoLeadCommunitySlug}/sessions/{DemoPeople.LastSession}";
+        var said = $"Glad we tried the reflection tool {Guid.NewGuid():N}";
+        var chat =
+            $"[14:02] {DemoPeople.CoLeadName}\n{said}\n" +
+            "Quinn Ashdown joined the meeting\n" +
+            "[14:03] Quinn Ashdown\nThe tool is at https://example.org/reflection 🙂\n";
+        await page.GotoAsync($"{session}/chat-imports");
+        await page.GetByLabel("The chat, pasted").FillAsync(chat);
+
+        // Act: preview, then import
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#preview-messages")).ToContainTextAsync("Not matched, 14:03 (written as Quinn Ashdown)");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Import 2 contributions$") }).ClickAsync();
+
+        // Assert: the links and the sender to map, then the words in the room's record
+        await Assertions.Expect(page.Locator("#import-links")).ToContainTextAsync("https://example.org/reflection");
+        await Assertions.Expect(page.Locator("#not-matched")).ToHaveTextAsync("Not matched (1)");
+        await AssertAccessibleAsync(page);
+        await page.GotoAsync($"{session}/room/console");
+        await Assertions.Expect(page.Locator("#contribution-list")).ToContainTextAsync(said);
+        await page.GotoAsync($"{session}/chat-imports");
+        await page.Locator("#import-list form").First.GetByRole(AriaRole.Button).ClickAsync();
+        await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("The import is undone");
+        await AxeAudit.AssertCleanAsync(page);
     }
 
     [Fact]

@@ -236,11 +236,7 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
             return new Imported(AttendanceChange.Closed, null, [], closed);
         }
 
-        var members = await ActiveMembersAsync(session.CommunityId, cancellationToken);
-        var remembered = await db.RememberedMatches.AsNoTracking()
-            .Where(r => r.CommunityId == session.CommunityId)
-            .ToDictionaryAsync(r => r.Key, r => (r.PersonId, r.Id), StringComparer.Ordinal, cancellationToken);
-        var matcher = new Matcher(members, remembered);
+        var matcher = await MemberMatcher.ForCommunityAsync(db, session.CommunityId, cancellationToken);
         var present = (await db.Attendance.Where(a => a.SessionId == session.Id && a.PersonId != null)
             .Select(a => a.PersonId!.Value).ToListAsync(cancellationToken)).ToHashSet();
         var listed = (await db.UnmatchedAttendees.Where(u => u.SessionId == session.Id)
@@ -251,7 +247,7 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
         var unmatched = new List<(AttendanceReport.Row Row, string Reason)>();
         foreach (var row in report.Rows)
         {
-            var (personId, by, rememberedId, reason) = matcher.Match(row);
+            var (personId, by, rememberedId, reason) = matcher.Match(row.Name, row.Email);
             if (personId is { } id)
             {
                 matched.Add((row, id, by, rememberedId));
@@ -356,7 +352,7 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
                 }
 
                 memberName = MemberNames.AsTheyChose(member);
-                await RememberAsync(session.CommunityId, row, member.PersonId, now, cancellationToken);
+                await MemberMatcher.RememberAsync(db, session.CommunityId, row.Name, row.Email, member.PersonId, now, cancellationToken);
                 if (!await db.Attendance.AnyAsync(a => a.SessionId == session.Id && a.PersonId == member.PersonId, cancellationToken))
                 {
                     db.Attendance.Add(new Attendee
@@ -445,25 +441,6 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
         return new Forgotten(AttendanceChange.Done, remembered.Name);
     }
 
-    // The community's next report matches this row's name or address to the member chosen.
-    private async Task RememberAsync(Guid communityId, UnmatchedAttendee row, Guid personId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var key = UnmatchedKey(row.Name, row.Email);
-        if (key.Length > RememberedMatch.KeyMaxLength)
-        {
-            return;
-        }
-
-        var remembered = await db.RememberedMatches.SingleOrDefaultAsync(r => r.CommunityId == communityId && r.Key == key, cancellationToken);
-        if (remembered is null)
-        {
-            db.RememberedMatches.Add(new RememberedMatch { CommunityId = communityId, Key = key, Name = row.Name, Email = row.Email, PersonId = personId, ChosenAt = now });
-            return;
-        }
-
-        (remembered.PersonId, remembered.Name, remembered.Email, remembered.ChosenAt) = (personId, row.Name, row.Email, now);
-    }
-
     // One change to a session's attendance at a time: a write lock on the session's row (SQLite
     // allows one writer anyway). The row itself is not changed.
     internal static async Task<IDbContextTransaction> LockAsync(RoundtableDb db, Guid sessionId, CancellationToken cancellationToken)
@@ -532,9 +509,7 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
     }
 
     private Task<List<Membership>> ActiveMembersAsync(Guid communityId, CancellationToken cancellationToken) =>
-        db.Memberships.AsNoTracking().Include(m => m.Person)
-            .Where(m => m.CommunityId == communityId && m.LeftAt == null)
-            .ToListAsync(cancellationToken);
+        MemberMatcher.ActiveMembersAsync(db, communityId, cancellationToken);
 
     private Task<List<Guid>> ActiveIdsAsync(Guid communityId, CancellationToken cancellationToken) =>
         db.Memberships.Where(m => m.CommunityId == communityId && m.LeftAt == null).Select(m => m.PersonId).ToListAsync(cancellationToken);
@@ -542,7 +517,7 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
     private async Task<bool> GuestListedAsync(Guid sessionId, string name, CancellationToken cancellationToken)
     {
         var guests = await db.Attendance.Where(a => a.SessionId == sessionId && a.GuestName != null).Select(a => a.GuestName!).ToListAsync(cancellationToken);
-        return guests.Any(g => string.Equals(Matcher.NameKey(g), Matcher.NameKey(name), StringComparison.Ordinal));
+        return guests.Any(g => string.Equals(MemberMatcher.NameKey(g), MemberMatcher.NameKey(name), StringComparison.Ordinal));
     }
 
     private static Attendee MarkedPresent(Session session, Guid personId, Guid recordedById, DateTimeOffset now) => new()
@@ -555,106 +530,5 @@ public sealed class AttendanceRecords(RoundtableDb db, TimeProvider clock)
     };
 
     // The same person in a report twice: the same email, or with no email the same name.
-    private static string UnmatchedKey(string name, string? email) =>
-        email is null ? "name:" + Matcher.NameKey(name) : "email:" + EmailAddress.Normalise(email);
-
-    private enum MatchedBy
-    {
-        Email,
-        ChosenBefore,
-        Name,
-    }
-
-    // Matches a report's row to an active member: by email address first, then as a facilitator
-    // chose for an earlier report of this community, then by name, exactly (ignoring case and
-    // spacing) and only when one member has it. "Jane Doe (Guest)", Zoom's "JD (Jane Doe)" and
-    // "Chris Bell, Peer Support Worker" (a role after a comma) are also tried as the name before
-    // and inside the brackets, and before the comma.
-    private sealed class Matcher
-    {
-        private readonly Dictionary<string, Guid> byEmail = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<Guid>> byName = new(StringComparer.Ordinal);
-        private readonly HashSet<Guid> active = [];
-        private readonly IReadOnlyDictionary<string, (Guid PersonId, Guid Id)> remembered;
-
-        public Matcher(IEnumerable<Membership> members, IReadOnlyDictionary<string, (Guid PersonId, Guid Id)> remembered)
-        {
-            this.remembered = remembered;
-            foreach (var member in members)
-            {
-                active.Add(member.PersonId);
-                if (!string.IsNullOrWhiteSpace(member.Person.Email))
-                {
-                    byEmail[EmailAddress.Normalise(member.Person.Email)] = member.PersonId;
-                }
-
-                if (!string.IsNullOrWhiteSpace(member.Person.DisplayName))
-                {
-                    var key = NameKey(member.Person.DisplayName);
-                    if (!byName.TryGetValue(key, out var ids))
-                    {
-                        byName[key] = ids = [];
-                    }
-
-                    ids.Add(member.PersonId);
-                }
-            }
-        }
-
-        public static string NameKey(string name) =>
-            string.Join(' ', name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToUpperInvariant();
-
-        public (Guid? PersonId, MatchedBy By, Guid? Remembered, string? Reason) Match(AttendanceReport.Row row)
-        {
-            if (row.Email is { } email && byEmail.TryGetValue(EmailAddress.Normalise(email), out var id))
-            {
-                return (id, MatchedBy.Email, null, null);
-            }
-
-            // Someone who has left since is not matched as chosen then: they are asked about again.
-            if (remembered.TryGetValue(UnmatchedKey(row.Name, row.Email), out var chosen) && active.Contains(chosen.PersonId))
-            {
-                return (chosen.PersonId, MatchedBy.ChosenBefore, chosen.Id, null);
-            }
-
-            var shared = false;
-            foreach (var candidate in Names(row.Name))
-            {
-                if (byName.TryGetValue(NameKey(candidate), out var ids))
-                {
-                    if (ids.Count == 1)
-                    {
-                        return (ids[0], MatchedBy.Name, null, null);
-                    }
-
-                    shared = true;
-                }
-            }
-
-            return (null, MatchedBy.Name, null, shared
-                ? "More than one member has this name"
-                : row.Email is null ? "No member has this name" : "No member has this email address or name");
-        }
-
-        private static IEnumerable<string> Names(string name)
-        {
-            yield return name;
-            var comma = name.IndexOf(',');
-            if (comma > 0)
-            {
-                yield return name[..comma].Trim();
-            }
-
-            var open = name.LastIndexOf('(');
-            if (open > 0 && name.EndsWith(')'))
-            {
-                yield return name[..open].Trim();
-                var inside = name[(open + 1)..^1].Trim();
-                if (inside.Length > 0)
-                {
-                    yield return inside;
-                }
-            }
-        }
-    }
+    private static string UnmatchedKey(string name, string? email) => MemberMatcher.Key(name, email);
 }

@@ -111,6 +111,22 @@ internal sealed class RoomChange : IAsyncDisposable
         }
     }
 
+    // A contribution shown again with what it now says (who it is by, after an import's sender
+    // is matched): the events that showed it say it afresh, and those following hear it again.
+    public async Task ShowAgainAsync(Guid contributionId, ContributionView view, CancellationToken cancellationToken)
+    {
+        var showing = await db.RoomEvents
+            .Where(e => e.RoomId == Room.Id && e.ContributionId == contributionId &&
+                        (e.Kind == RoomEventKind.ContributionAdded || e.Kind == RoomEventKind.ContributionShown))
+            .ToListAsync(cancellationToken);
+        foreach (var entry in showing)
+        {
+            entry.Payload = RoomPayloads.Serialise(view);
+        }
+
+        Append(RoomEventKind.ContributionShown, view, contributionId);
+    }
+
     // Stores the change, then tells those following the room: the caller need do nothing more.
     public async Task<IReadOnlyList<RoomEventView>> CommitAsync(CancellationToken cancellationToken)
     {

@@ -567,6 +567,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -587,8 +590,23 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Property<int?>("Scale")
                         .HasColumnType("integer");
 
+                    b.Property<string>("SenderEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("character varying(320)");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasDefaultValue("Room");
 
                     b.Property<Guid?>("SpokenById")
                         .HasColumnType("uuid");
@@ -603,6 +621,8 @@ namespace Roundtable.Migrations.Postgres.Migrations
 
                     b.HasIndex("HiddenById");
 
+                    b.HasIndex("ImportId");
+
                     b.HasIndex("PersonId");
 
                     b.HasIndex("PromptId");
@@ -613,6 +633,76 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Contributions")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ImportedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("SystemLines")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UndoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UndoneById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("RoomId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("UndoneById");
+
+                    b.ToTable("ContributionImports");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>
@@ -1990,6 +2080,11 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .HasForeignKey("HiddenById")
                         .OnDelete(DeleteBehavior.NoAction);
 
+                    b.HasOne("Roundtable.Core.Data.Entities.ContributionImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("Roundtable.Core.Data.Entities.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -2012,6 +2107,34 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Prompt");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionImport", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UndoneById")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>

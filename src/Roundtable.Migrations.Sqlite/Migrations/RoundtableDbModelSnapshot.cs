@@ -558,6 +558,9 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ImportId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -578,8 +581,23 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Property<int?>("Scale")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SenderEmail")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SenderName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Sequence")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Room");
 
                     b.Property<Guid?>("SpokenById")
                         .HasColumnType("TEXT");
@@ -594,6 +612,8 @@ namespace Roundtable.Migrations.Sqlite.Migrations
 
                     b.HasIndex("HiddenById");
 
+                    b.HasIndex("ImportId");
+
                     b.HasIndex("PersonId");
 
                     b.HasIndex("PromptId");
@@ -604,6 +624,76 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Contributions");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Contributions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ImportedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Layout")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Matched")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Messages")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RoomId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SystemLines")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UndoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UndoneById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedById");
+
+                    b.HasIndex("RoomId");
+
+                    b.HasIndex("SessionId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("UndoneById");
+
+                    b.ToTable("ContributionImports");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>
@@ -1979,6 +2069,11 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .HasForeignKey("HiddenById")
                         .OnDelete(DeleteBehavior.NoAction);
 
+                    b.HasOne("Roundtable.Core.Data.Entities.ContributionImport", null)
+                        .WithMany()
+                        .HasForeignKey("ImportId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
                     b.HasOne("Roundtable.Core.Data.Entities.Person", null)
                         .WithMany()
                         .HasForeignKey("PersonId")
@@ -2001,6 +2096,34 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Prompt");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionImport", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("ImportedById")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Room", null)
+                        .WithMany()
+                        .HasForeignKey("RoomId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("UndoneById")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>

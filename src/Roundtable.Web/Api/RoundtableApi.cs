@@ -59,6 +59,7 @@ public static class RoundtableApi
         session.MapGroup("/running-order").WithTags("Running orders").MapRunningOrderApi();
         session.MapGroup("").WithTags("Sign-ups").MapSignUpsApi();
         community.MapGroup("").WithTags("Attendance").MapAttendanceApi();
+        community.MapGroup("").WithTags("Chat imports").MapChatImportsApi();
         session.MapGroup("/breakouts").WithTags("Breakouts").MapBreakoutsApi();
         community.MapGroup("").WithTags("Live room").MapRoomApi();
         return app;

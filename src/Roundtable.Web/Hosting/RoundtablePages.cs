@@ -19,6 +19,7 @@ public static class RoundtablePages
             Pages.Communities.SignUps.Conventions.Declare(pages);
             Pages.Communities.RunningOrders.Conventions.Declare(pages);
             Pages.Communities.Attendance.Conventions.Declare(pages);
+            Pages.Communities.ChatImports.Conventions.Declare(pages);
             Pages.Communities.Breakouts.Conventions.Declare(pages);
             Pages.Communities.Rooms.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);

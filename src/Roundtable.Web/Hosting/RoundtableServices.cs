@@ -92,6 +92,7 @@ public static class RoundtableServices
         services.AddPeopleServices();
         services.AddSessionsServices();
         services.AddAttendanceServices();
+        services.AddChatImportServices();
         services.AddBreakoutServices();
         services.AddCalendarServices();
         services.AddRoomServices();

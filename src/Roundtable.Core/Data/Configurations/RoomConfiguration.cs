@@ -66,6 +66,11 @@ public class ContributionConfiguration : IEntityTypeConfiguration<Contribution>
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Text).HasMaxLength(Contribution.TextMaxLength);
         builder.Property(c => c.HiddenReason).HasMaxLength(Contribution.HiddenReasonMaxLength);
+        builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ContributionSource.Room);
+        builder.Property(c => c.SenderName).HasMaxLength(Contribution.SenderNameMaxLength);
+        builder.Property(c => c.SenderEmail).HasMaxLength(Contribution.SenderEmailMaxLength);
+        builder.HasIndex(c => c.ImportId);
+        builder.HasOne<ContributionImport>().WithMany().HasForeignKey(c => c.ImportId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Room>().WithMany().HasForeignKey(c => c.RoomId);
         builder.HasOne(c => c.Prompt).WithMany().HasForeignKey(c => c.PromptId).OnDelete(DeleteBehavior.NoAction);
         builder.HasOne<Person>().WithMany().HasForeignKey(c => c.PersonId).OnDelete(DeleteBehavior.NoAction);

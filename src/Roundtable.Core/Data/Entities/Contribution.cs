@@ -22,6 +22,8 @@ public class Contribution
     public const int TextMaxLength = 1000;
     public const int ClosingWordMaxLength = 40;
     public const int HiddenReasonMaxLength = 500;
+    public const int SenderNameMaxLength = 200;
+    public const int SenderEmailMaxLength = 320;
 
     public Guid Id { get; init; }
 
@@ -40,14 +42,15 @@ public class Contribution
 
     // Who wrote it (for a spoken contribution, the scribe): a member or a guest. Never shown
     // to anyone but the author when Anonymous.
-    public Guid? PersonId { get; init; }
+    // An imported contribution's sender is set when a co-lead says who they were.
+    public Guid? PersonId { get; set; }
 
     public Guid? GuestId { get; init; }
 
-    public bool Anonymous { get; init; }
+    public bool Anonymous { get; set; }
 
     // Spoken only: the speaker, when they chose to be named; null when they did not.
-    public Guid? SpokenById { get; init; }
+    public Guid? SpokenById { get; set; }
 
     // Cleared when the author deletes it: what they took back is not kept.
     public string? Text { get; set; }
@@ -71,6 +74,17 @@ public class Contribution
     public DateTimeOffset? DeletedAt { get; set; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    public ContributionSource Source { get; init; }
+
+    // Imported ones: the import they came with, and the sender as the meeting tool wrote them,
+    // kept to match them to a member later. Shown only to those who import, never to members: a
+    // sender nobody matched stays anonymous.
+    public Guid? ImportId { get; init; }
+
+    public string? SenderName { get; init; }
+
+    public string? SenderEmail { get; init; }
 
     public bool IsVisible => !Hidden && DeletedAt is null;
 }
