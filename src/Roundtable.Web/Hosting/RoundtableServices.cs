@@ -92,6 +92,7 @@ public static class RoundtableServices
         services.AddSessionsServices();
         services.AddAttendanceServices();
         services.AddBreakoutServices();
+        services.AddThemeServices();
         services.AddCalendarServices();
         services.AddRoomServices();
         services.AddSingleton<ILinks, AppLinks>();
