@@ -78,6 +78,19 @@ public sealed class CommunityThemes(RoundtableDb db, TimeProvider clock)
         return new ThemeBook(sessions, lines);
     }
 
+    // Who each quote is put down to when shared, as its speaker consented (QuoteAttribution).
+    public async Task<IReadOnlyDictionary<Guid, Attribution>> AttributionsAsync(
+        Guid communityId, IReadOnlyList<Contribution> contributions, CancellationToken cancellationToken = default)
+    {
+        var speakers = contributions.Select(QuoteAttribution.SpeakerOf).OfType<Guid>().Distinct().ToList();
+        var memberships = await db.Memberships.AsNoTracking().Include(m => m.Person)
+            .Where(m => m.CommunityId == communityId && speakers.Contains(m.PersonId))
+            .ToDictionaryAsync(m => m.PersonId, cancellationToken);
+        return contributions.DistinctBy(c => c.Id).ToDictionary(
+            c => c.Id,
+            c => QuoteAttribution.For(c, QuoteAttribution.SpeakerOf(c) is { } id ? memberships.GetValueOrDefault(id) : null));
+    }
+
     // A theme, even one merged away (so its address can say where it went); null when it is not
     // this community's.
     public Task<Theme?> FindAsync(Guid communityId, Guid themeId, CancellationToken cancellationToken = default) =>
