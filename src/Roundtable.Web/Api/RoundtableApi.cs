@@ -61,6 +61,7 @@ public static class RoundtableApi
         community.MapGroup("").WithTags("Attendance").MapAttendanceApi();
         session.MapGroup("/breakouts").WithTags("Breakouts").MapBreakoutsApi();
         community.MapGroup("").WithTags("Live room").MapRoomApi();
+        community.MapGroup("").WithTags("Themes").MapThemesApi();
         return app;
     }
 }
