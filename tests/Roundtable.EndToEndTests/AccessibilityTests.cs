@@ -94,6 +94,9 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/preparation-meetings/1",
             $"{community}/preparation-meetings/1/edit",
             $"{community}/attendance",
+            // Themes: the list, and finding them in what was said at the last session.
+            $"{community}/themes",
+            $"{community}/sessions/{last}/themes",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -115,6 +118,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/sessions/{DemoPeople.LastSession}",
             $"{community}/sessions/{DemoPeople.NextSession}/room",
             $"{community}/attendance",
+            $"{community}/themes",
             "/account/calendar",
         };
     }
@@ -207,6 +211,33 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 
         // Assert
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Action group");
+        await AssertAccessibleAsync(page);
+    }
+
+    // A theme's page as a co-lead meets it, then with the note left out of settling it, then Find
+    // themes with a new theme's title left empty.
+    [Fact]
+    public async Task Themes_AsCoLead_ThemePageAndItsErrorsHaveNoAxeViolationsAndFitAPhone()
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/themes");
+
+        // Act
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Waiting for a diagnosis" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Waiting for a diagnosis");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark as settled" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter what was agreed or done");
+        await AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/sessions/{DemoPeople.LastSession}/themes");
+        await page.Locator("#group-0").GetByLabel("Title for the new theme").FillAsync("");
+        await page.Locator("#group-0").GetByRole(AriaRole.Button, new() { Name = "Make this a theme" }).ClickAsync();
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter a title for the theme");
         await AssertAccessibleAsync(page);
     }
 

@@ -84,6 +84,12 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ModerationEntry> ModerationEntries => Set<ModerationEntry>();
 
+    public DbSet<Theme> Themes => Set<Theme>();
+
+    public DbSet<ThemeContribution> ThemeContributions => Set<ThemeContribution>();
+
+    public DbSet<IgnoredSuggestion> IgnoredSuggestions => Set<IgnoredSuggestion>();
+
     // Pinned, so the model never changes with how Identity happens to be configured.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
 

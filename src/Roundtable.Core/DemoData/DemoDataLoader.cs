@@ -12,6 +12,7 @@ using Roundtable.Core.People;
 using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
+using Roundtable.Core.Themes;
 
 namespace Roundtable.Core.DemoData;
 
@@ -138,7 +139,11 @@ public sealed class DemoDataLoader(
         if (plan is not null)
         {
             var members = memberships.Values.OrderBy(m => people.Values.Single(p => p.Id == m.PersonId).Email).ToList();
-            await HoldMeetingsAsync(community, plan, dated, series, members, founder.Id, now, cancellationToken);
+            var sessions = await HoldMeetingsAsync(community, plan, dated, series, members, founder.Id, now, cancellationToken);
+            if (demo.Slug == DemoThemes.Community)
+            {
+                await HearThemesAsync(community, sessions, dated, members, founder.Id, now, cancellationToken);
+            }
         }
     }
 
@@ -189,7 +194,7 @@ public sealed class DemoDataLoader(
     // Sessions and preparation meetings, with who came to the past ones and who is booked for
     // the next. How many came, and how many came back, are fixed, so the figures are the same on
     // every machine; which of the members they were is spread across them.
-    private async Task HoldMeetingsAsync(
+    private async Task<Session[]> HoldMeetingsAsync(
         Community community, DemoSessions.Plan plan, IReadOnlyList<(DemoSessions.DemoMeeting Meeting, DateOnly Date)> dated,
         List<List<int>> series, List<Membership> members, Guid founderId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -259,6 +264,72 @@ public sealed class DemoDataLoader(
                 await GroupNamesakesAsync(signingUp, session, members, cancellationToken);
             }
         }
+
+        return sessions;
+    }
+
+    // What was said in the rooms of the last sessions held, as each room kept it, and the themes a
+    // co-lead found in it afterwards, through the use cases a co-lead would use.
+    private async Task HearThemesAsync(
+        Community community, Session[] sessions, IReadOnlyList<(DemoSessions.DemoMeeting Meeting, DateOnly Date)> dated,
+        List<Membership> members, Guid founderId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var held = Enumerable.Range(0, sessions.Length)
+            .Where(i => sessions[i].Kind == SessionKind.Session && dated[i].Meeting.Turnout is not null && sessions[i].EndsAt <= now)
+            .Select(i => sessions[i]).ToList();
+        if (held.Count < 3)
+        {
+            return;
+        }
+
+        var rooms = new Dictionary<int, Room>();
+        var speaker = 0;
+        Guid Say(int sessionsAgo, string text, bool anonymous)
+        {
+            var session = held[held.Count - 1 - sessionsAgo];
+            if (!rooms.TryGetValue(sessionsAgo, out var room))
+            {
+                room = new Room { SessionId = session.Id, State = RoomState.Closed, OpenedAt = session.StartsAt, ClosedAt = session.EndsAt, CreatedAt = session.StartsAt };
+                db.Rooms.Add(room);
+                rooms[sessionsAgo] = room;
+            }
+
+            var contribution = new Contribution
+            {
+                Id = Guid.CreateVersion7(), RoomId = room.Id, Sequence = ++room.LastSequence, Kind = ContributionKind.Text,
+                PersonId = members[speaker++ % members.Count].PersonId, Anonymous = anonymous, Text = text,
+                CreatedAt = session.StartsAt.AddMinutes(20 + room.LastSequence),
+            };
+            db.Contributions.Add(contribution);
+            return contribution.Id;
+        }
+
+        var said = DemoThemes.Found.Select(theme => theme.Said.Select(s => Say(s.SessionsAgo, s.Text, s.Anonymous)).ToList()).ToList();
+        foreach (var text in DemoThemes.NotYetInATheme)
+        {
+            Say(0, text, anonymous: false);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+
+        story.MoveTo(held[^1].EndsAt.AddDays(2));
+        var decisions = new ThemeDecisions(db, story);
+        for (var i = 0; i < DemoThemes.Found.Count; i++)
+        {
+            var theme = DemoThemes.Found[i];
+            var made = await decisions.CreateAsync(community.Id, new ThemeDecisions.NewTheme(theme.Title, theme.Gist, said[i]), founderId, cancellationToken);
+            if (made.Outcome != ThemeOutcome.Saved)
+            {
+                throw new InvalidOperationException($"{community.Slug}'s theme {theme.Title} was not made: {made.Outcome}");
+            }
+
+            if (theme.Quote is { } quote)
+            {
+                await decisions.QuoteAsync(community.Id, made.Theme!.Id, said[i][quote], quoted: true, cancellationToken);
+            }
+        }
+
+        story.MoveTo(now);
     }
 
     // The two members who go by the same first name take places at the session and share a

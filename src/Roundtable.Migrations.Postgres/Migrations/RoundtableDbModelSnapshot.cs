@@ -814,6 +814,38 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("IdentityOptions");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.IgnoredSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IgnoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("IgnoredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ThemeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.HasIndex("CommunityId", "ContributionId");
+
+                    b.ToTable("IgnoredSuggestions");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1782,6 +1814,90 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("SubGroupMembers");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Gist")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("MergedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SettledById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SettledNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.ToTable("Themes");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ThemeContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AssignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AssignedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Quoted")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("ThemeId", "ContributionId")
+                        .IsUnique();
+
+                    b.ToTable("ThemeContributions");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ToBeConfirmed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2166,6 +2282,26 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Community");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.IgnoredSuggestion", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Invitation", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -2444,6 +2580,41 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("SubGroup");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ThemeContribution", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Contribution", "Contribution")
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", "Theme")
+                        .WithMany("Contributions")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contribution");
+
+                    b.Navigation("Theme");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ToBeConfirmed", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -2508,6 +2679,11 @@ namespace Roundtable.Migrations.Postgres.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
+                {
+                    b.Navigation("Contributions");
                 });
 #pragma warning restore 612, 618
         }

@@ -803,6 +803,38 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("IdentityOptions");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.IgnoredSuggestion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IgnoredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("IgnoredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ThemeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("ThemeId");
+
+                    b.HasIndex("CommunityId", "ContributionId");
+
+                    b.ToTable("IgnoredSuggestions");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Invitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1771,6 +1803,90 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("SubGroupMembers");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gist")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MergedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SettledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SettledNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("MergedIntoId");
+
+                    b.ToTable("Themes");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ThemeContribution", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AssignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AssignedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Quoted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContributionId");
+
+                    b.HasIndex("ThemeId", "ContributionId")
+                        .IsUnique();
+
+                    b.ToTable("ThemeContributions");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ToBeConfirmed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2155,6 +2271,26 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Community");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.IgnoredSuggestion", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Contribution", null)
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Invitation", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -2433,6 +2569,41 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("SubGroup");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.NoAction);
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ThemeContribution", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Contribution", "Contribution")
+                        .WithMany()
+                        .HasForeignKey("ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", "Theme")
+                        .WithMany("Contributions")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Contribution");
+
+                    b.Navigation("Theme");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ToBeConfirmed", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -2497,6 +2668,11 @@ namespace Roundtable.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SubGroup", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
+                {
+                    b.Navigation("Contributions");
                 });
 #pragma warning restore 612, 618
         }

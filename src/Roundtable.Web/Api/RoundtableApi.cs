@@ -62,6 +62,7 @@ public static class RoundtableApi
         community.MapGroup("").WithTags("Chat imports").MapChatImportsApi();
         session.MapGroup("/breakouts").WithTags("Breakouts").MapBreakoutsApi();
         community.MapGroup("").WithTags("Live room").MapRoomApi();
+        community.MapGroup("").WithTags("Themes").MapThemesApi();
         return app;
     }
 }

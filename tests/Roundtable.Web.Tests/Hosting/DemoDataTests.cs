@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.DemoData;
 using Roundtable.Core.Sessions;
+using Roundtable.Core.Themes;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
@@ -65,6 +67,20 @@ public class DemoDataTests
         Assert.True(identities > 12);
         // The demo's history is laid through the use cases, but tells none of its invented people about it.
         Assert.Equal(0, await app.WithDbAsync(db => db.Outbox.CountAsync()));
+    }
+
+    [Fact]
+    public async Task DemoData_LastSessionHeard_OneDeepeningOneNew()
+    {
+        await using var app = await new RoundtableApp { Settings = { ["App:LoadDemoData"] = "true" } }.StartAsync();
+        var brackenmouth = await app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == DemoThemes.Community));
+
+        ThemeBook book = null!;
+        await app.WithScopeAsync(async services => book = await services.GetRequiredService<CommunityThemes>().ReadAsync(brackenmouth.Id, null));
+
+        var last = book.Sessions.Last(s => s.Kind == SessionKind.Session && book.HeardAt(s.Id).Count > 0);
+        Assert.Equal("1 deepening, 1 new", book.SummaryAt(last.Id));
+        Assert.Equal(3, book.Themes.Count);
     }
 
     public static TheoryData<string> Days() =>

@@ -14,6 +14,7 @@ using Roundtable.Web.Tests.PageTests.Charter;
 using Roundtable.Web.Tests.PageTests.People;
 using Roundtable.Web.Tests.PageTests.Rooms;
 using Roundtable.Web.Tests.PageTests.Sessions;
+using Roundtable.Web.Tests.PageTests.Themes;
 
 namespace Roundtable.Web.Tests.Security;
 
@@ -64,6 +65,8 @@ public class AccessFixture : RoundtableApp
 
     public SessionPlaces SessionPlaces { get; private set; } = null!;
 
+    public ThemePlaces ThemePlaces { get; private set; } = null!;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -91,6 +94,7 @@ public class AccessFixture : RoundtableApp
         AttendancePlaces = await AttendancePlacesAsync();
         RoomPlaces = await RoomPlacesAsync();
         SessionPlaces = await SessionPlacesAsync();
+        ThemePlaces = await ThemePlacesAsync();
     }
 
     public Person PersonFor(Visitor visitor) => people[visitor];
@@ -213,6 +217,23 @@ public class AccessFixture : RoundtableApp
             JoinToken = joinToken,
             ProjectorToken = projectorToken,
             PreparationProjectorToken = await this.PlantProjectorLinkAsync(preparationRoom),
+        };
+    }
+
+    private async Task<ThemePlaces> ThemePlacesAsync()
+    {
+        var (listed, hidden) = await PlacesAsync();
+        var session = await this.CreateSessionAsync(listed, Today.AddDays(-7), topic: "Listed session");
+        var preparation = await this.CreateSessionAsync(listed, Today.AddDays(-14), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
+        var hiddenSession = await this.CreateSessionAsync(hidden, Today.AddDays(-7));
+        var coLead = people[Visitor.CoLead];
+        return new ThemePlaces
+        {
+            Listed = listed,
+            Hidden = hidden,
+            ListedTheme = (await this.ThemeAsync(listed, coLead, "Getting there", await this.SayAsync(session, people[Visitor.Member], "The bus never comes"))).Id,
+            LivedExpertTheme = (await this.ThemeAsync(listed, coLead, "Being believed", await this.SayAsync(preparation, people[Visitor.LivedExpert], "Secret words"))).Id,
+            HiddenTheme = (await this.ThemeAsync(hidden, people[Visitor.Admin], "Hidden theme", await this.SayAsync(hiddenSession, null, "Hidden words"))).Id,
         };
     }
 

@@ -84,3 +84,15 @@ public sealed class SessionPlaces : Places
 
     public required Session ListedPreparation { get; init; }
 }
+
+// Session 1 (a week ago) and preparation meeting 1 (a fortnight ago) in the listed community, a
+// theme heard at the session and one heard only at the preparation meeting; session 1 in the
+// hidden community with a theme of its own.
+public sealed class ThemePlaces : Places
+{
+    public required Guid ListedTheme { get; init; }
+
+    public required Guid LivedExpertTheme { get; init; }
+
+    public required Guid HiddenTheme { get; init; }
+}

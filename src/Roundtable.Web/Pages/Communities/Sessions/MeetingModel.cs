@@ -7,6 +7,7 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
+using Roundtable.Core.Themes;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
@@ -14,7 +15,7 @@ namespace Roundtable.Web.Pages.Communities.Sessions;
 // One session or preparation meeting, as the people who may see it see it. The two pages differ
 // only in their route, who may open them (see Conventions) and which kind of meeting they find.
 public abstract class MeetingModel(
-    CurrentCommunity current, SessionOverviews overviews, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
+    CurrentCommunity current, SessionOverviews overviews, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, CommunityThemes themes, TimeProvider clock)
     : PageModel
 {
     [FromRoute]
@@ -66,6 +67,11 @@ public abstract class MeetingModel(
 
     public IReadOnlyList<RunningOrderItem> RunningOrder { get; private set; } = [];
 
+    // What we heard: the themes heard at this meeting, for members; null for anyone else.
+    public ThemeBook? Themes { get; private set; }
+
+    public bool IsCoLead => Here.Allows(CommunityRole.CoLead);
+
     public RunningOrderTiming Timing => new(RunningOrder.Sum(i => i.Minutes), RunningOrderRules.LengthInMinutes(Meeting));
 
     public string Path(string rest = "") => SessionWords.Path(Community.Slug, Meeting, rest);
@@ -92,6 +98,11 @@ public abstract class MeetingModel(
         if (Kind == SessionKind.Session && IsMember && meeting.StartsAt <= clock.GetUtcNow())
         {
             Figures = await figures.ForSessionAsync(meeting, cancellationToken);
+        }
+
+        if (IsMember)
+        {
+            Themes = await themes.ReadAsync(Community.Id, Here.Membership, cancellationToken);
         }
 
         return Page();

@@ -3,13 +3,14 @@ using Roundtable.Core.Breakouts;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
+using Roundtable.Core.Themes;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Sessions;
 
 public class PreparationMeetingModel(
-    CurrentCommunity current, SessionOverviews overviews, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, TimeProvider clock)
-    : MeetingModel(current, overviews, signingUp, figures, breakouts, clock)
+    CurrentCommunity current, SessionOverviews overviews, SigningUp signingUp, AttendanceFigures figures, BreakoutGroups breakouts, CommunityThemes themes, TimeProvider clock)
+    : MeetingModel(current, overviews, signingUp, figures, breakouts, themes, clock)
 {
     public override SessionKind Kind => SessionKind.PreparationMeeting;
 }

@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Themes;
+using Roundtable.Web.Security;
+
+namespace Roundtable.Web.Pages.Communities.Themes;
+
+// The community's themes across its sessions, as this member may see them.
+public class IndexModel(CurrentCommunity current, CommunityThemes themes) : PageModel
+{
+    [FromRoute]
+    public string Slug { get; set; } = "";
+
+    public Community Community { get; private set; } = null!;
+
+    public ThemeBook Book { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(Slug, User, cancellationToken))!;
+        Community = here.Community;
+        Book = await themes.ReadAsync(Community.Id, here.Membership, cancellationToken);
+    }
+}
