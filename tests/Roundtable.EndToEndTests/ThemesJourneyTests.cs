@@ -8,8 +8,8 @@ using Roundtable.Core.Themes;
 namespace Roundtable.EndToEndTests;
 
 // The journey the themes work is judged by: at session 1 the co-lead had found two themes about
-// getting to the clinic; at session 2 people said more about both and, new, about help from other
-// parents. On Find themes she accepts the two suggested themes and makes the group a new theme,
+// getting to the clinic; at session 2, which met online, people said more about both and, new,
+// about help from other parents, and she imports its meeting chat. On Find themes she accepts the two suggested themes and makes the group a new theme,
 // then merges the two getting-there themes, and session 2's page says "1 deepening, 1 new". axe
 // checks every page on the way, and the whole journey runs again with JavaScript off.
 [Collection(BrowserCollection.Name)]
@@ -45,6 +45,20 @@ public static class ThemesJourney
                 await audit.CheckAsync(page);
             }
         }
+
+        // Session 2 met online: what was said there comes in as its meeting chat, pasted.
+        await page.GotoAsync($"/communities/{slug}/sessions/2/chat-imports");
+        await page.GetByLabel("The chat, pasted").FillAsync(
+            "[14:02] Owain Bevan\nno bus to the clinic after six\n" +
+            "Rhian Morgan joined the meeting\n" +
+            "[14:04] Owain Bevan\nthe taxi fare to the clinic is too much\n" +
+            "[14:06] Owain Bevan\npeer support from other parents helped\n" +
+            "[14:07] Owain Bevan\nother parents gave peer support 🙂\n");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
+        await CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Import 4 contributions$") }).ClickAsync();
+        await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Imported 4 contributions");
+        await CheckAsync();
 
         await page.GotoAsync($"/communities/{slug}/sessions/2");
         await page.GetByRole(AriaRole.Link, new() { Name = "Find themes in what was said" }).ClickAsync();
@@ -92,9 +106,8 @@ public static class ThemesJourney
         page.Locator("#unassigned > li").Filter(new() { HasText = said })
             .Locator("button").Filter(new() { HasTextRegex = new Regex($"^{action} .{Regex.Escape(theme)}.") });
 
-    // Sessions 1 and 2, both held: two themes found at session 1, and at session 2 more said about
-    // each and two contributions alike about other parents, none of it in a theme yet. (Said here
-    // as the room keeps it; importing a chat or a transcript is another way in.)
+    // Sessions 1 and 2, both held: at session 1, said in the room, two themes found. Session 2's
+    // words come in through its chat, in the journey.
     private static async Task HeldTwoSessionsAsync(RoundtableServer server, string slug, string memberEmail)
     {
         await using var scope = server.Services.CreateAsyncScope();
@@ -115,7 +128,6 @@ public static class ThemesJourney
         foreach (var (session, texts) in new[]
         {
             (one, new[] { "the bus to the clinic never comes", "the taxi fare to the clinic costs a fortune" }),
-            (two, new[] { "no bus to the clinic after six", "the taxi fare to the clinic is too much", "peer support from other parents helped", "other parents gave peer support" }),
         })
         {
             var room = new Room { SessionId = session.Id, State = RoomState.Closed, CreatedAt = session.StartsAt };
