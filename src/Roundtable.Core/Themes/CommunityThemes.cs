@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
@@ -32,10 +33,18 @@ public sealed record ThemeBook(IReadOnlyList<Session> Sessions, IReadOnlyList<Th
 }
 
 // Reading a community's themes for one reader: only the sessions and contributions they may see
-// (ThemeAccess), so where a theme stands is worked out from what they may know of it.
-public sealed class CommunityThemes(RoundtableDb db, TimeProvider clock)
+// (ThemeAccess), so where a theme stands is worked out from what they may know of it. What a
+// reader may see depends only on whether they are in the lived-expert space, so the book is kept
+// for each of the two (KeptReads): every member's session page shows it.
+public sealed class CommunityThemes(RoundtableDb db, TimeProvider clock, KeptReads kept)
 {
-    public async Task<ThemeBook> ReadAsync(Guid communityId, Membership? reader, CancellationToken cancellationToken = default)
+    public Task<ThemeBook> ReadAsync(Guid communityId, Membership? reader, CancellationToken cancellationToken = default) =>
+        kept.GetAsync(
+            (nameof(ThemeBook), communityId, CommunityAccess.InLivedExpertSpace(reader)),
+            read => ReadFreshAsync(communityId, reader, read),
+            cancellationToken);
+
+    private async Task<ThemeBook> ReadFreshAsync(Guid communityId, Membership? reader, CancellationToken cancellationToken)
     {
         var themes = await db.Themes.AsNoTracking()
             .Where(t => t.CommunityId == communityId && t.MergedIntoId == null)

@@ -25,7 +25,8 @@ public sealed class ThemeDecisionsTests : IAsyncLifetime
 
     private ThemeDecisions Decisions(RoundtableDb? db = null) => new(db ?? database.NewContext(), database.Clock);
 
-    private CommunityThemes Reading() => new(database.NewContext(), database.Clock);
+    // Kept for nothing longer than one reading: these tests write behind any reading's back.
+    private CommunityThemes Reading() => new(database.NewContext(), database.Clock, new KeptReads(new DatabaseWrites(), database.Clock));
 
     private async Task<Guid> SayAsync(Session session, string text)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Roundtable.Core.Communities;
@@ -53,6 +54,20 @@ public class ThemePagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 
         Assert.Equal("1 deepening, 1 new", Text(session.GetElementById("themes-summary")));
         Assert.Equal(["Peer support New 2 contributions", "Getting there Deepening 1 contribution"], session.QuerySelectorAll("#session-themes li").Select(Text));
+    }
+
+    [Fact]
+    public async Task Get_SessionPageInEasyRead_SaysWhatWeHeardInShortSentences()
+    {
+        var (community, _, two, coLead, member, _) = await TwoSessionsAsync();
+        await app.ThemeAsync(community, coLead, "Help from other parents", await app.SayAsync(two, member, "parents in the group helped me most"));
+        await app.WithDbAsync(db => db.Memberships.Where(m => m.CommunityId == community.Id && m.PersonId == member.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(m => m.AccessNeeds, AccessNeeds.EasyRead)));
+
+        var session = await (await app.BrowserForAsync(member)).GetDocumentAsync($"/communities/{community.Slug}/sessions/{two.Number}");
+
+        Assert.NotNull(session.GetElementById("easy-read"));
+        Assert.Equal(["Help from other parents. We heard it first here."], session.QuerySelectorAll("#session-themes li").Select(Text));
     }
 
     [Fact]
