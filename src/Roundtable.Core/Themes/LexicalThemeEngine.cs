@@ -22,12 +22,7 @@ public sealed class LexicalThemeEngine : IThemeEngine
         var said = texts.Select(t => ThemeWords.WithStems(t.Text)).ToList();
         var documents = said.Select(w => (IReadOnlyList<string>)w.Select(p => p.Stem).ToList()).ToList();
         var weights = WordWeights.From(documents);
-        var commonest = said.SelectMany(w => w)
-            .GroupBy(p => p.Stem, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.GroupBy(p => p.Word, StringComparer.Ordinal).OrderByDescending(w => w.Count()).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
-                StringComparer.Ordinal);
+        var commonest = ThemeWords.CommonestWords(said);
         var vectors = documents.Select(weights.Vector).ToList();
         var group = Enumerable.Range(0, texts.Count).ToArray();
         for (var i = 0; i < texts.Count; i++)

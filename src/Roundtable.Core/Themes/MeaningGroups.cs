@@ -26,12 +26,7 @@ internal static class MeaningGroups
         var similarity = Similarities(scoring, lexical, vectors, meant, dimensions, cancellationToken);
         var members = Cluster(similarity, n, scoring.Together, said.Select(w => w.Count > 0).ToArray(), cancellationToken);
 
-        var commonest = said.SelectMany(w => w)
-            .GroupBy(p => p.Stem, StringComparer.Ordinal)
-            .ToDictionary(
-                g => g.Key,
-                g => g.GroupBy(p => p.Word, StringComparer.Ordinal).OrderByDescending(w => w.Count()).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
-                StringComparer.Ordinal);
+        var commonest = ThemeWords.CommonestWords(said);
         return members
             .Where(g => g.Count >= 2)
             .OrderByDescending(g => g.Count).ThenBy(g => g[0])

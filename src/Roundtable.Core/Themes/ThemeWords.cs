@@ -61,6 +61,16 @@ public static class ThemeWords
         return words;
     }
 
+    // For each stem, the word people wrote most for it (ties in alphabetical order): what a title
+    // made of stems is written with.
+    public static IReadOnlyDictionary<string, string> CommonestWords(IEnumerable<IEnumerable<(string Stem, string Word)>> said) =>
+        said.SelectMany(w => w)
+            .GroupBy(p => p.Stem, StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.GroupBy(p => p.Word, StringComparer.Ordinal).OrderByDescending(w => w.Count()).ThenBy(w => w.Key, StringComparer.Ordinal).First().Key,
+                StringComparer.Ordinal);
+
     private static void Add(List<(string Stem, string Word)> words, StringBuilder word)
     {
         if (word.Length > 1)
