@@ -1,5 +1,4 @@
 using System.Net;
-using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Themes;
@@ -65,13 +64,7 @@ public class ThemesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
     private async Task<(Community Community, Session One, Session Two, HttpClient Client, Person Member)> TwoSessionsAsync()
     {
-        var community = await app.CreateCommunityAsync();
-        var coLead = await app.CreatePersonAsync("Cleo Colead");
-        var member = await app.CreatePersonAsync("Mina Member");
-        await app.JoinAsync(community, coLead, CommunityRole.CoLead);
-        await app.JoinAsync(community, member);
-        var one = await app.CreateSessionAsync(community, app.Today.AddDays(-35));
-        var two = await app.CreateSessionAsync(community, app.Today.AddDays(-7));
+        var (community, one, two, coLead, member) = await app.TwoPastSessionsAsync();
         return (community, one, two, await app.ApiClientForAsync(coLead), member);
     }
 

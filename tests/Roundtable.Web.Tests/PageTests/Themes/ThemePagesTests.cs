@@ -1,7 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Roundtable.Core.Communities;
+using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Web.Tests.Infrastructure;
@@ -19,13 +18,7 @@ public class ThemePagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     // contributions alike about peer support, not yet in a theme.
     private async Task<(Community Community, Session One, Session Two, Person CoLead, Person Member, Theme Transport)> TwoSessionsAsync()
     {
-        var community = await app.CreateCommunityAsync();
-        var coLead = await app.CreatePersonAsync("Cleo Colead");
-        var member = await app.CreatePersonAsync("Mina Member");
-        await app.JoinAsync(community, coLead, CommunityRole.CoLead);
-        await app.JoinAsync(community, member);
-        var one = await app.CreateSessionAsync(community, app.Today.AddDays(-35));
-        var two = await app.CreateSessionAsync(community, app.Today.AddDays(-7));
+        var (community, one, two, coLead, member) = await app.TwoPastSessionsAsync();
         var transport = await app.ThemeAsync(community, coLead, "Getting there", await app.SayAsync(one, member, "the bus to the clinic never comes"));
         await app.SayAsync(two, member, "no bus to the clinic after six");
         await app.SayAsync(two, member, "peer support from other parents helped");

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Themes;
 using Roundtable.Web.Tests.Infrastructure;
@@ -15,6 +16,19 @@ public static class ThemesTestData
     public static string ThemePath(Community community, Guid themeId) => $"/communities/{community.Slug}/themes/{themeId}";
 
     public static string FindPath(Community community, Session session) => $"/communities/{community.Slug}/sessions/{session.Number}/themes";
+
+    // A community with a co-lead and a member, and two sessions that have met: five and one weeks ago.
+    public static async Task<(Community Community, Session One, Session Two, Person CoLead, Person Member)> TwoPastSessionsAsync(this RoundtableApp app)
+    {
+        var community = await app.CreateCommunityAsync();
+        var coLead = await app.CreatePersonAsync("Cleo Colead");
+        var member = await app.CreatePersonAsync("Mina Member");
+        await app.JoinAsync(community, coLead, CommunityRole.CoLead);
+        await app.JoinAsync(community, member);
+        var one = await app.CreateSessionAsync(community, app.Today.AddDays(-35));
+        var two = await app.CreateSessionAsync(community, app.Today.AddDays(-7));
+        return (community, one, two, coLead, member);
+    }
 
     public static Task<Guid> SayAsync(this RoundtableApp app, Session session, Person? person, string text, bool anonymous = false) =>
         app.WithDbAsync(async db =>
