@@ -7,7 +7,7 @@ namespace Roundtable.EndToEndTests;
 // axe on every page of the app, each in the state a person would meet it in: most as the
 // site admin, who can reach them all; the sign-in pages as someone not signed in. Each state is
 // also narrowed to a 320 px phone, where nothing may make the page scroll sideways.
-[Collection(BrowserCollection.Name)]
+[Collection(EveryPageCollection.Name)]
 public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 {
     private IBrowserContext? context;

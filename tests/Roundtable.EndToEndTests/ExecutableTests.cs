@@ -9,6 +9,7 @@ namespace Roundtable.EndToEndTests;
 
 // The admin commands on the real executable, in a process of their own, then the token they
 // print used against the app on the same database.
+[Collection(BrowserCollection.Name)]
 public sealed class ExecutableTests(ExecutableTests.AdminCommands commands) : IClassFixture<ExecutableTests.AdminCommands>
 {
     public const string Email = "someone@example.org";

@@ -1,7 +1,7 @@
 namespace Roundtable.EndToEndTests;
 
 // Pages read on a phone: what the 320 px check in AccessibilityTests cannot say on its own.
-[Collection(BrowserCollection.Name)]
+[Collection(EveryPageCollection.Name)]
 public sealed class PhoneTests(BrowserFixture app) : IAsyncLifetime
 {
     private const int PhoneWidth = 390;

@@ -10,6 +10,7 @@ namespace Roundtable.EndToEndTests;
 // arrives whole: compressed on the wire when the browser asks for it, decompressing to the file
 // itself, with the security headers, and cached for a year under an address that changes with
 // its content.
+[Collection(EveryPageCollection.Name)]
 public sealed partial class StaticFilesTests(StaticFilesTests.PublishedApp published) : IClassFixture<StaticFilesTests.PublishedApp>
 {
     [Theory]

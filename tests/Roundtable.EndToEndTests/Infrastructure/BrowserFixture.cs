@@ -90,8 +90,17 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
+// The journeys, each going through the app as people would, one after another on one app.
 [CollectionDefinition(Name)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+// Every page checked on its own: a second app and Chromium, so that it runs beside the journeys
+// rather than after them, and neither sees what the other changed.
+[CollectionDefinition(Name)]
+public sealed class EveryPageCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser: every page";
 }
