@@ -83,8 +83,14 @@ public sealed class EmbeddingsThemeEngine(EmbeddingsClient client, IOptions<Embe
 
         public async Task<IReadOnlyList<IReadOnlyList<ThemeSuggestion>>> SuggestEachAsync(IReadOnlyList<string> texts, int take, CancellationToken cancellationToken = default)
         {
+            // With no theme to suggest, nothing need be sent.
+            if (themeIds.Length == 0 || take <= 0)
+            {
+                return texts.Select(_ => (IReadOnlyList<ThemeSuggestion>)[]).ToList();
+            }
+
             var vectors = await client.EmbedAsync(texts, cancellationToken);
-            return vectors.Select(v => take <= 0 || v is null || v.Length != dimensions ? [] : Suggest(v, take)).ToList();
+            return vectors.Select(v => v is null || v.Length != dimensions ? [] : Suggest(v, take)).ToList();
         }
 
         private List<ThemeSuggestion> Suggest(float[] said, int take)
