@@ -207,6 +207,28 @@ public class EmbeddingsServiceTests(EmbeddingsApp app) : IClassFixture<Embedding
         Assert.DoesNotContain(story.Bus, app.Service.Texts);
     }
 
+    [Fact]
+    public async Task Get_FindThemes_TurnedOnForAnAddressNoLongerUsed_SendsNothingUntilTurnedOnAgain()
+    {
+        var story = await TwoThemesAsync();
+        await app.WithDbAsync(db =>
+        {
+            db.EmbeddingsChoices.Add(new EmbeddingsChoice { CommunityId = story.Community.Id, Endpoint = "https://old-embeddings.example.org/v1", TurnedOnById = story.CoLead.Id, TurnedOnAt = app.Clock.GetUtcNow() });
+            return db.SaveChangesAsync();
+        });
+        var browser = await app.BrowserForAsync(story.CoLead);
+
+        var find = await browser.GetDocumentAsync(FindPath(story.Community, story.Two));
+        var page = await browser.GetDocumentAsync(ServicePath(story.Community));
+        var turnedOn = await browser.FollowAsync(await browser.SubmitAsync(page.Form()));
+
+        Assert.Null(find.GetElementById("suggested-by"));
+        Assert.DoesNotContain(story.Bus, app.Service.Texts);
+        Assert.Contains("It was turned on for a service at old-embeddings.example.org, which Roundtable no longer uses", Text(page.GetElementById("state")), StringComparison.Ordinal);
+        Assert.StartsWith("This is on.", Text(turnedOn.GetElementById("state")), StringComparison.Ordinal);
+        Assert.Equal(app.Service.Endpoint.ToString(), (await ChoiceAsync(story.Community))!.Endpoint);
+    }
+
     public enum Someone
     {
         SignedOut,
