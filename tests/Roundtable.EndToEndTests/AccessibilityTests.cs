@@ -97,6 +97,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             // Themes: the list, and finding them in what was said at the last session.
             $"{community}/themes",
             $"{community}/sessions/{last}/themes",
+            $"{community}/themes/embeddings-service",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -239,6 +240,36 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         await page.Locator("#group-0").GetByRole(AriaRole.Button, new() { Name = "Make this a theme" }).ClickAsync();
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter a title for the theme");
         await AssertAccessibleAsync(page);
+    }
+
+    // The embeddings service turned on, and Find themes when that service does not answer; then
+    // turned off again, as every other test expects it.
+    [Fact]
+    public async Task EmbeddingsService_TurnedOnAndNotAnswering_HasNoAxeViolationsAndFitsAPhone()
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        var community = $"/communities/{DemoPeople.CoLeadCommunitySlug}";
+        await page.GotoAsync($"{community}/themes/embeddings-service");
+
+        // Act
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn it on" }).ClickAsync();
+        try
+        {
+            // Assert
+            await Assertions.Expect(page.Locator("#state")).ToContainTextAsync("This is on.");
+            await AssertAccessibleAsync(page);
+            await page.GotoAsync($"{community}/sessions/{DemoPeople.LastSession}/themes");
+            await Assertions.Expect(page.Locator("#suggested-by")).ToContainTextAsync("The embeddings service did not answer");
+            await AssertAccessibleAsync(page);
+        }
+        finally
+        {
+            await page.GotoAsync($"{community}/themes/embeddings-service");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Turn it off" }).ClickAsync();
+            await Assertions.Expect(page.Locator("#state")).ToContainTextAsync("This is off");
+        }
     }
 
     [Theory]

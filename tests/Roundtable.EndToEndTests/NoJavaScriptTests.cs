@@ -56,6 +56,28 @@ public sealed class NoJavaScriptTests(BrowserFixture app) : BrowserTest(app, jav
         await Assertions.Expect(Page.Locator(".nhsuk-lede-text")).ToHaveTextAsync(purpose);
     }
 
+    [Fact]
+    public async Task EmbeddingsService_CoLeadTurnsItOnThenOff_SeesEachSaid()
+    {
+        // Arrange
+        var path = $"/communities/{DemoPeople.CoLeadCommunitySlug}/themes/embeddings-service";
+        await SignInSteps.SignInAsync(Page, DemoPeople.CoLeadEmail);
+        await Page.GotoAsync(path);
+        await AssertScriptsDidNotRunAsync();
+        await Assertions.Expect(Page.Locator("#statement")).ToContainTextAsync("are sent to the Trust's data team at 127.0.0.1:9");
+
+        // Act
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Turn it on" }).ClickAsync();
+        await Assertions.Expect(Page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("now suggested with the Trust's data team's service");
+        await Assertions.Expect(Page.Locator("#state")).ToContainTextAsync("This is on.");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Turn it off" }).ClickAsync();
+
+        // Assert
+        Assert.Equal(path, new Uri(Page.Url).AbsolutePath);
+        await Assertions.Expect(Page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("suggested by Roundtable's own engine");
+        await Assertions.Expect(Page.Locator("#state")).ToHaveTextAsync("This is off: nothing is sent anywhere.");
+    }
+
     // The layout's first script marks the body; with scripts off it must stay unmarked.
     private async Task AssertScriptsDidNotRunAsync() =>
         await Assertions.Expect(Page.Locator("body")).Not.ToHaveClassAsync(new System.Text.RegularExpressions.Regex("js-enabled"));

@@ -90,6 +90,8 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<IgnoredSuggestion> IgnoredSuggestions => Set<IgnoredSuggestion>();
 
+    public DbSet<EmbeddingsChoice> EmbeddingsChoices => Set<EmbeddingsChoice>();
+
     // Pinned, so the model never changes with how Identity happens to be configured.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
 

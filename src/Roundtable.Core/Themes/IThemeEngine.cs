@@ -31,4 +31,17 @@ public interface IThemeIndex
 {
     // The likeliest themes for one contribution, best first, at most take of them.
     Task<IReadOnlyList<ThemeSuggestion>> SuggestAsync(string text, int take, CancellationToken cancellationToken = default);
+
+    // The same for many contributions. An engine that asks a service about each text answers them
+    // all with one request instead of one each.
+    async Task<IReadOnlyList<IReadOnlyList<ThemeSuggestion>>> SuggestEachAsync(IReadOnlyList<string> texts, int take, CancellationToken cancellationToken = default)
+    {
+        var each = new List<IReadOnlyList<ThemeSuggestion>>(texts.Count);
+        foreach (var text in texts)
+        {
+            each.Add(await SuggestAsync(text, take, cancellationToken));
+        }
+
+        return each;
+    }
 }

@@ -7,7 +7,6 @@ namespace Roundtable.Core.Themes;
 // of contributions. Contributions left alone are not proposed.
 internal static class MeaningGroups
 {
-
     public static IReadOnlyList<ProposedTheme> Propose(ThemeMeaning meaning, ThemeScoring scoring, IReadOnlyList<TextToGroup> texts, CancellationToken cancellationToken)
     {
         var n = texts.Count;
@@ -26,13 +25,17 @@ internal static class MeaningGroups
         var similarity = Similarities(scoring, lexical, vectors, meant, dimensions, cancellationToken);
         var members = Cluster(similarity, n, scoring.Together, said.Select(w => w.Count > 0).ToArray(), cancellationToken);
 
-        var commonest = ThemeWords.CommonestWords(said);
-        return members
+        return Proposed(members, ThemeWords.CommonestWords(said), lexical.Select(Said).ToList(), texts);
+    }
+
+    // The groups of two or more, biggest first, each titled from its most distinctive words.
+    internal static IReadOnlyList<ProposedTheme> Proposed(
+        List<List<int>> members, IReadOnlyDictionary<string, string> commonest, IReadOnlyList<Dictionary<string, double>> words, IReadOnlyList<TextToGroup> texts) =>
+        members
             .Where(g => g.Count >= 2)
             .OrderByDescending(g => g.Count).ThenBy(g => g[0])
-            .Select(g => new ProposedTheme(WordWeights.Title(g.Select(i => Said(lexical[i])), commonest), g.Select(i => texts[i].Id).ToList()))
+            .Select(g => new ProposedTheme(WordWeights.Title(g.Select(i => words[i]), commonest), g.Select(i => texts[i].Id).ToList()))
             .ToList();
-    }
 
     // Titles are made of what people wrote, not of the thesaurus's concepts.
     private static Dictionary<string, double> Said(Dictionary<string, double> vector) =>
@@ -96,7 +99,9 @@ internal static class MeaningGroups
         return similarity;
     }
 
-    private static List<List<int>> Cluster(float[] similarity, int n, float together, bool[] hasWords, CancellationToken cancellationToken)
+    // similarity is n x n and is changed as groups join; only texts that have something to compare
+    // (hasWords) are grouped.
+    internal static List<List<int>> Cluster(float[] similarity, int n, float together, bool[] hasWords, CancellationToken cancellationToken)
     {
         var members = Enumerable.Range(0, n).Select(i => new List<int> { i }).ToList();
         // Open: may still join another group. A group whose best partner is below the threshold is

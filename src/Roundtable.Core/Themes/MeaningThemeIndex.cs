@@ -140,7 +140,7 @@ internal sealed class MeaningThemeIndex : IThemeIndex
     }
 
     // The take highest scores above floor, best first, ties to the theme that came first.
-    private static List<int> Best(float[] scores, int take, float floor)
+    internal static List<int> Best(float[] scores, int take, float floor)
     {
         var best = new List<int>(take + 1);
         for (var t = 0; t < scores.Length; t++)

@@ -779,6 +779,27 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("DiscussionPrinciples");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.EmbeddingsChoice", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("TurnedOnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TurnedOnById")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("CommunityId");
+
+                    b.ToTable("EmbeddingsChoices");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.IdentityOption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2267,6 +2288,15 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.HasOne("Roundtable.Core.Data.Entities.CharterVersion", null)
                         .WithMany("Principles")
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.EmbeddingsChoice", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -768,6 +768,27 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("DiscussionPrinciples");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.EmbeddingsChoice", b =>
+                {
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TurnedOnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("TurnedOnById")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CommunityId");
+
+                    b.ToTable("EmbeddingsChoices");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.IdentityOption", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2256,6 +2277,15 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.HasOne("Roundtable.Core.Data.Entities.CharterVersion", null)
                         .WithMany("Principles")
                         .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.EmbeddingsChoice", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

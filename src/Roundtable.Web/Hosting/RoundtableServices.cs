@@ -94,7 +94,7 @@ public static class RoundtableServices
         services.AddAttendanceServices();
         services.AddChatImportServices();
         services.AddBreakoutServices();
-        services.AddThemeServices();
+        services.AddThemeServices(configuration);
         services.AddCalendarServices();
         services.AddRoomServices();
         services.AddSingleton<ILinks, AppLinks>();

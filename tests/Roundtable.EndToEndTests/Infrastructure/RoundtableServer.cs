@@ -75,6 +75,11 @@ public sealed class RoundtableServer : WebApplicationFactory<Program>
         builder.UseSetting("SignIn:AttemptsPerWindow", "1000");
         builder.UseSetting("SignIn:LinksPerEmailPerWindow", "1000");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        // An embeddings service a co-lead may turn on, at an address where nothing answers: Find
+        // themes then says so and suggests with Roundtable's own engine.
+        builder.UseSetting("Themes:Embeddings:Endpoint", "http://127.0.0.1:9/v1");
+        builder.UseSetting("Themes:Embeddings:Model", "demo-embeddings");
+        builder.UseSetting("Themes:Embeddings:RunBy", "the Trust's data team");
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

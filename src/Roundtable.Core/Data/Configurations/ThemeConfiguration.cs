@@ -39,3 +39,13 @@ public class IgnoredSuggestionConfiguration : IEntityTypeConfiguration<IgnoredSu
         builder.HasOne<Theme>().WithMany().HasForeignKey(i => i.ThemeId).OnDelete(DeleteBehavior.Cascade);
     }
 }
+
+public class EmbeddingsChoiceConfiguration : IEntityTypeConfiguration<EmbeddingsChoice>
+{
+    public void Configure(EntityTypeBuilder<EmbeddingsChoice> builder)
+    {
+        builder.HasKey(c => c.CommunityId);
+        builder.Property(c => c.Endpoint).HasMaxLength(EmbeddingsChoice.EndpointMaxLength);
+        builder.HasOne<Community>().WithMany().HasForeignKey(c => c.CommunityId);
+    }
+}

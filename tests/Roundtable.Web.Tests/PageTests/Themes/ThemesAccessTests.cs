@@ -24,6 +24,8 @@ public class ThemesAccessTests(AccessFixture app) : AccessMatrix
         ("/communities/{listed}/sessions/1/themes", [SignIn, 403, 403, 403, 403, 200, 200]),
         ("/communities/{hidden}/sessions/1/themes", [404, 404, 404, 404, 404, 404, 200]),
         ("/communities/{listed}/sessions/9/themes", [SignIn, 403, 403, 403, 403, 404, 404]),
+        // No embeddings service is configured here, so there is nothing for a co-lead to turn on.
+        ("/communities/{listed}/themes/embeddings-service", [SignIn, 403, 403, 403, 403, 404, 404]),
         ("/css/themes.css", [200, 200, 200, 200, 200, 200, 200]),
     ];
 

@@ -13,5 +13,6 @@ public static class Conventions
         pages.AuthorizePage("/Communities/Themes/Index", Policies.CommunityMember);
         pages.AuthorizePage("/Communities/Themes/Theme", Policies.CommunityMember);
         pages.AuthorizePage("/Communities/Themes/Find", Policies.CommunityCoLead);
+        pages.AuthorizePage("/Communities/Themes/Embeddings", Policies.CommunityCoLead);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Themes;
 using Roundtable.Web.Security;
@@ -7,7 +8,7 @@ using Roundtable.Web.Security;
 namespace Roundtable.Web.Pages.Communities.Themes;
 
 // The community's themes across its sessions, as this member may see them.
-public class IndexModel(CurrentCommunity current, CommunityThemes themes) : PageModel
+public class IndexModel(CurrentCommunity current, CommunityThemes themes, ThemeEngines engines) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -16,10 +17,17 @@ public class IndexModel(CurrentCommunity current, CommunityThemes themes) : Page
 
     public ThemeBook Book { get; private set; } = null!;
 
+    // For a co-lead, when the operator configured an embeddings service: whether this community uses it.
+    public bool? ServiceOn { get; private set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
         Community = here.Community;
         Book = await themes.ReadAsync(Community.Id, here.Membership, cancellationToken);
+        if (engines.Service is not null && here.Allows(CommunityRole.CoLead))
+        {
+            ServiceOn = await engines.ChoiceAsync(Community.Id, cancellationToken) is not null;
+        }
     }
 }
