@@ -87,6 +87,22 @@ public sealed class CommunityThemes(RoundtableDb db, TimeProvider clock, KeptRea
         return new ThemeBook(sessions, lines);
     }
 
+    // Whether a reader may know of each of these contributions: one said in a preparation meeting
+    // is not there for anyone outside the lived-expert group, so no decision may name it either.
+    // Ids that are no contribution of this community are left for the decision to refuse.
+    public async Task<bool> MaySeeAllAsync(Guid communityId, IEnumerable<Guid> contributionIds, Membership? reader, CancellationToken cancellationToken = default)
+    {
+        var ids = contributionIds.Distinct().ToList();
+        var kinds = await (
+                from c in db.Contributions.AsNoTracking()
+                join room in db.Rooms on c.RoomId equals room.Id
+                where ids.Contains(c.Id) && room.Session.CommunityId == communityId
+                select room.Session.Kind)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return kinds.TrueForAll(k => ThemeAccess.CanSee(k, reader));
+    }
+
     // Who each quote is put down to when shared, as its speaker consented (QuoteAttribution).
     public async Task<IReadOnlyDictionary<Guid, Attribution>> AttributionsAsync(
         Guid communityId, IReadOnlyList<Contribution> contributions, CancellationToken cancellationToken = default)

@@ -239,6 +239,15 @@ public sealed class ThemeDecisions(RoundtableDb db, TimeProvider clock)
         var problems = new Problems();
         var (newTitle, _) = Words(problems, title, null);
         var moving = theme!.Contributions.Where(tc => contributionIds.Contains(tc.ContributionId)).ToList();
+        if (moving.Count == 0 && contributionIds.Count > 0 && newTitle is not null
+            && await db.Themes.Include(t => t.Contributions)
+                .FirstOrDefaultAsync(t => t.CommunityId == communityId && t.MergedIntoId == null && t.Title == newTitle, cancellationToken) is { } made
+            && contributionIds.All(c => made.Contributions.Exists(tc => tc.ContributionId == c)))
+        {
+            // The same split sent twice (a double submit) is made once.
+            return new(ThemeOutcome.Unchanged, made, []);
+        }
+
         if (moving.Count == 0)
         {
             problems.Add("ContributionIds", "Choose the contributions to move to the new theme");

@@ -42,6 +42,13 @@ public static class ThemesApi
 
     public sealed record Settle(string? Note);
 
+    public sealed record EditTheme(string? Title, string? Gist, int? SeenVersion);
+
+    public sealed record Split(string? Title, IReadOnlyList<Guid>? ContributionIds, int? SeenVersion);
+
+    // No to a suggestion: this theme for this contribution, or (no themeId) this contribution as part of a new theme.
+    public sealed record Ignore(Guid? ContributionId, Guid? ThemeId);
+
     public static RouteGroupBuilder MapThemesApi(this RouteGroupBuilder community)
     {
         community.MapGet("/themes", ListAsync)
@@ -81,6 +88,25 @@ public static class ThemesApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        community.MapPost("/sessions/{number:int}/theme-suggestions/ignored", IgnoreAsync)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("IgnoreThemeSuggestion")
+            .WithSummary("Say no to a suggestion: a theme for a contribution (themeId), or the contribution as part of a new theme (no themeId). It is not offered again.")
+            .WithDescription("Saying no twice changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapPatch("/themes/{id:guid}", EditAsync)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("EditTheme")
+            .WithSummary("Rename a theme or change its gist.")
+            .WithDescription("seenVersion (optional) is the version the caller saw: 409 if the theme changed since, or was merged away meanwhile.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         community.MapPost("/themes/{id:guid}/contributions", AssignAsync)
             .RequireAuthorization(Policies.CommunityCoLead)
             .WithName("AssignToTheme")
@@ -88,6 +114,44 @@ public static class ThemesApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapDelete("/themes/{id:guid}/contributions/{contributionId:guid}", UnassignAsync)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("UnassignFromTheme")
+            .WithSummary("Take a contribution out of a theme. Taking it out again changes nothing.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapPut("/themes/{id:guid}/quotes/{contributionId:guid}", (string slug, Guid id, Guid contributionId, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken) =>
+                QuoteAsync(slug, id, contributionId, true, http, current, themes, decisions, cancellationToken))
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("QuoteFromTheme")
+            .WithSummary("Choose one of a theme's contributions as a quote to share, attributed only as its speaker consented.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapDelete("/themes/{id:guid}/quotes/{contributionId:guid}", (string slug, Guid id, Guid contributionId, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken) =>
+                QuoteAsync(slug, id, contributionId, false, http, current, themes, decisions, cancellationToken))
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("UnquoteFromTheme")
+            .WithSummary("No longer share a contribution as one of the theme's quotes; it stays in the theme.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapPost("/themes/{id:guid}/split", SplitAsync)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("SplitTheme")
+            .WithSummary("Move some of a theme's contributions, quotes and all, to a new theme with its own title. Answers with the new theme.")
+            .WithDescription("Sending the same split again answers with the theme made the first time. seenVersion (optional) is the version the caller saw: 409 if the theme changed since.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         community.MapPost("/themes/{id:guid}/merge", MergeAsync)
             .RequireAuthorization(Policies.CommunityCoLead)
@@ -165,6 +229,11 @@ public static class ThemesApi
         string slug, NewTheme input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (!await themes.MaySeeAllAsync(here.Community.Id, input.ContributionIds ?? [], here.Membership, cancellationToken))
+        {
+            return ApiProblems.Invalid("contributionIds", "Choose contributions said in this community's sessions");
+        }
+
         var result = await decisions.CreateAsync(
             here.Community.Id, new ThemeDecisions.NewTheme(input.Title, input.Gist, input.ContributionIds ?? []), http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
@@ -173,7 +242,11 @@ public static class ThemesApi
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> AssignAsync(
         string slug, Guid id, Assign input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
-        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (await SeenAsync(slug, id, input.ContributionIds ?? [], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
         var result = await decisions.AssignAsync(here.Community.Id, id, input.ContributionIds ?? [], http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
     }
@@ -181,7 +254,12 @@ public static class ThemesApi
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> MergeAsync(
         string slug, Guid id, Merge input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
-        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (await SeenAsync(slug, id, [], http, current, themes, cancellationToken) is not { } here
+            || (input.IntoId is { } into && await SeenAsync(slug, into, [], http, current, themes, cancellationToken) is null))
+        {
+            return NoSuchTheme();
+        }
+
         var result = await decisions.MergeAsync(here.Community.Id, id, input.IntoId, input.SeenVersion, http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
     }
@@ -189,7 +267,11 @@ public static class ThemesApi
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> SettleAsync(
         string slug, Guid id, Settle input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
-        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (await SeenAsync(slug, id, [], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
         var result = await decisions.SettleAsync(here.Community.Id, id, input.Note, http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
     }
@@ -197,9 +279,107 @@ public static class ThemesApi
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> ReopenAsync(
         string slug, Guid id, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
-        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (await SeenAsync(slug, id, [], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
         var result = await decisions.ReopenAsync(here.Community.Id, id, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> EditAsync(
+        string slug, Guid id, EditTheme input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        if (await SeenAsync(slug, id, [], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.EditAsync(here.Community.Id, id, new ThemeDecisions.Edit(input.Title, input.Gist, input.SeenVersion), cancellationToken);
+        return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> UnassignAsync(
+        string slug, Guid id, Guid contributionId, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        if (await SeenAsync(slug, id, [contributionId], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.UnassignAsync(here.Community.Id, id, contributionId, cancellationToken);
+        return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> QuoteAsync(
+        string slug, Guid id, Guid contributionId, bool quoted, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        if (await SeenAsync(slug, id, [contributionId], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.QuoteAsync(here.Community.Id, id, contributionId, quoted, cancellationToken);
+        return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> SplitAsync(
+        string slug, Guid id, Split input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        var moving = input.ContributionIds ?? [];
+        if (await SeenAsync(slug, id, moving, http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.SplitAsync(here.Community.Id, id, moving, input.Title, input.SeenVersion, http.User.PersonId()!.Value, cancellationToken);
+        return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> IgnoreAsync(
+        string slug, int number, Ignore input, HttpContext http, CurrentCommunity current, RoundtableDb db, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (!await db.Sessions.AnyAsync(s => s.CommunityId == here.Community.Id && s.Kind == SessionKind.Session && s.Number == number, cancellationToken))
+        {
+            return SessionsApi.NoSuch(SessionKind.Session, number);
+        }
+
+        if (input.ContributionId is not { } contributionId)
+        {
+            return ApiProblems.Invalid("contributionId", "Choose the contribution the suggestion was for");
+        }
+
+        if (input.ThemeId is { } themeId && await SeenAsync(slug, themeId, [], http, current, themes, cancellationToken) is null)
+        {
+            return NoSuchTheme();
+        }
+
+        return await themes.MaySeeAllAsync(here.Community.Id, [contributionId], here.Membership, cancellationToken)
+               && await decisions.IgnoreAsync(here.Community.Id, contributionId, input.ThemeId, http.User.PersonId()!.Value, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound("This community has no contribution or theme with this id that you may see.");
+    }
+
+    // The caller's place when the theme, and each contribution named, is one they may know of:
+    // a decision never reaches past what the theme's page would show them.
+    private static async Task<CurrentCommunity.Place?> SeenAsync(
+        string slug, Guid id, IReadOnlyList<Guid> contributionIds, HttpContext http, CurrentCommunity current, CommunityThemes themes, CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        var book = await themes.ReadAsync(here.Community.Id, here.Membership, cancellationToken);
+        if (book.Themes.All(t => t.Theme.Id != id))
+        {
+            // A theme merged away is still theirs to be told about, when they may see where it went.
+            var now = await themes.WhereNowAsync(here.Community.Id, id, cancellationToken);
+            if (now is null || now.Id == id || book.Themes.All(t => t.Theme.Id != now.Id))
+            {
+                return null;
+            }
+        }
+
+        return await themes.MaySeeAllAsync(here.Community.Id, contributionIds, here.Membership, cancellationToken) ? here : null;
     }
 
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
