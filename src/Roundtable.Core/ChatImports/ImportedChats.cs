@@ -160,6 +160,7 @@ public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges 
                     ImportId = import.Id,
                     SenderName = Truncate(message.Sender, Contribution.SenderNameMaxLength),
                     SenderEmail = message.Email is { Length: <= Contribution.SenderEmailMaxLength } email ? email : null,
+                    SaidAt = message.Time is { Length: > 0 } time ? Truncate(time, Contribution.SaidAtMaxLength) : null,
                 };
                 db.Contributions.Add(contribution);
                 change.Append(RoomEventKind.ContributionAdded, RoomNames.View(contribution, member is null ? null : MemberNames.AsTheyChose(member)), contribution.Id);

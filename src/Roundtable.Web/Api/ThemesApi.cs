@@ -18,9 +18,14 @@ public static class ThemesApi
     public sealed record ThemeSummary(Guid Id, string Title, string? Gist, int Version, bool Settled, string? SettledNote, IReadOnlyList<ThemeAt> Sessions);
 
     // Attribution: who a quote is put down to when shared, as its speaker consented; null when not a quote or not attributed.
-    public sealed record ThemeContributionDetail(Guid ContributionId, SessionKind Kind, int Number, string? Text, bool Quoted, string? Attribution);
+    // SaidAt: for an imported one, when it was said as the tool wrote it (a chat's clock time, or how far into a transcript's recording).
+    public sealed record ThemeContributionDetail(
+        Guid ContributionId, SessionKind Kind, int Number, string? Text, bool Quoted, string? Attribution, ContributionSource Source, string? SaidAt);
 
-    public sealed record ThemeDetail(ThemeSummary Theme, IReadOnlyList<ThemeContributionDetail> Contributions);
+    // One time the theme was settled, and reopened if it was, each by whom as they chose to be named.
+    public sealed record Settling(DateTimeOffset SettledAt, string? SettledBy, string Note, DateTimeOffset? ReopenedAt, string? ReopenedBy);
+
+    public sealed record ThemeDetail(ThemeSummary Theme, IReadOnlyList<ThemeContributionDetail> Contributions, IReadOnlyList<Settling> Settlings);
 
     public sealed record SessionThemes(string Summary, IReadOnlyList<SessionTheme> Themes);
 
@@ -284,7 +289,7 @@ public static class ThemesApi
             return NoSuchTheme();
         }
 
-        var result = await decisions.ReopenAsync(here.Community.Id, id, cancellationToken);
+        var result = await decisions.ReopenAsync(here.Community.Id, id, http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
     }
 
@@ -409,11 +414,14 @@ public static class ThemesApi
         }
 
         var attributions = await themes.AttributionsAsync(here.Community.Id, line.Heard.Where(h => h.Quoted).Select(h => h.Contribution).ToList(), cancellationToken);
+        var deciders = await themes.DecidersAsync(here.Community.Id, line.Settlings, cancellationToken);
+        string? By(Guid? id) => id is { } known ? deciders[known] : null;
         return new ThemeDetail(
             Summary(book, line),
             line.Heard.Select(h => new ThemeContributionDetail(
                 h.Contribution.Id, h.Session.Kind, h.Session.Number, h.Contribution.Text, h.Quoted,
-                h.Quoted ? attributions.GetValueOrDefault(h.Contribution.Id)?.Text : null)).ToList());
+                h.Quoted ? attributions.GetValueOrDefault(h.Contribution.Id)?.Text : null, h.Contribution.Source, h.Contribution.SaidAt)).ToList(),
+            line.Settlings.Select(s => new Settling(s.SettledAt, By(s.SettledById), s.Note, s.ReopenedAt, By(s.ReopenedById))).ToList());
     }
 
     private static ThemeSummary Summary(ThemeBook book, ThemeLine line)

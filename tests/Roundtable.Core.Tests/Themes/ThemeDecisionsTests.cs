@@ -81,12 +81,37 @@ public sealed class ThemeDecisionsTests : IAsyncLifetime
 
         Assert.Equal([ThemeStatus.New, ThemeStatus.Deepening, ThemeStatus.Quiet, ThemeStatus.Deepening, ThemeStatus.Settled], await StatusesAsync(theme.Id));
 
-        Assert.Equal(ThemeOutcome.Saved, (await Decisions().ReopenAsync(database.Community.Id, theme.Id)).Outcome);
+        Assert.Equal(ThemeOutcome.Saved, (await Decisions().ReopenAsync(database.Community.Id, theme.Id, coLead)).Outcome);
 
         Assert.Equal([ThemeStatus.New, ThemeStatus.Deepening, ThemeStatus.Quiet, ThemeStatus.Deepening, ThemeStatus.Quiet], await StatusesAsync(theme.Id));
         var book = await Reading().ReadAsync(database.Community.Id, null);
         Assert.Equal("1 deepening", book.SummaryAt(sessions[3].Id));
         Assert.Equal("No themes yet", book.SummaryAt(fifth.Id));
+        var settling = Assert.Single(book.Themes.Single(t => t.Theme.Id == theme.Id).Settlings);
+        Assert.Equal(
+            ("Transport leads now join each session", (Guid?)coLead, (DateTimeOffset?)database.Clock.GetUtcNow(), (Guid?)coLead),
+            (settling.Note, settling.SettledById, settling.ReopenedAt, settling.ReopenedById));
+    }
+
+    [Fact]
+    public async Task Settle_ReopenAndSettleAgain_KeepsEachSettlingInOrder()
+    {
+        var session = await database.SessionAsync(1, WeeksAgo(3));
+        var theme = await CreateAsync("Getting there", await SayAsync(session, "bus"));
+        var firstSettled = database.Clock.GetUtcNow();
+
+        await Decisions().SettleAsync(database.Community.Id, theme.Id, "Transport leads join", coLead);
+        await Decisions().SettleAsync(database.Community.Id, theme.Id, "Transport leads join each session", coLead);
+        database.Clock.Advance(TimeSpan.FromDays(2));
+        await Decisions().ReopenAsync(database.Community.Id, theme.Id, coLead);
+        await Decisions().ReopenAsync(database.Community.Id, theme.Id, coLead);
+        database.Clock.Advance(TimeSpan.FromDays(2));
+        await Decisions().SettleAsync(database.Community.Id, theme.Id, "Free taxis agreed", coLead);
+
+        var settlings = (await Reading().ReadAsync(database.Community.Id, null)).Themes.Single().Settlings;
+        Assert.Equal(
+            [("Transport leads join each session", firstSettled, (DateTimeOffset?)firstSettled.AddDays(2)), ("Free taxis agreed", firstSettled.AddDays(4), null)],
+            settlings.Select(s => (s.Note, s.SettledAt, s.ReopenedAt)));
     }
 
     [Fact]
