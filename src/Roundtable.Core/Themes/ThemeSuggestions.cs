@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 
@@ -26,7 +27,9 @@ public sealed class ThemeSuggestions(RoundtableDb db, IThemeEngine engine, KeptR
 
     private sealed record IndexKey(Guid CommunityId);
 
-    public async Task<SessionSuggestions> ForSessionAsync(Guid communityId, Guid sessionId, CancellationToken cancellationToken = default)
+    // reader: who is asking; a theme heard only in preparation meetings is offered only to those
+    // who may see it (ThemeAccess), as it is listed only for them.
+    public async Task<SessionSuggestions> ForSessionAsync(Guid communityId, Guid sessionId, Membership? reader, CancellationToken cancellationToken = default)
     {
         var said = await (
                 from c in db.Contributions.AsNoTracking()
@@ -45,10 +48,11 @@ public sealed class ThemeSuggestions(RoundtableDb db, IThemeEngine engine, KeptR
             .ToLookup(i => i.ContributionId, i => i.ThemeId);
 
         var (index, titles) = await IndexAsync(communityId, cancellationToken);
+        var unseen = CommunityAccess.InLivedExpertSpace(reader) ? [] : await PreparationOnlyAsync(communityId, cancellationToken);
         var unassigned = new List<Unassigned>();
         foreach (var contribution in said)
         {
-            var no = ignored[contribution.Id].OfType<Guid>().ToHashSet();
+            var no = ignored[contribution.Id].OfType<Guid>().Concat(unseen).ToHashSet();
             var likeliest = (await index.SuggestAsync(contribution.Text!, Take + no.Count, cancellationToken))
                 .Where(s => !no.Contains(s.ThemeId))
                 .Take(Take)
@@ -63,6 +67,20 @@ public sealed class ThemeSuggestions(RoundtableDb db, IThemeEngine engine, KeptR
             .Select(g => new ProposedGroup(g.Title, g.Members.Select(id => byId[id]).ToList()))
             .ToList();
         return new SessionSuggestions(unassigned, groups);
+    }
+
+    private async Task<IReadOnlyList<Guid>> PreparationOnlyAsync(Guid communityId, CancellationToken cancellationToken)
+    {
+        var heardIn = await (
+                from tc in db.ThemeContributions.AsNoTracking()
+                join room in db.Rooms on tc.Contribution.RoomId equals room.Id
+                where tc.Theme.CommunityId == communityId && tc.Theme.MergedIntoId == null
+                select new { tc.ThemeId, room.Session.Kind })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return heardIn.GroupBy(h => h.ThemeId)
+            .Where(g => !ThemeAccess.CanSeeTheme(g.Select(h => h.Kind), null))
+            .Select(g => g.Key).ToList();
     }
 
     private Task<(IThemeIndex Index, IReadOnlyDictionary<Guid, string> Titles)> IndexAsync(Guid communityId, CancellationToken cancellationToken) =>

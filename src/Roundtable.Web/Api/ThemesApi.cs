@@ -77,7 +77,8 @@ public static class ThemesApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        community.MapGet("/sessions/{number:int}/theme-suggestions", SuggestAsync)
+        community.MapGet("/sessions/{number:int}/theme-suggestions", (string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, CancellationToken cancellationToken) =>
+                SuggestAsync(slug, SessionKind.Session, number, http, current, db, suggestions, cancellationToken))
             .RequireAuthorization(Policies.CommunityCoLead)
             .WithName("GetThemeSuggestions")
             .WithSummary("For co-leads: each contribution of a session not yet in a theme with its likeliest themes, and groups of similar ones as candidate new themes.")
@@ -92,6 +93,15 @@ public static class ThemesApi
             .WithDescription("Sending the same theme again (same title, contributions already in it) answers with the theme made the first time.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
+
+        community.MapGet("/preparation-meetings/{number:int}/theme-suggestions", (string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, CancellationToken cancellationToken) =>
+                SuggestAsync(slug, SessionKind.PreparationMeeting, number, http, current, db, suggestions, cancellationToken))
+            .RequireAuthorization(Policies.LivedExpertGroup)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("GetPreparationMeetingThemeSuggestions")
+            .WithSummary("For the lived-expert group's co-leads: suggestions for what was said at a preparation meeting, as for a session. Not found to anyone else.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         community.MapPost("/sessions/{number:int}/theme-suggestions/ignored", IgnoreAsync)
             .RequireAuthorization(Policies.CommunityCoLead)
@@ -214,17 +224,17 @@ public static class ThemesApi
     }
 
     private static async Task<Results<Ok<Suggestions>, ProblemHttpResult>> SuggestAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, CancellationToken cancellationToken)
+        string slug, SessionKind kind, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
         var session = await db.Sessions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.CommunityId == here.Community.Id && s.Kind == SessionKind.Session && s.Number == number, cancellationToken);
+            .SingleOrDefaultAsync(s => s.CommunityId == here.Community.Id && s.Kind == kind && s.Number == number, cancellationToken);
         if (session is null)
         {
-            return SessionsApi.NoSuch(SessionKind.Session, number);
+            return SessionsApi.NoSuch(kind, number);
         }
 
-        var found = await suggestions.ForSessionAsync(here.Community.Id, session.Id, cancellationToken);
+        var found = await suggestions.ForSessionAsync(here.Community.Id, session.Id, here.Membership, cancellationToken);
         return TypedResults.Ok(new Suggestions(
             found.Unassigned.Select(u => new UnassignedContribution(u.Contribution.Id, u.Contribution.Text, u.Likeliest.Select(s => new Suggestion(s.ThemeId, s.Title, s.Score)).ToList())).ToList(),
             found.Groups.Select(g => new Group(g.Title, g.Members.Select(m => m.Id).ToList())).ToList()));

@@ -261,20 +261,37 @@ public sealed class ThemeDecisionsTests : IAsyncLifetime
         var (peers, parents) = (await SayAsync(two, "peer support from other parents helped"), await SayAsync(two, "other parents gave peer support"));
         var suggestions = new ThemeSuggestions(database.NewContext(), new LexicalThemeEngine(), Kept());
 
-        var found = await suggestions.ForSessionAsync(database.Community.Id, two.Id);
+        var found = await suggestions.ForSessionAsync(database.Community.Id, two.Id, null);
 
         Assert.Equal(transport.Id, found.Unassigned.Single(u => u.Contribution.Id == bus).Likeliest[0].ThemeId);
         Assert.Equal(waiting.Id, found.Unassigned.Single(u => u.Contribution.Id == list).Likeliest[0].ThemeId);
         var group = Assert.Single(found.Groups);
         Assert.Equal([peers, parents], group.Members.Select(m => m.Id));
-        Assert.Equal(found.Groups.Select(g => g.Title), (await suggestions.ForSessionAsync(database.Community.Id, two.Id)).Groups.Select(g => g.Title));
+        Assert.Equal(found.Groups.Select(g => g.Title), (await suggestions.ForSessionAsync(database.Community.Id, two.Id, null)).Groups.Select(g => g.Title));
 
         await Decisions().IgnoreAsync(database.Community.Id, bus, transport.Id, coLead);
         await Decisions().IgnoreAsync(database.Community.Id, peers, null, coLead);
-        var after = await new ThemeSuggestions(database.NewContext(), new LexicalThemeEngine(), Kept()).ForSessionAsync(database.Community.Id, two.Id);
+        var after = await new ThemeSuggestions(database.NewContext(), new LexicalThemeEngine(), Kept()).ForSessionAsync(database.Community.Id, two.Id, null);
 
         Assert.DoesNotContain(after.Unassigned.Single(u => u.Contribution.Id == bus).Likeliest, s => s.ThemeId == transport.Id);
         Assert.Empty(after.Groups);
+    }
+
+    [Fact]
+    public async Task Suggestions_AThemeHeardOnlyAtAPreparationMeeting_AreOfferedOnlyInsideTheLivedExpertSpace()
+    {
+        var preparation = await database.SessionAsync(1, WeeksAgo(4), kind: SessionKind.PreparationMeeting);
+        var session = await database.SessionAsync(1, WeeksAgo(1));
+        var believed = await CreateAsync("Being believed", await SayAsync(preparation, "the doctor did not believe my pain"));
+        var pain = await SayAsync(session, "nobody believed my pain at the surgery");
+        var coLeads = await database.NewContext().Memberships.SingleAsync(m => m.PersonId == coLead);
+        var suggestions = new ThemeSuggestions(database.NewContext(), new LexicalThemeEngine(), Kept());
+
+        var outside = await suggestions.ForSessionAsync(database.Community.Id, session.Id, null);
+        var inside = await suggestions.ForSessionAsync(database.Community.Id, session.Id, coLeads);
+
+        Assert.Empty(outside.Unassigned.Single(u => u.Contribution.Id == pain).Likeliest);
+        Assert.Equal(believed.Id, inside.Unassigned.Single(u => u.Contribution.Id == pain).Likeliest[0].ThemeId);
     }
 
     private KeptReads Kept() => new(new DatabaseWrites(), database.Clock);

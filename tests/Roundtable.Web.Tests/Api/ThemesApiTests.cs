@@ -23,6 +23,7 @@ public class ThemesApiAccessTests(AccessFixture app) : AccessMatrix
         ("/api/v1/communities/{listed}/sessions/9/themes", [401, 403, 404, 404, 404, 404, 404]),
         ("/api/v1/communities/{listed}/sessions/1/theme-suggestions", [401, 403, 403, 403, 403, 200, 200]),
         ("/api/v1/communities/{hidden}/sessions/1/theme-suggestions", [404, 404, 404, 404, 404, 404, 200]),
+        ("/api/v1/communities/{listed}/preparation-meetings/1/theme-suggestions", [404, 404, 404, 403, 404, 200, 404]),
     ];
 
     public static TheoryData<string, Visitor, int> GetRows() => Rows(Gets);

@@ -143,6 +143,25 @@ public class ThemePagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
     }
 
     [Fact]
+    public async Task FindInAPreparationMeeting_AcceptAGroup_MakesAThemeOnlyTheGroupSees()
+    {
+        var (community, _, _, coLead, member, _) = await TwoSessionsAsync();
+        var preparation = await app.CreateSessionAsync(community, app.Today.AddDays(-14), SessionKind.PreparationMeeting);
+        await app.SayAsync(preparation, coLead, "being believed by the doctor is hard");
+        await app.SayAsync(preparation, coLead, "the doctor never believed me");
+        var browser = await app.BrowserForAsync(coLead);
+
+        var find = await browser.GetDocumentAsync($"/communities/{community.Slug}/preparation-meetings/{preparation.Number}/themes");
+        var accept = find.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.Action.Contains("handler=Accept", StringComparison.Ordinal));
+        var accepted = await browser.FollowAsync(await browser.SubmitAsync(accept, new Dictionary<string, string> { [accept.Elements.OfType<IHtmlInputElement>().First(i => i.Type == "text").Name!] = "Being believed" }));
+
+        Assert.StartsWith($"Find themes in preparation meeting {preparation.Number}", find.Title, StringComparison.Ordinal);
+        Assert.Equal("“Being believed” is now a theme.", accepted.Notice());
+        var themes = await (await app.BrowserForAsync(member)).GetDocumentAsync(ThemesPath(community));
+        Assert.DoesNotContain("Being believed", Text(themes.QuerySelector("main")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Get_AThemeSettledReopenedAndSettledAgain_ListsEachSettlingWithWhoAndWhen()
     {
         var (community, _, _, coLead, member, transport) = await TwoSessionsAsync();
