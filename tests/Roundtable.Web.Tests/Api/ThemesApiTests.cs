@@ -321,4 +321,24 @@ public class ThemesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NoContent), (first.StatusCode, second.StatusCode));
         Assert.DoesNotContain(found.GetProperty("unassigned")[0].GetProperty("suggestions").EnumerateArray(), s => s.GetProperty("themeId").GetGuid() == Id(made));
     }
+
+    [Fact]
+    public async Task Post_SettleReopenSettle_GetListsBothSettlingsWithWhoAndWhen()
+    {
+        var (community, one, _, client, member) = await TwoSessionsAsync();
+        var themes = $"/api/v1/communities/{community.Slug}/themes";
+        var (_, made) = await client.PostJsonAsync(themes, new { title = "Getting there", contributionIds = new[] { await app.SayAsync(one, member, "bus") } });
+        await client.PostJsonAsync($"{themes}/{Id(made)}/settle", new { note = "Transport leads join" });
+        await client.PostJsonAsync($"{themes}/{Id(made)}/reopen", new { });
+
+        var (settled, _) = await client.PostJsonAsync($"{themes}/{Id(made)}/settle", new { note = "Free taxis agreed" });
+        var (_, now, _) = await client.GetJsonAsync($"{themes}/{Id(made)}");
+
+        Assert.Equal(HttpStatusCode.OK, settled.StatusCode);
+        var settlings = now.GetProperty("settlings").EnumerateArray().ToList();
+        Assert.Equal(["Transport leads join", "Free taxis agreed"], settlings.Select(s => s.GetProperty("note").GetString()));
+        Assert.Equal(["Cleo", "Cleo"], settlings.Select(s => s.GetProperty("settledBy").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.String, settlings[0].GetProperty("reopenedAt").ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, settlings[1].GetProperty("reopenedAt").ValueKind);
+    }
 }
