@@ -94,10 +94,11 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/preparation-meetings/1",
             $"{community}/preparation-meetings/1/edit",
             $"{community}/attendance",
-            // Themes: the list, and finding them in what was said at the last session.
+            // Themes: the list, and finding them in what was said at the last session and at a preparation meeting.
             $"{community}/themes",
             $"{community}/sessions/{last}/themes",
             $"{community}/themes/embeddings-service",
+            $"{community}/preparation-meetings/1/themes",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -215,8 +216,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         await AssertAccessibleAsync(page);
     }
 
-    // A theme's page as a co-lead meets it, then with the note left out of settling it, then Find
-    // themes with a new theme's title left empty.
+    // A theme's page as a co-lead meets it, then with the note left out of settling it, then settled
+    // and reopened with its history, then Find themes with a new theme's title left empty.
     [Fact]
     public async Task Themes_AsCoLead_ThemePageAndItsErrorsHaveNoAxeViolationsAndFitAPhone()
     {
@@ -233,6 +234,13 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 
         // Assert
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter what was agreed or done");
+        await AssertAccessibleAsync(page);
+
+        // Settled and reopened: its history of settlings.
+        await page.GetByLabel("What was agreed or done").FillAsync("A diagnosis nurse now joins each session");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark as settled" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Reopen this theme" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#settlings li")).ToContainTextAsync("Reopened on");
         await AssertAccessibleAsync(page);
 
         await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/sessions/{DemoPeople.LastSession}/themes");

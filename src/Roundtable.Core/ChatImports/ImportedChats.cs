@@ -3,6 +3,7 @@ using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
 using Roundtable.Core.Rooms;
+using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.ChatImports;
 
@@ -75,7 +76,7 @@ public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges 
             return new Previewed(null, [new Problem(TextField, problem)], reading.FirstLines);
         }
 
-        var preview = await PreviewOfAsync(session.CommunityId, pasted.Source, reading, cancellationToken);
+        var preview = await PreviewOfAsync(session, pasted.Source, reading, cancellationToken);
         if (preview.Messages.Count == 0)
         {
             return new Previewed(null, [new Problem(TextField, Nothing(pasted.Source))], []);
@@ -121,7 +122,7 @@ public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges 
         }
 
         var matcher = await MemberMatcher.ForCommunityAsync(db, session.CommunityId, cancellationToken);
-        var members = (await MemberMatcher.ActiveMembersAsync(db, session.CommunityId, cancellationToken)).ToDictionary(m => m.PersonId);
+        var members = (await MayBeSendersAsync(session, cancellationToken)).ToDictionary(m => m.PersonId);
         var import = new ContributionImport
         {
             SubmissionKey = submissionKey,
@@ -160,6 +161,7 @@ public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges 
                     ImportId = import.Id,
                     SenderName = Truncate(message.Sender, Contribution.SenderNameMaxLength),
                     SenderEmail = message.Email is { Length: <= Contribution.SenderEmailMaxLength } email ? email : null,
+                    SaidAt = message.Time is { Length: > 0 } time ? Truncate(time, Contribution.SaidAtMaxLength) : null,
                 };
                 db.Contributions.Add(contribution);
                 change.Append(RoomEventKind.ContributionAdded, RoomNames.View(contribution, member is null ? null : MemberNames.AsTheyChose(member)), contribution.Id);
@@ -223,8 +225,8 @@ public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges 
     }
 
     // Someone who imports says who a sender nobody matched was: that sender's contributions in
-    // this import become the member's, named as they chose, and the community's next import of
-    // a chat, transcript or attendance report matches the sender without asking.
+    // every import of this session become the member's, named as they chose, and the community's
+    // next import of a chat, transcript or attendance report matches the sender without asking.
     public async Task<Mapped> MapAsync(
         Session session, Guid importId, string? senderName, string? senderEmail, Guid? personId, CancellationToken cancellationToken = default)
     {
@@ -249,15 +251,24 @@ public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges 
             return new Mapped(ChatImportChange.Invalid, senderName, null, 0, problems);
         }
 
+        if (!SessionAccess.CanSee(session.Kind, member))
+        {
+            problems.Add(PersonField, "Choose someone in the lived-expert group: only they and the co-leads are at a preparation meeting");
+            return new Mapped(ChatImportChange.Invalid, senderName, null, 0, problems);
+        }
+
+        // The sender is the same person in every import of this session (the chat and the
+        // transcript of one meeting, or a chat imported in parts), so all of theirs become the member's.
+        var imports = db.ContributionImports.Where(i => i.SessionId == session.Id && i.UndoneAt == null).Select(i => (Guid?)i.Id);
         await using var change = await changes.BeginAsync(import.RoomId, cancellationToken);
         var theirs = change is null ? [] : await db.Contributions
-            .Where(c => c.ImportId == importId && c.DeletedAt == null && c.PersonId == null && c.SenderName == senderName && c.SenderEmail == senderEmail)
+            .Where(c => imports.Contains(c.ImportId) && c.DeletedAt == null && c.PersonId == null && c.SenderName == senderName && c.SenderEmail == senderEmail)
             .ToListAsync(cancellationToken);
         var name = MemberNames.AsTheyChose(member);
         if (theirs.Count == 0)
         {
             var already = await db.Contributions.AnyAsync(
-                c => c.ImportId == importId && c.SenderName == senderName && c.SenderEmail == senderEmail && c.PersonId != null, cancellationToken);
+                c => imports.Contains(c.ImportId) && c.SenderName == senderName && c.SenderEmail == senderEmail && c.PersonId != null, cancellationToken);
             return new Mapped(already ? ChatImportChange.Unchanged : ChatImportChange.NotFound, senderName, name, 0, []);
         }
 
@@ -275,19 +286,25 @@ public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges 
         return new Mapped(ChatImportChange.Done, senderName, name, theirs.Count, []);
     }
 
-    private async Task<Preview> PreviewOfAsync(Guid communityId, ContributionSource source, ChatReading reading, CancellationToken cancellationToken)
+    private async Task<Preview> PreviewOfAsync(Session session, ContributionSource source, ChatReading reading, CancellationToken cancellationToken)
     {
-        var matcher = await MemberMatcher.ForCommunityAsync(db, communityId, cancellationToken);
-        var members = (await MemberMatcher.ActiveMembersAsync(db, communityId, cancellationToken)).ToDictionary(m => m.PersonId);
+        var matcher = await MemberMatcher.ForCommunityAsync(db, session.CommunityId, cancellationToken);
+        var members = (await MayBeSendersAsync(session, cancellationToken)).ToDictionary(m => m.PersonId);
         var messages = reading.Messages.Select(m =>
         {
             var found = m.Sender.Length == 0 ? null : matcher.Match(m.Sender, m.Email).PersonId;
-            var shownAs = found is { } id && members.TryGetValue(id, out var member) ? MemberNames.AsTheyChose(member) : NotMatched;
-            return new PreviewMessage(m.Line, m.Time, m.Sender, m.Email, shownAs, found is not null, m.Text, Parts(m.Text).Count);
+            var member = found is { } id ? members.GetValueOrDefault(id) : null;
+            var shownAs = member is null ? NotMatched : MemberNames.AsTheyChose(member);
+            return new PreviewMessage(m.Line, m.Time, m.Sender, m.Email, shownAs, member is not null, m.Text, Parts(m.Text).Count);
         }).ToList();
         var notMatched = messages.Where(m => !m.Matched && m.Sender.Length > 0).Select(m => m.Sender).Distinct(StringComparer.Ordinal).ToList();
         return new Preview(source, reading.Layout, messages, reading.SystemLines, reading.PrivateMessages, reading.Links, notMatched);
     }
+
+    // Who a sender may be matched to: any member for a session; for a preparation meeting only
+    // those in the lived-expert group and the co-leads, who alone are there.
+    public async Task<IReadOnlyList<Membership>> MayBeSendersAsync(Session session, CancellationToken cancellationToken = default) =>
+        (await MemberMatcher.ActiveMembersAsync(db, session.CommunityId, cancellationToken)).Where(m => SessionAccess.CanSee(session.Kind, m)).ToList();
 
     private static string Nothing(ContributionSource source) => source == ContributionSource.Transcript
         ? "The transcript has nobody's words in it, only the meeting tool's own lines. Nothing was imported."

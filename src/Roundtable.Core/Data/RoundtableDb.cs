@@ -88,6 +88,8 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ThemeContribution> ThemeContributions => Set<ThemeContribution>();
 
+    public DbSet<ThemeSettling> ThemeSettlings => Set<ThemeSettling>();
+
     public DbSet<IgnoredSuggestion> IgnoredSuggestions => Set<IgnoredSuggestion>();
 
     public DbSet<EmbeddingsChoice> EmbeddingsChoices => Set<EmbeddingsChoice>();

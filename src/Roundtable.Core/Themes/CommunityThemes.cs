@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
 
 namespace Roundtable.Core.Themes;
@@ -10,7 +11,8 @@ namespace Roundtable.Core.Themes;
 public sealed record HeardIn(Guid ThemeId, Contribution Contribution, Session Session, bool Quoted);
 
 // A theme as one reader may see it: its place at each session they may see, and the words behind it.
-public sealed record ThemeLine(Theme Theme, IReadOnlyList<ThemeAtSession> Timeline, IReadOnlyList<HeardIn> Heard)
+// Settlings: each time it was settled (and reopened), oldest first.
+public sealed record ThemeLine(Theme Theme, IReadOnlyList<ThemeAtSession> Timeline, IReadOnlyList<HeardIn> Heard, IReadOnlyList<ThemeSettling> Settlings)
 {
     public ThemeAtSession? At(Guid sessionId) => Timeline.FirstOrDefault(t => t.SessionId == sessionId);
 
@@ -58,6 +60,11 @@ public sealed class CommunityThemes(RoundtableDb db, TimeProvider clock, KeptRea
                 select new { tc.ThemeId, tc.Contribution, room.Session, tc.Quoted })
             .ToListAsync(cancellationToken);
         var heard = rows.Select(r => new HeardIn(r.ThemeId, r.Contribution, r.Session, r.Quoted)).ToLookup(h => h.ThemeId);
+        var settlings = (await db.ThemeSettlings.AsNoTracking()
+                .Where(s => s.Theme.CommunityId == communityId && s.Theme.MergedIntoId == null)
+                .ToListAsync(cancellationToken))
+            .OrderBy(s => s.SettledAt).ThenBy(s => s.Id)
+            .ToLookup(s => s.ThemeId);
 
         var now = clock.GetUtcNow();
         var sessions = await db.Sessions.AsNoTracking()
@@ -81,10 +88,38 @@ public sealed class CommunityThemes(RoundtableDb db, TimeProvider clock, KeptRea
             var seen = all.Where(h => ThemeAccess.CanSee(h.Session.Kind, reader))
                 .OrderBy(h => h.Session.StartsAt).ThenBy(h => h.Contribution.Sequence).ToList();
             var counts = seen.GroupBy(h => h.Session.Id).ToDictionary(g => g.Key, g => g.Count());
-            lines.Add(new ThemeLine(theme, ThemeTimeline.Of(inOrder, counts, theme.SettledAt), seen));
+            lines.Add(new ThemeLine(theme, ThemeTimeline.Of(inOrder, counts, theme.SettledAt), seen, settlings[theme.Id].ToList()));
         }
 
         return new ThemeBook(sessions, lines);
+    }
+
+    // Whether a reader may know of each of these contributions: one said in a preparation meeting
+    // is not there for anyone outside the lived-expert group, so no decision may name it either.
+    // Ids that are no contribution of this community are left for the decision to refuse.
+    public async Task<bool> MaySeeAllAsync(Guid communityId, IEnumerable<Guid> contributionIds, Membership? reader, CancellationToken cancellationToken = default)
+    {
+        var ids = contributionIds.Distinct().ToList();
+        var kinds = await (
+                from c in db.Contributions.AsNoTracking()
+                join room in db.Rooms on c.RoomId equals room.Id
+                where ids.Contains(c.Id) && room.Session.CommunityId == communityId
+                select room.Session.Kind)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return kinds.TrueForAll(k => ThemeAccess.CanSee(k, reader));
+    }
+
+    // Who settled or reopened a theme, each named as they chose in this community; someone who has
+    // since left is "a former member".
+    public async Task<IReadOnlyDictionary<Guid, string>> DecidersAsync(Guid communityId, IEnumerable<ThemeSettling> settlings, CancellationToken cancellationToken = default)
+    {
+        var ids = settlings.SelectMany(s => new[] { s.SettledById, s.ReopenedById }).OfType<Guid>().Distinct().ToList();
+        var memberships = await db.Memberships.AsNoTracking().Include(m => m.Person)
+            .Where(m => m.CommunityId == communityId && ids.Contains(m.PersonId))
+            .ToListAsync(cancellationToken);
+        var named = memberships.ToDictionary(m => m.PersonId, MemberNames.AsTheyChose);
+        return ids.ToDictionary(id => id, id => named.GetValueOrDefault(id) ?? "a former member");
     }
 
     // Who each quote is put down to when shared, as its speaker consented (QuoteAttribution).

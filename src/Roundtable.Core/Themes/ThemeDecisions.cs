@@ -239,6 +239,15 @@ public sealed class ThemeDecisions(RoundtableDb db, TimeProvider clock)
         var problems = new Problems();
         var (newTitle, _) = Words(problems, title, null);
         var moving = theme!.Contributions.Where(tc => contributionIds.Contains(tc.ContributionId)).ToList();
+        if (moving.Count == 0 && contributionIds.Count > 0 && newTitle is not null
+            && await db.Themes.Include(t => t.Contributions)
+                .FirstOrDefaultAsync(t => t.CommunityId == communityId && t.MergedIntoId == null && t.Title == newTitle, cancellationToken) is { } made
+            && contributionIds.All(c => made.Contributions.Exists(tc => tc.ContributionId == c)))
+        {
+            // The same split sent twice (a double submit) is made once.
+            return new(ThemeOutcome.Unchanged, made, []);
+        }
+
         if (moving.Count == 0)
         {
             problems.Add("ContributionIds", "Choose the contributions to move to the new theme");
@@ -292,13 +301,25 @@ public sealed class ThemeDecisions(RoundtableDb db, TimeProvider clock)
             return new(ThemeOutcome.Unchanged, theme, []);
         }
 
-        theme.SettledAt ??= clock.GetUtcNow();
+        var now = clock.GetUtcNow();
+        var open = theme.IsSettled ? await OpenSettlingAsync(theme.Id, cancellationToken) : null;
+        if (open is null)
+        {
+            db.ThemeSettlings.Add(new ThemeSettling { ThemeId = theme.Id, SettledAt = theme.SettledAt ?? now, SettledById = byId, Note = agreed! });
+        }
+        else
+        {
+            // A second word on the same settling (the note put better) changes it, not the history.
+            open.Note = agreed!;
+        }
+
+        theme.SettledAt ??= now;
         theme.SettledById = byId;
         theme.SettledNote = agreed;
         return await SaveAsync(theme, cancellationToken);
     }
 
-    public async Task<ThemeResult> ReopenAsync(Guid communityId, Guid themeId, CancellationToken cancellationToken = default)
+    public async Task<ThemeResult> ReopenAsync(Guid communityId, Guid themeId, Guid byId, CancellationToken cancellationToken = default)
     {
         var (theme, refused) = await OpenAsync(communityId, themeId, null, cancellationToken);
         if (refused is not null)
@@ -311,9 +332,18 @@ public sealed class ThemeDecisions(RoundtableDb db, TimeProvider clock)
             return new(ThemeOutcome.Unchanged, theme, []);
         }
 
+        if (await OpenSettlingAsync(theme.Id, cancellationToken) is { } open)
+        {
+            (open.ReopenedAt, open.ReopenedById) = (clock.GetUtcNow(), byId);
+        }
+
         (theme.SettledAt, theme.SettledById, theme.SettledNote) = (null, null, null);
         return await SaveAsync(theme, cancellationToken);
     }
+
+    private Task<ThemeSettling?> OpenSettlingAsync(Guid themeId, CancellationToken cancellationToken) =>
+        db.ThemeSettlings.Where(s => s.ThemeId == themeId && s.ReopenedAt == null)
+            .OrderByDescending(s => s.SettledAt).FirstOrDefaultAsync(cancellationToken);
 
     // No to a suggestion: this theme for this contribution, or (themeId null) this contribution as
     // part of a new theme. Remembered, so it is not offered again.

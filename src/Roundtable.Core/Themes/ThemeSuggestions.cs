@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 
@@ -39,16 +40,19 @@ public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, Kept
 
     private sealed record Said(List<Contribution> Contributions, ILookup<Guid, Guid?> Ignored);
 
-    public async Task<SessionSuggestions> ForSessionAsync(Guid communityId, Guid sessionId, CancellationToken cancellationToken = default)
+    // reader: who is asking; a theme heard only in preparation meetings is offered only to those
+    // who may see it (ThemeAccess), as it is listed only for them.
+    public async Task<SessionSuggestions> ForSessionAsync(Guid communityId, Guid sessionId, Membership? reader, CancellationToken cancellationToken = default)
     {
         var said = await SaidAsync(communityId, sessionId, cancellationToken);
+        IReadOnlyCollection<Guid> unseen = CommunityAccess.InLivedExpertSpace(reader) ? [] : await PreparationOnlyAsync(communityId, cancellationToken);
         var kind = await db.Sessions.Where(s => s.Id == sessionId).Select(s => s.Kind).FirstOrDefaultAsync(cancellationToken);
         var service = kind == SessionKind.Session ? await engines.ServiceForAsync(communityId, cancellationToken) : null;
         if (service is not null)
         {
             try
             {
-                return await SuggestAsync(service, forService: true, communityId, said, SuggestionsFrom.Service, cancellationToken);
+                return await SuggestAsync(service, forService: true, communityId, said, unseen, SuggestionsFrom.Service, cancellationToken);
             }
             catch (EmbeddingsUnavailableException)
             {
@@ -56,7 +60,7 @@ public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, Kept
             }
         }
 
-        return await SuggestAsync(engines.Own, forService: false, communityId, said, service is null ? SuggestionsFrom.OwnEngine : SuggestionsFrom.OwnEngineInstead, cancellationToken);
+        return await SuggestAsync(engines.Own, forService: false, communityId, said, unseen, service is null ? SuggestionsFrom.OwnEngine : SuggestionsFrom.OwnEngineInstead, cancellationToken);
     }
 
     private async Task<Said> SaidAsync(Guid communityId, Guid sessionId, CancellationToken cancellationToken)
@@ -80,10 +84,10 @@ public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, Kept
     }
 
     private async Task<SessionSuggestions> SuggestAsync(
-        IThemeEngine engine, bool forService, Guid communityId, Said said, SuggestionsFrom from, CancellationToken cancellationToken)
+        IThemeEngine engine, bool forService, Guid communityId, Said said, IReadOnlyCollection<Guid> unseen, SuggestionsFrom from, CancellationToken cancellationToken)
     {
         var (index, titles) = await IndexAsync(engine, forService, communityId, cancellationToken);
-        var no = said.Contributions.Select(c => said.Ignored[c.Id].OfType<Guid>().ToHashSet()).ToList();
+        var no = said.Contributions.Select(c => said.Ignored[c.Id].OfType<Guid>().Concat(unseen).ToHashSet()).ToList();
         // One question for every contribution, asking for enough to leave out what was ignored.
         var each = await index.SuggestEachAsync(said.Contributions.Select(c => c.Text!).ToList(), Take + no.Select(n => n.Count).DefaultIfEmpty().Max(), cancellationToken);
         var unassigned = said.Contributions
@@ -100,6 +104,20 @@ public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, Kept
             .Select(g => new ProposedGroup(g.Title, g.Members.Select(id => byId[id]).ToList()))
             .ToList();
         return new SessionSuggestions(unassigned, groups, from);
+    }
+
+    private async Task<IReadOnlyList<Guid>> PreparationOnlyAsync(Guid communityId, CancellationToken cancellationToken)
+    {
+        var heardIn = await (
+                from tc in db.ThemeContributions.AsNoTracking()
+                join room in db.Rooms on tc.Contribution.RoomId equals room.Id
+                where tc.Theme.CommunityId == communityId && tc.Theme.MergedIntoId == null
+                select new { tc.ThemeId, room.Session.Kind })
+            .Distinct()
+            .ToListAsync(cancellationToken);
+        return heardIn.GroupBy(h => h.ThemeId)
+            .Where(g => !ThemeAccess.CanSeeTheme(g.Select(h => h.Kind), null))
+            .Select(g => g.Key).ToList();
     }
 
     // For a service, only what everyone in the community may see is given to it: examples said in

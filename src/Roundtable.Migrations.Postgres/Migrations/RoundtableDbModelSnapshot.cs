@@ -587,6 +587,10 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Property<Guid>("RoomId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("SaidAt")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<int?>("Scale")
                         .HasColumnType("integer");
 
@@ -1919,6 +1923,39 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("ThemeContributions");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ThemeSettling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("ReopenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReopenedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SettledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SettledById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("ThemeSettlings");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ToBeConfirmed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2645,6 +2682,17 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Theme");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ThemeSettling", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", "Theme")
+                        .WithMany("Settlings")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Theme");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ToBeConfirmed", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -2714,6 +2762,8 @@ namespace Roundtable.Migrations.Postgres.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
                 {
                     b.Navigation("Contributions");
+
+                    b.Navigation("Settlings");
                 });
 #pragma warning restore 612, 618
         }

@@ -578,6 +578,10 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Property<Guid>("RoomId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SaidAt")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("Scale")
                         .HasColumnType("INTEGER");
 
@@ -1908,6 +1912,39 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("ThemeContributions");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ThemeSettling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReopenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReopenedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SettledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SettledById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThemeId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ThemeId");
+
+                    b.ToTable("ThemeSettlings");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ToBeConfirmed", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2634,6 +2671,17 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Theme");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ThemeSettling", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", "Theme")
+                        .WithMany("Settlings")
+                        .HasForeignKey("ThemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Theme");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ToBeConfirmed", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -2703,6 +2751,8 @@ namespace Roundtable.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
                 {
                     b.Navigation("Contributions");
+
+                    b.Navigation("Settlings");
                 });
 #pragma warning restore 612, 618
         }

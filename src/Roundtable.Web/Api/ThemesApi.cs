@@ -18,9 +18,14 @@ public static class ThemesApi
     public sealed record ThemeSummary(Guid Id, string Title, string? Gist, int Version, bool Settled, string? SettledNote, IReadOnlyList<ThemeAt> Sessions);
 
     // Attribution: who a quote is put down to when shared, as its speaker consented; null when not a quote or not attributed.
-    public sealed record ThemeContributionDetail(Guid ContributionId, SessionKind Kind, int Number, string? Text, bool Quoted, string? Attribution);
+    // SaidAt: for an imported one, when it was said as the tool wrote it (a chat's clock time, or how far into a transcript's recording).
+    public sealed record ThemeContributionDetail(
+        Guid ContributionId, SessionKind Kind, int Number, string? Text, bool Quoted, string? Attribution, ContributionSource Source, string? SaidAt);
 
-    public sealed record ThemeDetail(ThemeSummary Theme, IReadOnlyList<ThemeContributionDetail> Contributions);
+    // One time the theme was settled, and reopened if it was, each by whom as they chose to be named.
+    public sealed record Settling(DateTimeOffset SettledAt, string? SettledBy, string Note, DateTimeOffset? ReopenedAt, string? ReopenedBy);
+
+    public sealed record ThemeDetail(ThemeSummary Theme, IReadOnlyList<ThemeContributionDetail> Contributions, IReadOnlyList<Settling> Settlings);
 
     public sealed record SessionThemes(string Summary, IReadOnlyList<SessionTheme> Themes);
 
@@ -41,6 +46,13 @@ public static class ThemesApi
     public sealed record Merge(Guid? IntoId, int? SeenVersion);
 
     public sealed record Settle(string? Note);
+
+    public sealed record EditTheme(string? Title, string? Gist, int? SeenVersion);
+
+    public sealed record Split(string? Title, IReadOnlyList<Guid>? ContributionIds, int? SeenVersion);
+
+    // No to a suggestion: this theme for this contribution, or (no themeId) this contribution as part of a new theme.
+    public sealed record Ignore(Guid? ContributionId, Guid? ThemeId);
 
     public static RouteGroupBuilder MapThemesApi(this RouteGroupBuilder community)
     {
@@ -65,7 +77,8 @@ public static class ThemesApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        community.MapGet("/sessions/{number:int}/theme-suggestions", SuggestAsync)
+        community.MapGet("/sessions/{number:int}/theme-suggestions", (string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, CancellationToken cancellationToken) =>
+                SuggestAsync(slug, SessionKind.Session, number, http, current, db, suggestions, cancellationToken))
             .RequireAuthorization(Policies.CommunityCoLead)
             .WithName("GetThemeSuggestions")
             .WithSummary("For co-leads: each contribution of a session not yet in a theme with its likeliest themes, and groups of similar ones as candidate new themes.")
@@ -81,6 +94,34 @@ public static class ThemesApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
 
+        community.MapGet("/preparation-meetings/{number:int}/theme-suggestions", (string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, CancellationToken cancellationToken) =>
+                SuggestAsync(slug, SessionKind.PreparationMeeting, number, http, current, db, suggestions, cancellationToken))
+            .RequireAuthorization(Policies.LivedExpertGroup)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("GetPreparationMeetingThemeSuggestions")
+            .WithSummary("For the lived-expert group's co-leads: suggestions for what was said at a preparation meeting, as for a session. Not found to anyone else.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapPost("/sessions/{number:int}/theme-suggestions/ignored", IgnoreAsync)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("IgnoreThemeSuggestion")
+            .WithSummary("Say no to a suggestion: a theme for a contribution (themeId), or the contribution as part of a new theme (no themeId). It is not offered again.")
+            .WithDescription("Saying no twice changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapPatch("/themes/{id:guid}", EditAsync)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("EditTheme")
+            .WithSummary("Rename a theme or change its gist.")
+            .WithDescription("seenVersion (optional) is the version the caller saw: 409 if the theme changed since, or was merged away meanwhile.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
         community.MapPost("/themes/{id:guid}/contributions", AssignAsync)
             .RequireAuthorization(Policies.CommunityCoLead)
             .WithName("AssignToTheme")
@@ -88,6 +129,44 @@ public static class ThemesApi
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapDelete("/themes/{id:guid}/contributions/{contributionId:guid}", UnassignAsync)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("UnassignFromTheme")
+            .WithSummary("Take a contribution out of a theme. Taking it out again changes nothing.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapPut("/themes/{id:guid}/quotes/{contributionId:guid}", (string slug, Guid id, Guid contributionId, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken) =>
+                QuoteAsync(slug, id, contributionId, true, http, current, themes, decisions, cancellationToken))
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("QuoteFromTheme")
+            .WithSummary("Choose one of a theme's contributions as a quote to share, attributed only as its speaker consented.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapDelete("/themes/{id:guid}/quotes/{contributionId:guid}", (string slug, Guid id, Guid contributionId, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken) =>
+                QuoteAsync(slug, id, contributionId, false, http, current, themes, decisions, cancellationToken))
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("UnquoteFromTheme")
+            .WithSummary("No longer share a contribution as one of the theme's quotes; it stays in the theme.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+
+        community.MapPost("/themes/{id:guid}/split", SplitAsync)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("SplitTheme")
+            .WithSummary("Move some of a theme's contributions, quotes and all, to a new theme with its own title. Answers with the new theme.")
+            .WithDescription("Sending the same split again answers with the theme made the first time. seenVersion (optional) is the version the caller saw: 409 if the theme changed since.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
 
         community.MapPost("/themes/{id:guid}/merge", MergeAsync)
             .RequireAuthorization(Policies.CommunityCoLead)
@@ -145,17 +224,17 @@ public static class ThemesApi
     }
 
     private static async Task<Results<Ok<Suggestions>, ProblemHttpResult>> SuggestAsync(
-        string slug, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, CancellationToken cancellationToken)
+        string slug, SessionKind kind, int number, HttpContext http, CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
         var session = await db.Sessions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.CommunityId == here.Community.Id && s.Kind == SessionKind.Session && s.Number == number, cancellationToken);
+            .SingleOrDefaultAsync(s => s.CommunityId == here.Community.Id && s.Kind == kind && s.Number == number, cancellationToken);
         if (session is null)
         {
-            return SessionsApi.NoSuch(SessionKind.Session, number);
+            return SessionsApi.NoSuch(kind, number);
         }
 
-        var found = await suggestions.ForSessionAsync(here.Community.Id, session.Id, cancellationToken);
+        var found = await suggestions.ForSessionAsync(here.Community.Id, session.Id, here.Membership, cancellationToken);
         return TypedResults.Ok(new Suggestions(
             found.Unassigned.Select(u => new UnassignedContribution(u.Contribution.Id, u.Contribution.Text, u.Likeliest.Select(s => new Suggestion(s.ThemeId, s.Title, s.Score)).ToList())).ToList(),
             found.Groups.Select(g => new Group(g.Title, g.Members.Select(m => m.Id).ToList())).ToList()));
@@ -165,6 +244,11 @@ public static class ThemesApi
         string slug, NewTheme input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (!await themes.MaySeeAllAsync(here.Community.Id, input.ContributionIds ?? [], here.Membership, cancellationToken))
+        {
+            return ApiProblems.Invalid("contributionIds", "Choose contributions said in this community's sessions");
+        }
+
         var result = await decisions.CreateAsync(
             here.Community.Id, new ThemeDecisions.NewTheme(input.Title, input.Gist, input.ContributionIds ?? []), http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
@@ -173,7 +257,11 @@ public static class ThemesApi
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> AssignAsync(
         string slug, Guid id, Assign input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
-        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (await SeenAsync(slug, id, input.ContributionIds ?? [], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
         var result = await decisions.AssignAsync(here.Community.Id, id, input.ContributionIds ?? [], http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
     }
@@ -181,7 +269,12 @@ public static class ThemesApi
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> MergeAsync(
         string slug, Guid id, Merge input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
-        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (await SeenAsync(slug, id, [], http, current, themes, cancellationToken) is not { } here
+            || (input.IntoId is { } into && await SeenAsync(slug, into, [], http, current, themes, cancellationToken) is null))
+        {
+            return NoSuchTheme();
+        }
+
         var result = await decisions.MergeAsync(here.Community.Id, id, input.IntoId, input.SeenVersion, http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
     }
@@ -189,7 +282,11 @@ public static class ThemesApi
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> SettleAsync(
         string slug, Guid id, Settle input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
-        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (await SeenAsync(slug, id, [], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
         var result = await decisions.SettleAsync(here.Community.Id, id, input.Note, http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
     }
@@ -197,9 +294,107 @@ public static class ThemesApi
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> ReopenAsync(
         string slug, Guid id, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
     {
-        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        var result = await decisions.ReopenAsync(here.Community.Id, id, cancellationToken);
+        if (await SeenAsync(slug, id, [], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.ReopenAsync(here.Community.Id, id, http.User.PersonId()!.Value, cancellationToken);
         return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> EditAsync(
+        string slug, Guid id, EditTheme input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        if (await SeenAsync(slug, id, [], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.EditAsync(here.Community.Id, id, new ThemeDecisions.Edit(input.Title, input.Gist, input.SeenVersion), cancellationToken);
+        return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> UnassignAsync(
+        string slug, Guid id, Guid contributionId, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        if (await SeenAsync(slug, id, [contributionId], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.UnassignAsync(here.Community.Id, id, contributionId, cancellationToken);
+        return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> QuoteAsync(
+        string slug, Guid id, Guid contributionId, bool quoted, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        if (await SeenAsync(slug, id, [contributionId], http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.QuoteAsync(here.Community.Id, id, contributionId, quoted, cancellationToken);
+        return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> SplitAsync(
+        string slug, Guid id, Split input, HttpContext http, CurrentCommunity current, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        var moving = input.ContributionIds ?? [];
+        if (await SeenAsync(slug, id, moving, http, current, themes, cancellationToken) is not { } here)
+        {
+            return NoSuchTheme();
+        }
+
+        var result = await decisions.SplitAsync(here.Community.Id, id, moving, input.Title, input.SeenVersion, http.User.PersonId()!.Value, cancellationToken);
+        return await AnswerAsync(result, slug, http, current, themes, cancellationToken);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> IgnoreAsync(
+        string slug, int number, Ignore input, HttpContext http, CurrentCommunity current, RoundtableDb db, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        if (!await db.Sessions.AnyAsync(s => s.CommunityId == here.Community.Id && s.Kind == SessionKind.Session && s.Number == number, cancellationToken))
+        {
+            return SessionsApi.NoSuch(SessionKind.Session, number);
+        }
+
+        if (input.ContributionId is not { } contributionId)
+        {
+            return ApiProblems.Invalid("contributionId", "Choose the contribution the suggestion was for");
+        }
+
+        if (input.ThemeId is { } themeId && await SeenAsync(slug, themeId, [], http, current, themes, cancellationToken) is null)
+        {
+            return NoSuchTheme();
+        }
+
+        return await themes.MaySeeAllAsync(here.Community.Id, [contributionId], here.Membership, cancellationToken)
+               && await decisions.IgnoreAsync(here.Community.Id, contributionId, input.ThemeId, http.User.PersonId()!.Value, cancellationToken)
+            ? TypedResults.NoContent()
+            : ApiProblems.NotFound("This community has no contribution or theme with this id that you may see.");
+    }
+
+    // The caller's place when the theme, and each contribution named, is one they may know of:
+    // a decision never reaches past what the theme's page would show them.
+    private static async Task<CurrentCommunity.Place?> SeenAsync(
+        string slug, Guid id, IReadOnlyList<Guid> contributionIds, HttpContext http, CurrentCommunity current, CommunityThemes themes, CancellationToken cancellationToken)
+    {
+        var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
+        var book = await themes.ReadAsync(here.Community.Id, here.Membership, cancellationToken);
+        if (book.Themes.All(t => t.Theme.Id != id))
+        {
+            // A theme merged away is still theirs to be told about, when they may see where it went.
+            var now = await themes.WhereNowAsync(here.Community.Id, id, cancellationToken);
+            if (now is null || now.Id == id || book.Themes.All(t => t.Theme.Id != now.Id))
+            {
+                return null;
+            }
+        }
+
+        return await themes.MaySeeAllAsync(here.Community.Id, contributionIds, here.Membership, cancellationToken) ? here : null;
     }
 
     private static async Task<Results<Ok<ThemeDetail>, ValidationProblem, ProblemHttpResult>> AnswerAsync(
@@ -229,11 +424,14 @@ public static class ThemesApi
         }
 
         var attributions = await themes.AttributionsAsync(here.Community.Id, line.Heard.Where(h => h.Quoted).Select(h => h.Contribution).ToList(), cancellationToken);
+        var deciders = await themes.DecidersAsync(here.Community.Id, line.Settlings, cancellationToken);
+        string? By(Guid? id) => id is { } known ? deciders[known] : null;
         return new ThemeDetail(
             Summary(book, line),
             line.Heard.Select(h => new ThemeContributionDetail(
                 h.Contribution.Id, h.Session.Kind, h.Session.Number, h.Contribution.Text, h.Quoted,
-                h.Quoted ? attributions.GetValueOrDefault(h.Contribution.Id)?.Text : null)).ToList());
+                h.Quoted ? attributions.GetValueOrDefault(h.Contribution.Id)?.Text : null, h.Contribution.Source, h.Contribution.SaidAt)).ToList(),
+            line.Settlings.Select(s => new Settling(s.SettledAt, By(s.SettledById), s.Note, s.ReopenedAt, By(s.ReopenedById))).ToList());
     }
 
     private static ThemeSummary Summary(ThemeBook book, ThemeLine line)

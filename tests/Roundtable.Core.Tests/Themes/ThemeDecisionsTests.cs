@@ -81,12 +81,37 @@ public sealed class ThemeDecisionsTests : IAsyncLifetime
 
         Assert.Equal([ThemeStatus.New, ThemeStatus.Deepening, ThemeStatus.Quiet, ThemeStatus.Deepening, ThemeStatus.Settled], await StatusesAsync(theme.Id));
 
-        Assert.Equal(ThemeOutcome.Saved, (await Decisions().ReopenAsync(database.Community.Id, theme.Id)).Outcome);
+        Assert.Equal(ThemeOutcome.Saved, (await Decisions().ReopenAsync(database.Community.Id, theme.Id, coLead)).Outcome);
 
         Assert.Equal([ThemeStatus.New, ThemeStatus.Deepening, ThemeStatus.Quiet, ThemeStatus.Deepening, ThemeStatus.Quiet], await StatusesAsync(theme.Id));
         var book = await Reading().ReadAsync(database.Community.Id, null);
         Assert.Equal("1 deepening", book.SummaryAt(sessions[3].Id));
         Assert.Equal("No themes yet", book.SummaryAt(fifth.Id));
+        var settling = Assert.Single(book.Themes.Single(t => t.Theme.Id == theme.Id).Settlings);
+        Assert.Equal(
+            ("Transport leads now join each session", (Guid?)coLead, (DateTimeOffset?)database.Clock.GetUtcNow(), (Guid?)coLead),
+            (settling.Note, settling.SettledById, settling.ReopenedAt, settling.ReopenedById));
+    }
+
+    [Fact]
+    public async Task Settle_ReopenAndSettleAgain_KeepsEachSettlingInOrder()
+    {
+        var session = await database.SessionAsync(1, WeeksAgo(3));
+        var theme = await CreateAsync("Getting there", await SayAsync(session, "bus"));
+        var firstSettled = database.Clock.GetUtcNow();
+
+        await Decisions().SettleAsync(database.Community.Id, theme.Id, "Transport leads join", coLead);
+        await Decisions().SettleAsync(database.Community.Id, theme.Id, "Transport leads join each session", coLead);
+        database.Clock.Advance(TimeSpan.FromDays(2));
+        await Decisions().ReopenAsync(database.Community.Id, theme.Id, coLead);
+        await Decisions().ReopenAsync(database.Community.Id, theme.Id, coLead);
+        database.Clock.Advance(TimeSpan.FromDays(2));
+        await Decisions().SettleAsync(database.Community.Id, theme.Id, "Free taxis agreed", coLead);
+
+        var settlings = (await Reading().ReadAsync(database.Community.Id, null)).Themes.Single().Settlings;
+        Assert.Equal(
+            [("Transport leads join each session", firstSettled, (DateTimeOffset?)firstSettled.AddDays(2)), ("Free taxis agreed", firstSettled.AddDays(4), null)],
+            settlings.Select(s => (s.Note, s.SettledAt, s.ReopenedAt)));
     }
 
     [Fact]
@@ -236,20 +261,37 @@ public sealed class ThemeDecisionsTests : IAsyncLifetime
         var (peers, parents) = (await SayAsync(two, "peer support from other parents helped"), await SayAsync(two, "other parents gave peer support"));
         var suggestions = Suggestions(database.NewContext());
 
-        var found = await suggestions.ForSessionAsync(database.Community.Id, two.Id);
+        var found = await suggestions.ForSessionAsync(database.Community.Id, two.Id, null);
 
         Assert.Equal(transport.Id, found.Unassigned.Single(u => u.Contribution.Id == bus).Likeliest[0].ThemeId);
         Assert.Equal(waiting.Id, found.Unassigned.Single(u => u.Contribution.Id == list).Likeliest[0].ThemeId);
         var group = Assert.Single(found.Groups);
         Assert.Equal([peers, parents], group.Members.Select(m => m.Id));
-        Assert.Equal(found.Groups.Select(g => g.Title), (await suggestions.ForSessionAsync(database.Community.Id, two.Id)).Groups.Select(g => g.Title));
+        Assert.Equal(found.Groups.Select(g => g.Title), (await suggestions.ForSessionAsync(database.Community.Id, two.Id, null)).Groups.Select(g => g.Title));
 
         await Decisions().IgnoreAsync(database.Community.Id, bus, transport.Id, coLead);
         await Decisions().IgnoreAsync(database.Community.Id, peers, null, coLead);
-        var after = await Suggestions(database.NewContext()).ForSessionAsync(database.Community.Id, two.Id);
+        var after = await Suggestions(database.NewContext()).ForSessionAsync(database.Community.Id, two.Id, null);
 
         Assert.DoesNotContain(after.Unassigned.Single(u => u.Contribution.Id == bus).Likeliest, s => s.ThemeId == transport.Id);
         Assert.Empty(after.Groups);
+    }
+
+    [Fact]
+    public async Task Suggestions_AThemeHeardOnlyAtAPreparationMeeting_AreOfferedOnlyInsideTheLivedExpertSpace()
+    {
+        var preparation = await database.SessionAsync(1, WeeksAgo(4), kind: SessionKind.PreparationMeeting);
+        var session = await database.SessionAsync(1, WeeksAgo(1));
+        var believed = await CreateAsync("Being believed", await SayAsync(preparation, "the doctor did not believe my pain"));
+        var pain = await SayAsync(session, "nobody believed my pain at the surgery");
+        var coLeads = await database.NewContext().Memberships.SingleAsync(m => m.PersonId == coLead);
+        var suggestions = Suggestions(database.NewContext());
+
+        var outside = await suggestions.ForSessionAsync(database.Community.Id, session.Id, null);
+        var inside = await suggestions.ForSessionAsync(database.Community.Id, session.Id, coLeads);
+
+        Assert.Empty(outside.Unassigned.Single(u => u.Contribution.Id == pain).Likeliest);
+        Assert.Equal(believed.Id, inside.Unassigned.Single(u => u.Contribution.Id == pain).Likeliest[0].ThemeId);
     }
 
     private KeptReads Kept() => new(new DatabaseWrites(), database.Clock);

@@ -145,4 +145,64 @@ public class ImportedChatsTests(RoundtableApp app) : IClassFixture<RoundtableApp
         Assert.Equal(ChatImportChange.Invalid, mapped.Change);
         Assert.Equal(ImportedChats.PersonField, Assert.Single(mapped.Problems).Field);
     }
+
+    [Fact]
+    public async Task Map_ASenderInTwoImportsOfTheSession_NamesTheirContributionsInBoth()
+    {
+        var room = await app.OpenRoomAsync();
+        var first = await ImportAsync(room);
+        var second = await ImportAsync(room, "[15:10] Kit Stranger\nOne more thing\n");
+
+        var mapped = await app.UseAsync<ImportedChats, ImportedChats.Mapped>(i =>
+            i.MapAsync(room.Session, second.Import!.Id, "Kit Stranger", null, room.Facilitator.Id));
+
+        Assert.Equal((ChatImportChange.Done, 2), (mapped.Change, mapped.Contributions));
+        var theirs = (await ImportedAsync(first.Import!.Id)).Concat(await ImportedAsync(second.Import!.Id)).Where(c => c.SenderName == "Kit Stranger").ToList();
+        Assert.Equal([room.Facilitator.Id, room.Facilitator.Id], theirs.Select(c => c.PersonId));
+        var again = await app.UseAsync<ImportedChats, ImportedChats.Mapped>(i =>
+            i.MapAsync(room.Session, first.Import!.Id, "Kit Stranger", null, room.Facilitator.Id));
+        Assert.Equal(ChatImportChange.Unchanged, again.Change);
+    }
+
+    [Fact]
+    public async Task Map_InAPreparationMeeting_ToAMemberOutsideTheLivedExpertGroup_IsAProblem()
+    {
+        var room = await app.OpenRoomAsync(SessionKind.PreparationMeeting);
+        var outside = await app.CreatePersonAsync("Ola Outside");
+        await app.JoinAsync(room.Community, outside);
+        var imported = await ImportAsync(room);
+
+        var mapped = await app.UseAsync<ImportedChats, ImportedChats.Mapped>(i =>
+            i.MapAsync(room.Session, imported.Import!.Id, "Kit Stranger", null, outside.Id));
+
+        Assert.Equal(ChatImportChange.Invalid, mapped.Change);
+        Assert.Equal(ImportedChats.PersonField, Assert.Single(mapped.Problems).Field);
+        Assert.All(await ImportedAsync(imported.Import!.Id), c => Assert.NotEqual(outside.Id, c.PersonId));
+    }
+
+    [Fact]
+    public async Task Import_InAPreparationMeeting_MatchesNoMemberOutsideTheLivedExpertGroup()
+    {
+        var room = await app.OpenRoomAsync(SessionKind.PreparationMeeting);
+        var outside = await app.CreatePersonAsync("Kit Stranger");
+        await app.JoinAsync(room.Community, outside);
+
+        var imported = await ImportAsync(room);
+
+        var contributions = await ImportedAsync(imported.Import!.Id);
+        Assert.Equal([room.Member.Id, null, room.Member.Id], contributions.Select(c => c.PersonId));
+    }
+
+    [Fact]
+    public async Task Import_ChatAndTranscript_KeepWhenEachWasSaid()
+    {
+        var room = await app.OpenRoomAsync();
+
+        var chat = await ImportAsync(room);
+        var transcript = await app.UseAsync<ImportedChats, ImportedChats.Imported>(i => i.ImportAsync(
+            room.Session, new ImportedChats.Pasted(ContributionSource.Transcript, "WEBVTT\n\n00:12:31.000 --> 00:12:35.000\n<v Robin Member>Taxis cost too much</v>\n"), Guid.NewGuid(), room.Facilitator.Id));
+
+        Assert.Equal(["14:02", "14:03", "14:04"], (await ImportedAsync(chat.Import!.Id)).Select(c => c.SaidAt));
+        Assert.Equal(["00:12:31"], (await ImportedAsync(transcript.Import!.Id)).Select(c => c.SaidAt));
+    }
 }

@@ -95,12 +95,13 @@ public sealed class FuzzFixture : AccessFixture
         RouteValues["slug"] = [Listed.Slug, Listed.Slug, Listed.Slug, Listed.Slug, Hidden.Slug, "no-such-community"];
         RouteValues["number"] = [.. new[] { past, now, next, preparation }.Select(s => s.Number.ToString(CultureInfo.InvariantCulture)), "0", "99"];
         RouteValues["group"] = ["1", "2", "0"];
-        RouteValues["id"] = [subGroup.ToString(), OutboxMessageId.ToString(), photo.ToString(), Guid.Empty.ToString()];
+        RouteValues["id"] = [subGroup.ToString(), OutboxMessageId.ToString(), photo.ToString(), ThemePlaces.ListedTheme.ToString(), ThemePlaces.LivedExpertTheme.ToString(), Guid.Empty.ToString()];
+        RouteValues["contributionId"] = [photo.ToString(), ThemePlaces.LivedExpertWords.ToString(), Guid.Empty.ToString()];
         RouteValues["key"] = [CharterTemplate.OurValues, CharterTemplate.OurPurpose, CharterTemplate.WhatWeCommitTo, "no-such-section"];
         RouteValues["token"] = [joinToken, projectorToken, invitationToken, calendarToken];
         RouteValues["code"] = ["400", "404", "413", "500"];
         RouteValues["documentName"] = ["v1"];
-        Ids.AddRange([subGroup.ToString(), suggestion.Id.ToString(), photo.ToString(), OutboxMessageId.ToString(), ..Enum.GetValues<Visitor>()
+        Ids.AddRange([subGroup.ToString(), suggestion.Id.ToString(), photo.ToString(), OutboxMessageId.ToString(), ThemePlaces.ListedTheme.ToString(), ThemePlaces.LivedExpertWords.ToString(), ..Enum.GetValues<Visitor>()
             .Where(v => v != Visitor.Anonymous).Select(v => PersonFor(v).Id.ToString())]);
 
         foreach (var visitor in Enum.GetValues<Visitor>())

@@ -227,12 +227,14 @@ public class AccessFixture : RoundtableApp
         var preparation = await this.CreateSessionAsync(listed, Today.AddDays(-14), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
         var hiddenSession = await this.CreateSessionAsync(hidden, Today.AddDays(-7));
         var coLead = people[Visitor.CoLead];
+        var secret = await this.SayAsync(preparation, people[Visitor.LivedExpert], "Secret words");
         return new ThemePlaces
         {
             Listed = listed,
             Hidden = hidden,
             ListedTheme = (await this.ThemeAsync(listed, coLead, "Getting there", await this.SayAsync(session, people[Visitor.Member], "The bus never comes"))).Id,
-            LivedExpertTheme = (await this.ThemeAsync(listed, coLead, "Being believed", await this.SayAsync(preparation, people[Visitor.LivedExpert], "Secret words"))).Id,
+            LivedExpertTheme = (await this.ThemeAsync(listed, coLead, "Being believed", secret)).Id,
+            LivedExpertWords = secret,
             HiddenTheme = (await this.ThemeAsync(hidden, people[Visitor.Admin], "Hidden theme", await this.SayAsync(hiddenSession, null, "Hidden words"))).Id,
         };
     }

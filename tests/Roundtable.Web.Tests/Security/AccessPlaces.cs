@@ -94,5 +94,8 @@ public sealed class ThemePlaces : Places
 
     public required Guid LivedExpertTheme { get; init; }
 
+    // What the lived expert said at the preparation meeting, in LivedExpertTheme.
+    public required Guid LivedExpertWords { get; init; }
+
     public required Guid HiddenTheme { get; init; }
 }

@@ -68,6 +68,7 @@ public class ContributionConfiguration : IEntityTypeConfiguration<Contribution>
         builder.Property(c => c.HiddenReason).HasMaxLength(Contribution.HiddenReasonMaxLength);
         builder.Property(c => c.Source).HasConversion<string>().HasMaxLength(20).HasDefaultValue(ContributionSource.Room);
         builder.Property(c => c.SenderName).HasMaxLength(Contribution.SenderNameMaxLength);
+        builder.Property(c => c.SaidAt).HasMaxLength(Contribution.SaidAtMaxLength);
         builder.Property(c => c.SenderEmail).HasMaxLength(Contribution.SenderEmailMaxLength);
         builder.HasIndex(c => c.ImportId);
         builder.HasOne<ContributionImport>().WithMany().HasForeignKey(c => c.ImportId).OnDelete(DeleteBehavior.NoAction);

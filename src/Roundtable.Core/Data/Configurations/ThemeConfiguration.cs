@@ -29,6 +29,16 @@ public class ThemeContributionConfiguration : IEntityTypeConfiguration<ThemeCont
     }
 }
 
+public class ThemeSettlingConfiguration : IEntityTypeConfiguration<ThemeSettling>
+{
+    public void Configure(EntityTypeBuilder<ThemeSettling> builder)
+    {
+        builder.HasIndex(s => s.ThemeId);
+        builder.Property(s => s.Note).HasMaxLength(Theme.SettledNoteMaxLength);
+        builder.HasOne(s => s.Theme).WithMany(t => t.Settlings).HasForeignKey(s => s.ThemeId);
+    }
+}
+
 public class IgnoredSuggestionConfiguration : IEntityTypeConfiguration<IgnoredSuggestion>
 {
     public void Configure(EntityTypeBuilder<IgnoredSuggestion> builder)

@@ -24,6 +24,7 @@ public class Contribution
     public const int HiddenReasonMaxLength = 500;
     public const int SenderNameMaxLength = 200;
     public const int SenderEmailMaxLength = 320;
+    public const int SaidAtMaxLength = 20;
 
     public Guid Id { get; init; }
 
@@ -85,6 +86,11 @@ public class Contribution
     public string? SenderName { get; init; }
 
     public string? SenderEmail { get; init; }
+
+    // Imported ones: when it was said, as the tool wrote it (tools give no date or zone worth
+    // trusting): a chat's clock time ("10:42"), or how far into the recording a transcript's cue
+    // starts ("00:12:31").
+    public string? SaidAt { get; init; }
 
     public bool IsVisible => !Hidden && DeletedAt is null;
 }

@@ -41,6 +41,9 @@ public class Theme
 
     public List<ThemeContribution> Contributions { get; } = [];
 
+    // Every time it was settled, and reopened, oldest first when read in order of SettledAt.
+    public List<ThemeSettling> Settlings { get; } = [];
+
     public bool IsSettled => SettledAt is not null;
 
     public bool IsMerged => MergedIntoId is not null;

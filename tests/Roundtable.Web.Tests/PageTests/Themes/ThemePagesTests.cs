@@ -1,9 +1,13 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.ChatImports;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
+using Roundtable.Core.Themes;
+using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
+using Roundtable.Web.Tests.Rooms;
 using static Roundtable.Web.Tests.PageTests.Themes.ThemesTestData;
 
 namespace Roundtable.Web.Tests.PageTests.Themes;
@@ -136,6 +140,62 @@ public class ThemePagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var reopened = await browser.FollowAsync(await browser.SubmitAsync(settled.Forms.OfType<IHtmlFormElement>().Single(f => Text(f) == "Reopen this theme")));
         Assert.Null(reopened.GetElementById("settled"));
         Assert.False((await app.ThemeNowAsync(transport.Id)).IsSettled);
+    }
+
+    [Fact]
+    public async Task FindInAPreparationMeeting_AcceptAGroup_MakesAThemeOnlyTheGroupSees()
+    {
+        var (community, _, _, coLead, member, _) = await TwoSessionsAsync();
+        var preparation = await app.CreateSessionAsync(community, app.Today.AddDays(-14), SessionKind.PreparationMeeting);
+        await app.SayAsync(preparation, coLead, "being believed by the doctor is hard");
+        await app.SayAsync(preparation, coLead, "the doctor never believed me");
+        var browser = await app.BrowserForAsync(coLead);
+
+        var find = await browser.GetDocumentAsync($"/communities/{community.Slug}/preparation-meetings/{preparation.Number}/themes");
+        var accept = find.QuerySelectorAll<IHtmlFormElement>("form").First(f => f.Action.Contains("handler=Accept", StringComparison.Ordinal));
+        var accepted = await browser.FollowAsync(await browser.SubmitAsync(accept, new Dictionary<string, string> { [accept.Elements.OfType<IHtmlInputElement>().First(i => i.Type == "text").Name!] = "Being believed" }));
+
+        Assert.StartsWith($"Find themes in preparation meeting {preparation.Number}", find.Title, StringComparison.Ordinal);
+        Assert.Equal("“Being believed” is now a theme.", accepted.Notice());
+        var themes = await (await app.BrowserForAsync(member)).GetDocumentAsync(ThemesPath(community));
+        Assert.DoesNotContain("Being believed", Text(themes.QuerySelector("main")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_AThemeSettledReopenedAndSettledAgain_ListsEachSettlingWithWhoAndWhen()
+    {
+        var (community, _, _, coLead, member, transport) = await TwoSessionsAsync();
+        var browser = await app.BrowserForAsync(coLead);
+        var page = await browser.GetDocumentAsync(ThemePath(community, transport.Id));
+        var settled = await browser.FollowAsync(await browser.SubmitAsync(page.Form("#settle-form"), new Dictionary<string, string> { ["Settle.Note"] = "Transport leads join each session" }));
+        var reopened = await browser.FollowAsync(await browser.SubmitAsync(settled.Forms.OfType<IHtmlFormElement>().Single(f => Text(f) == "Reopen this theme")));
+        await browser.FollowAsync(await browser.SubmitAsync(reopened.Form("#settle-form"), new Dictionary<string, string> { ["Settle.Note"] = "Free taxis agreed" }));
+
+        var seen = await (await app.BrowserForAsync(member)).GetDocumentAsync(ThemePath(community, transport.Id));
+
+        var today = TestClock.ShortDate(app.Today);
+        Assert.Equal(
+            [$"Settled on {today} by Cleo: Transport leads join each session Reopened on {today} by Cleo", $"Settled on {today} by Cleo: Free taxis agreed"],
+            seen.QuerySelectorAll("#settlings > li").Select(Text));
+    }
+
+    [Fact]
+    public async Task Get_AThemeWithImportedWords_SaysWhenEachWasSaid()
+    {
+        var (community, one, _, coLead, member, transport) = await TwoSessionsAsync();
+        var chat = await app.UseAsync<ImportedChats, ImportedChats.Imported>(i => i.ImportAsync(
+            one, new ImportedChats.Pasted(ContributionSource.Chat, "[10:42] Mina Member\nthe bus is never on time\n"), Guid.NewGuid(), coLead.Id));
+        var transcript = await app.UseAsync<ImportedChats, ImportedChats.Imported>(i => i.ImportAsync(
+            one, new ImportedChats.Pasted(ContributionSource.Transcript, "WEBVTT\n\n00:12:31.000 --> 00:12:35.000\n<v Mina Member>taxis cost too much</v>\n"), Guid.NewGuid(), coLead.Id));
+        var imported = await app.WithDbAsync(db => db.Contributions.Where(c => c.ImportId == chat.Import!.Id || c.ImportId == transcript.Import!.Id).Select(c => c.Id).ToListAsync());
+        await app.UseAsync<ThemeDecisions, ThemeResult>(d => d.AssignAsync(community.Id, transport.Id, imported, coLead.Id));
+
+        var page = await (await app.BrowserForAsync(member)).GetDocumentAsync(ThemePath(community, transport.Id));
+
+        var said = page.QuerySelectorAll("#timeline li li").Select(Text).ToList();
+        Assert.Contains("the bus is never on time (said at 10:42)", said);
+        Assert.Contains("taxis cost too much (at 00:12:31 in the recording)", said);
+        Assert.Contains("the bus to the clinic never comes", said);
     }
 
     [Fact]

@@ -26,6 +26,9 @@ public class ThemesAccessTests(AccessFixture app) : AccessMatrix
         ("/communities/{listed}/sessions/9/themes", [SignIn, 403, 403, 403, 403, 404, 404]),
         // No embeddings service is configured here, so there is nothing for a co-lead to turn on.
         ("/communities/{listed}/themes/embeddings-service", [SignIn, 403, 403, 403, 403, 404, 404]),
+        // A preparation meeting's: the lived-expert group's co-leads only, "not found" to anyone outside the group.
+        ("/communities/{listed}/preparation-meetings/1/themes", [404, 404, 404, 403, 404, 200, 404]),
+        ("/communities/{hidden}/preparation-meetings/1/themes", [404, 404, 404, 404, 404, 404, 404]),
         ("/css/themes.css", [200, 200, 200, 200, 200, 200, 200]),
     ];
 

@@ -185,7 +185,7 @@ public class ImportModel(CurrentCommunity current, RoundtableDb db, ImportedChat
         if (Shown is not null)
         {
             Senders = await chats.SendersAsync(session, Shown, cancellationToken);
-            var members = await MemberMatcher.ActiveMembersAsync(db, Community.Id, cancellationToken);
+            var members = await chats.MayBeSendersAsync(Session, cancellationToken);
             Members = members.Select(m => (m.PersonId, MemberNames.AsTheyChose(m) + (m.Person.Email is { } e ? $" ({e})" : "")))
                 .OrderBy(m => m.Item2, StringComparer.CurrentCulture).ToList();
         }

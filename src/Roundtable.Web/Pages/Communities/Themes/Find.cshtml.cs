@@ -12,8 +12,10 @@ namespace Roundtable.Web.Pages.Communities.Themes;
 // A co-lead finds a session's themes: for each contribution not yet in one, the likeliest
 // existing themes to add it to, and groups of similar ones to make new themes of. They decide;
 // each decision teaches the next suggestion, and what they ignore is not offered again.
-public class FindModel(CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, ThemeDecisions decisions) : PageModel
+public class FindModel(CurrentCommunity current, RoundtableDb db, ThemeSuggestions suggestions, ThemeDecisions decisions, CommunityThemes themes) : PageModel
 {
+    public virtual SessionKind Kind => SessionKind.Session;
+
     [FromRoute]
     public string Slug { get; set; } = "";
 
@@ -23,6 +25,8 @@ public class FindModel(CurrentCommunity current, RoundtableDb db, ThemeSuggestio
     public Community Community { get; private set; } = null!;
 
     public Session Session { get; private set; } = null!;
+
+    private Membership? Reader { get; set; }
 
     public SessionSuggestions Found { get; private set; } = null!;
 
@@ -37,6 +41,13 @@ public class FindModel(CurrentCommunity current, RoundtableDb db, ThemeSuggestio
     public async Task<IActionResult> OnPostAssignAsync(Guid themeId, Guid contributionId, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(cancellationToken))
+        {
+            return NotFound();
+        }
+
+        // Only a theme they may see: one heard only in preparation meetings is not there for a site admin outside the group.
+        var theme = await themes.WhereNowAsync(Community.Id, themeId, cancellationToken);
+        if (theme is null || (await themes.ReadAsync(Community.Id, Reader, cancellationToken)).Themes.All(t => t.Theme.Id != theme.Id))
         {
             return NotFound();
         }
@@ -119,16 +130,17 @@ public class FindModel(CurrentCommunity current, RoundtableDb db, ThemeSuggestio
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
+        var here = (await current.FindAsync(Slug, User, cancellationToken))!;
+        (Community, Reader) = (here.Community, here.Membership);
         var session = await db.Sessions.AsNoTracking()
-            .SingleOrDefaultAsync(s => s.CommunityId == Community.Id && s.Kind == SessionKind.Session && s.Number == Number, cancellationToken);
+            .SingleOrDefaultAsync(s => s.CommunityId == Community.Id && s.Kind == Kind && s.Number == Number, cancellationToken);
         if (session is null)
         {
             return false;
         }
 
         Session = session;
-        Found = await suggestions.ForSessionAsync(Community.Id, session.Id, cancellationToken);
+        Found = await suggestions.ForSessionAsync(Community.Id, session.Id, here.Membership, cancellationToken);
         return true;
     }
 }

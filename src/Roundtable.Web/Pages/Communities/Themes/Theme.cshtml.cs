@@ -32,6 +32,9 @@ public class ThemeModel(CurrentCommunity current, CommunityThemes themes, ThemeD
 
     public IReadOnlyDictionary<Guid, Attribution> Attributions { get; private set; } = new Dictionary<Guid, Attribution>();
 
+    // Who settled and reopened it, as each chose to be named.
+    public IReadOnlyDictionary<Guid, string> Deciders { get; private set; } = new Dictionary<Guid, string>();
+
     public bool IsCoLead => Here.Allows(CommunityRole.CoLead);
 
     public IReadOnlyList<SelectOption> MergeOptions =>
@@ -104,7 +107,7 @@ public class ThemeModel(CurrentCommunity current, CommunityThemes themes, ThemeD
             decisions.SettleAsync(communityId, Id, Settle.Note, personId, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostReopenAsync(CancellationToken cancellationToken) =>
-        DecideAsync("", "The theme is open again.", (communityId, _) => decisions.ReopenAsync(communityId, Id, cancellationToken), cancellationToken);
+        DecideAsync("", "The theme is open again.", (communityId, personId) => decisions.ReopenAsync(communityId, Id, personId, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostMergeAsync(CancellationToken cancellationToken) =>
         DecideAsync("Merge", "The themes have been merged.", (communityId, personId) =>
@@ -130,6 +133,7 @@ public class ThemeModel(CurrentCommunity current, CommunityThemes themes, ThemeD
         if (Line is not null)
         {
             Attributions = await themes.AttributionsAsync(Community.Id, Line.Heard.Where(h => h.Quoted).Select(h => h.Contribution).ToList(), cancellationToken);
+            Deciders = await themes.DecidersAsync(Community.Id, Line.Settlings, cancellationToken);
             return true;
         }
 
