@@ -103,10 +103,22 @@ public static class ThemesApi
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
-        community.MapPost("/sessions/{number:int}/theme-suggestions/ignored", IgnoreAsync)
+        community.MapPost("/sessions/{number:int}/theme-suggestions/ignored", (string slug, int number, Ignore input, HttpContext http, CurrentCommunity current, RoundtableDb db, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken) =>
+                IgnoreAsync(slug, SessionKind.Session, number, input, http, current, db, themes, decisions, cancellationToken))
             .RequireAuthorization(Policies.CommunityCoLead)
             .WithName("IgnoreThemeSuggestion")
             .WithSummary("Say no to a suggestion: a theme for a contribution (themeId), or the contribution as part of a new theme (no themeId). It is not offered again.")
+            .WithDescription("Saying no twice changes nothing.")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        community.MapPost("/preparation-meetings/{number:int}/theme-suggestions/ignored", (string slug, int number, Ignore input, HttpContext http, CurrentCommunity current, RoundtableDb db, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken) =>
+                IgnoreAsync(slug, SessionKind.PreparationMeeting, number, input, http, current, db, themes, decisions, cancellationToken))
+            .RequireAuthorization(Policies.LivedExpertGroup)
+            .RequireAuthorization(Policies.CommunityCoLead)
+            .WithName("IgnorePreparationMeetingThemeSuggestion")
+            .WithSummary("For the lived-expert group's co-leads: say no to a suggestion for what was said at a preparation meeting, as for a session. Not found to anyone else.")
             .WithDescription("Saying no twice changes nothing.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
@@ -353,12 +365,13 @@ public static class ThemesApi
     }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> IgnoreAsync(
-        string slug, int number, Ignore input, HttpContext http, CurrentCommunity current, RoundtableDb db, CommunityThemes themes, ThemeDecisions decisions, CancellationToken cancellationToken)
+        string slug, SessionKind kind, int number, Ignore input, HttpContext http, CurrentCommunity current, RoundtableDb db, CommunityThemes themes, ThemeDecisions decisions,
+        CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        if (!await db.Sessions.AnyAsync(s => s.CommunityId == here.Community.Id && s.Kind == SessionKind.Session && s.Number == number, cancellationToken))
+        if (!await db.Sessions.AnyAsync(s => s.CommunityId == here.Community.Id && s.Kind == kind && s.Number == number, cancellationToken))
         {
-            return SessionsApi.NoSuch(SessionKind.Session, number);
+            return SessionsApi.NoSuch(kind, number);
         }
 
         if (input.ContributionId is not { } contributionId)

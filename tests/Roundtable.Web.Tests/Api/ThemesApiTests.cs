@@ -65,6 +65,8 @@ public class ThemesApiAccessTests(AccessFixture app) : AccessMatrix
         ("POST", "/api/v1/communities/{listed}/sessions/1/theme-suggestions/ignored", """{"contributionId":"{secret}"}""", [401, 403, 403, 403, 403, 204, 404]),
         ("POST", "/api/v1/communities/{listed}/sessions/1/theme-suggestions/ignored", "{}", [401, 403, 403, 403, 403, 400, 400]),
         ("POST", "/api/v1/communities/{hidden}/sessions/1/theme-suggestions/ignored", "{}", [404, 404, 404, 404, 404, 404, 400]),
+        ("POST", "/api/v1/communities/{listed}/preparation-meetings/1/theme-suggestions/ignored", """{"contributionId":"{secret}"}""", [404, 404, 404, 403, 404, 204, 404]),
+        ("POST", "/api/v1/communities/{listed}/preparation-meetings/1/theme-suggestions/ignored", "{}", [404, 404, 404, 403, 404, 400, 404]),
     ];
 
     public static TheoryData<string, string, string, Visitor, int> DecisionRows()
