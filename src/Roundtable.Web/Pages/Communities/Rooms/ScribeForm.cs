@@ -36,11 +36,11 @@ public sealed record ScribeWords(string Heading, string SpeakerHint)
 {
     public static readonly ScribeWords Room = new(
         "Record what someone said aloud",
-        "People who chose not to be named are not listed: record what they said without a name.");
+        "Only people who chose to be named are listed. Record anyone else without a name.");
 
     public static readonly ScribeWords Group = new(
         "Record what someone in your group said aloud",
-        "People in your group who chose not to be named are not listed: record what they said without a name.");
+        "Only people in your group who chose to be named are listed. Record anyone else without a name.");
 }
 
 // The scribe's form (_ScribeForm), as the console and a breakout chair's room both show it.
