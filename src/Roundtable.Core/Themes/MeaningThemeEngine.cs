@@ -15,6 +15,8 @@ public sealed class MeaningThemeEngine(WordVectors? vectors, ThemeScoring? scori
 
     public bool HasVectors => meaning.HasVectors;
 
+    public bool HasSentences => sentences is not null;
+
     public Task<IThemeIndex> IndexAsync(IReadOnlyList<ThemeExamples> themes, CancellationToken cancellationToken = default) =>
         Task.FromResult<IThemeIndex>(MeaningThemeIndex.Build(meaning, scoring, themes, sentences, cancellationToken));
 

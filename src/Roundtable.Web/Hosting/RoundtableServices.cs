@@ -81,8 +81,16 @@ public static class RoundtableServices
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
         services.AddScoped<CommunityOverviews>();
-        // Word vectors are loaded once, when themes are first suggested (about 10 MB).
-        services.AddSingleton<IThemeEngine>(sp => new MeaningThemeEngine(WordVectors.BesideTheApp(sp.GetRequiredService<ILogger<MeaningThemeEngine>>())));
+        // Word vectors are loaded once, when themes are first suggested (about 10 MB); so is the
+        // sentence encoder when Themes:SentenceEncoder is true (about 90 MB and a few milliseconds
+        // a contribution, each contribution encoded once and kept): it finds themes worded in ways
+        // the word vectors and the thesaurus miss, and needs no service.
+        services.AddSingleton<IThemeEngine>(sp =>
+        {
+            var logger = sp.GetRequiredService<ILogger<MeaningThemeEngine>>();
+            var sentences = configuration.GetValue<bool>("Themes:SentenceEncoder") ? SentenceVectors.Load(logger) : null;
+            return new MeaningThemeEngine(WordVectors.BesideTheApp(logger), sentences: sentences);
+        });
         services.AddScoped<EasyRead>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();

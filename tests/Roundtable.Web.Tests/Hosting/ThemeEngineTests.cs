@@ -15,6 +15,18 @@ public class ThemeEngineTests
 
         var meaning = Assert.IsType<MeaningThemeEngine>(engine);
         Assert.True(meaning.HasVectors);
+        Assert.False(meaning.HasSentences);
         Assert.Same(engine, app.Services.GetRequiredService<IThemeEngine>());
+    }
+
+    [Fact]
+    public async Task TheApp_UsesTheSentenceEncoder_WhenItIsSwitchedOn()
+    {
+        await using var app = await new RoundtableApp { Settings = { ["Themes:SentenceEncoder"] = "true" } }.StartAsync();
+
+        var meaning = Assert.IsType<MeaningThemeEngine>(app.Services.GetRequiredService<IThemeEngine>());
+
+        Assert.True(meaning.HasVectors);
+        Assert.True(meaning.HasSentences);
     }
 }
