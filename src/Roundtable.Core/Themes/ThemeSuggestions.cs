@@ -19,8 +19,9 @@ public sealed record SessionSuggestions(IReadOnlyList<Unassigned> Unassigned, IR
 // is built from the community's themes and the contributions people put in them, kept until the
 // database next changes (KeptReads), never rebuilt per contribution. What a co-lead ignored is
 // not offered again. The same data gives the same suggestions (the engine is deterministic, and
-// everything is read in a fixed order).
-public sealed class ThemeSuggestions(RoundtableDb db, IThemeEngine engine, KeptReads kept)
+// everything is read in a fixed order), whether the sentence encoder's vectors were stored or
+// are encoded now (ContributionMeanings).
+public sealed class ThemeSuggestions(RoundtableDb db, IThemeEngine engine, KeptReads kept, ContributionMeanings meanings)
 {
     public const int Take = 3;
 
@@ -45,6 +46,7 @@ public sealed class ThemeSuggestions(RoundtableDb db, IThemeEngine engine, KeptR
             .ToLookup(i => i.ContributionId, i => i.ThemeId);
 
         var (index, titles) = await IndexAsync(communityId, cancellationToken);
+        await meanings.RecallAsync(said.Select(c => new Said(c.Id, c.Text!)).ToList(), cancellationToken);
         var unassigned = new List<Unassigned>();
         foreach (var contribution in said)
         {
@@ -76,10 +78,11 @@ public sealed class ThemeSuggestions(RoundtableDb db, IThemeEngine engine, KeptR
             var examples = (await db.ThemeContributions.AsNoTracking()
                     .Where(tc => tc.Theme.CommunityId == communityId && tc.Theme.MergedIntoId == null && tc.Contribution.Text != null)
                     .OrderBy(tc => tc.AssignedAt).ThenBy(tc => tc.Id)
-                    .Select(tc => new { tc.ThemeId, tc.Contribution.Text })
+                    .Select(tc => new { tc.ThemeId, tc.ContributionId, tc.Contribution.Text })
                     .ToListAsync(ct))
-                .ToLookup(e => e.ThemeId, e => e.Text!);
-            var index = await engine.IndexAsync(themes.Select(t => new ThemeExamples(t.Id, t.Title, t.Gist, examples[t.Id].ToList())).ToList(), ct);
+                .ToLookup(e => e.ThemeId);
+            await meanings.RecallAsync(examples.SelectMany(e => e).Select(e => new Said(e.ContributionId, e.Text!)).ToList(), ct);
+            var index = await engine.IndexAsync(themes.Select(t => new ThemeExamples(t.Id, t.Title, t.Gist, examples[t.Id].Select(e => e.Text!).ToList())).ToList(), ct);
             return (index, (IReadOnlyDictionary<Guid, string>)themes.ToDictionary(t => t.Id, t => t.Title));
         }, cancellationToken);
 }

@@ -705,6 +705,25 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("ContributionImports");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionMeaning", b =>
+                {
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ContributionId");
+
+                    b.ToTable("ContributionMeanings");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>
                 {
                     b.Property<Guid>("ContributionId")
@@ -2251,6 +2270,15 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionMeaning", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Contribution", null)
+                        .WithOne()
+                        .HasForeignKey("Roundtable.Core.Data.Entities.ContributionMeaning", "ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>

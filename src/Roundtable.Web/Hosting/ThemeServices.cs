@@ -6,5 +6,6 @@ namespace Roundtable.Web.Hosting;
 public static class ThemeServices
 {
     public static IServiceCollection AddThemeServices(this IServiceCollection services) =>
-        services.AddScoped<CommunityThemes>().AddScoped<ThemeDecisions>().AddScoped<ThemeSuggestions>();
+        services.AddScoped<CommunityThemes>().AddScoped<ThemeDecisions>().AddScoped<ThemeSuggestions>().AddScoped<ContributionMeanings>()
+            .AddHostedService<ContributionMeaningWorker>();
 }

@@ -234,7 +234,8 @@ public sealed class ThemeDecisionsTests : IAsyncLifetime
         var bus = await SayAsync(two, "no bus to the clinic after six");
         var list = await SayAsync(two, "the waiting list for assessment is years long");
         var (peers, parents) = (await SayAsync(two, "peer support from other parents helped"), await SayAsync(two, "other parents gave peer support"));
-        var suggestions = new ThemeSuggestions(database.NewContext(), new LexicalThemeEngine(), Kept());
+        var db = database.NewContext();
+        var suggestions = new ThemeSuggestions(db, new LexicalThemeEngine(), Kept(), new ContributionMeanings(db, SentenceEncoding.Off));
 
         var found = await suggestions.ForSessionAsync(database.Community.Id, two.Id);
 
@@ -246,7 +247,8 @@ public sealed class ThemeDecisionsTests : IAsyncLifetime
 
         await Decisions().IgnoreAsync(database.Community.Id, bus, transport.Id, coLead);
         await Decisions().IgnoreAsync(database.Community.Id, peers, null, coLead);
-        var after = await new ThemeSuggestions(database.NewContext(), new LexicalThemeEngine(), Kept()).ForSessionAsync(database.Community.Id, two.Id);
+        var afterDb = database.NewContext();
+        var after = await new ThemeSuggestions(afterDb, new LexicalThemeEngine(), Kept(), new ContributionMeanings(afterDb, SentenceEncoding.Off)).ForSessionAsync(database.Community.Id, two.Id);
 
         Assert.DoesNotContain(after.Unassigned.Single(u => u.Contribution.Id == bus).Likeliest, s => s.ThemeId == transport.Id);
         Assert.Empty(after.Groups);
