@@ -6,18 +6,20 @@ namespace Roundtable.Bench;
 
 // The engines a theme measurement can be asked to run: "lexical" (words only, the first engine),
 // "words" (the default engine without its word vectors) or "default" (the one the app registers),
-// with --sentences on also the sentence encoder (SentenceVectors), whose weights can be changed
+// with the sentence encoder (SentenceVectors) as in the app unless --sentences off, whose weights can be changed
 // with --sentence-centre, --sentence-nearest and --group-sentences; and the default engine's weights
 // can be changed with --centre, --nearest, --words, --title, --group-meaning,
 // --group-words, --together, --suggest-concepts, --group-concepts and --concepts on|off when tuning on the tuning set.
 public static class ThemeEngines
 {
-    public static IThemeEngine Create(Options options)
+    public static IThemeEngine Create(Options options) => Create(options, out _);
+
+    public static IThemeEngine Create(Options options, out SentenceVectors? sentences)
     {
         // Logged to stderr, so that stdout has only the figures.
         using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         var logger = logging.CreateLogger("themes");
-        var sentences = options.Text("sentences", "off") == "on" && options.Text("engine", "default") == "default" ? SentenceVectors.Load(logger) : null;
+        sentences = options.Text("sentences", "on") == "on" && options.Text("engine", "default") == "default" ? SentenceVectors.Load(logger) : null;
         var d = ThemeScoring.For(sentences);
         var scoring = new ThemeScoring
         {

@@ -16,6 +16,9 @@ internal sealed class MeaningThemeIndex : IThemeIndex
     private readonly SentenceVectors? sentences;
     private readonly Meant? sentenceMeanings;
 
+    // Below this many examples a part, one thread reads them all.
+    private const int ExamplesAPart = 20_000;
+
     private MeaningThemeIndex(
         ThemeMeaning meaning, ThemeScoring scoring, Guid[] themeIds, WordWeights weights,
         Dictionary<string, (int Theme, float Weight)[]> themesByWord, float[] centres, float[] examples, int[] owners,
@@ -141,16 +144,7 @@ internal sealed class MeaningThemeIndex : IThemeIndex
         var meant = meaning.Meaning(words, said);
         if (meant)
         {
-            var nearest = new float[themeIds.Length];
-            Array.Fill(nearest, float.NegativeInfinity);
-            for (var e = 0; e < owners.Length; e++)
-            {
-                var similarity = ThemeMeaning.Dot(said, examples.AsSpan(e * dimensions, dimensions));
-                if (similarity > nearest[owners[e]])
-                {
-                    nearest[owners[e]] = similarity;
-                }
-            }
+            var nearest = Nearest(said, examples, owners, dimensions, themeIds.Length);
 
             for (var t = 0; t < themeIds.Length; t++)
             {
@@ -182,19 +176,10 @@ internal sealed class MeaningThemeIndex : IThemeIndex
     }
 
     // Adds to each theme's score how near said is to its centre and to its nearest example.
-    private static void AddMeaning(float[] scores, ReadOnlySpan<float> said, Meant meant, float centre, float nearest)
+    private static void AddMeaning(float[] scores, float[] said, Meant meant, float centre, float nearest)
     {
         var dimensions = meant.Dimensions;
-        var best = new float[scores.Length];
-        Array.Fill(best, float.NegativeInfinity);
-        for (var e = 0; e < meant.Owners.Length; e++)
-        {
-            var similarity = ThemeMeaning.Dot(said, meant.Examples.AsSpan(e * dimensions, dimensions));
-            if (similarity > best[meant.Owners[e]])
-            {
-                best[meant.Owners[e]] = similarity;
-            }
-        }
+        var best = Nearest(said, meant.Examples, meant.Owners, dimensions, scores.Length);
 
         for (var t = 0; t < scores.Length; t++)
         {
@@ -204,6 +189,42 @@ internal sealed class MeaningThemeIndex : IThemeIndex
                 scores[t] += nearest * best[t];
             }
         }
+    }
+
+    // How near said is to each theme's nearest example (negative infinity for a theme with none).
+    // Reading every example is most of a suggestion's time among many themes, so a large index is
+    // read in parts on several threads; the nearest of each part's nearest is the same whatever
+    // the order, so the answer is too.
+    private static float[] Nearest(float[] said, float[] examples, int[] owners, int dimensions, int themeCount)
+    {
+        var parts = Math.Clamp(owners.Length / ExamplesAPart, 1, Environment.ProcessorCount);
+        var nearest = new float[parts][];
+        Parallel.For(0, parts, part =>
+        {
+            var best = new float[themeCount];
+            Array.Fill(best, float.NegativeInfinity);
+            var (from, to) = ((int)((long)owners.Length * part / parts), (int)((long)owners.Length * (part + 1) / parts));
+            for (var e = from; e < to; e++)
+            {
+                var similarity = ThemeMeaning.Dot(said, examples.AsSpan(e * dimensions, dimensions));
+                if (similarity > best[owners[e]])
+                {
+                    best[owners[e]] = similarity;
+                }
+            }
+
+            nearest[part] = best;
+        });
+
+        for (var part = 1; part < parts; part++)
+        {
+            for (var t = 0; t < themeCount; t++)
+            {
+                nearest[0][t] = Math.Max(nearest[0][t], nearest[part][t]);
+            }
+        }
+
+        return nearest[0];
     }
 
     // The take highest scores above floor, best first, ties to the theme that came first.
