@@ -27,6 +27,8 @@ public sealed class ContributionMeanings(RoundtableDb db, SentenceEncoding encod
             return;
         }
 
+        // What the encoder still has from before is the same to the last bit as what is stored.
+        said = said.Where(s => !vectors.Knows(s.Text)).ToList();
         var stored = new Dictionary<Guid, byte[]>();
         foreach (var ids in said.Select(s => s.ContributionId).Distinct().Chunk(ReadAtOnce))
         {
@@ -60,6 +62,11 @@ public sealed class ContributionMeanings(RoundtableDb db, SentenceEncoding encod
     // first; how many it did. Nothing when the encoder is off or cannot be loaded.
     public async Task<int> EncodeWaitingAsync(CancellationToken cancellationToken = default)
     {
+        if (!encoding.IsOn)
+        {
+            return 0;
+        }
+
         var waiting = await db.Contributions.AsNoTracking()
             .Where(c => c.Text != null && c.Text != "" && c.DeletedAt == null
                         && !db.ContributionMeanings.Any(m => m.ContributionId == c.Id && m.Model == SentenceVectors.Model))

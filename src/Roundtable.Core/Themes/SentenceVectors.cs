@@ -87,6 +87,9 @@ public sealed class SentenceVectors : IDisposable
         return vectors;
     }
 
+    // Whether this text's vector is at hand, so need not be read from where it was stored.
+    public bool Knows(string text) => kept.ContainsKey(text);
+
     // A text's vector read back from where it was stored, so it is not encoded again.
     public void Remember(string text, float[] vector)
     {

@@ -8,13 +8,14 @@ namespace Roundtable.Web.Hosting;
 // suggesting themes finds every meaning already stored. Wakes when this server writes to the
 // database, and every few seconds for what another server on the same PostgreSQL wrote.
 public sealed class ContributionMeaningWorker(
-    IServiceScopeFactory scopes, DatabaseWrites writes, TimeProvider clock, ILogger<ContributionMeaningWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, SentenceEncoding encoding, DatabaseWrites writes, TimeProvider clock, ILogger<ContributionMeaningWorker> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Poll = TimeSpan.FromSeconds(5);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        while (!stoppingToken.IsCancellationRequested)
+        while (encoding.IsOn && !stoppingToken.IsCancellationRequested)
         {
             // Before looking, so a write made while looking still wakes it.
             var nextWrite = writes.NextWrite;
