@@ -24,10 +24,10 @@ using Roundtable.Bench;
 //                                             CPU: its LCP, and the bytes sent cold and again
 //                                             (a /rooms/join/… path: the guest's live room)
 //                                             (--verbose: every request and its bytes, on stderr)
-//   themes-quality [--engine default|lexical] [--set tuning,held-out]
+//   themes-quality [--engine default|lexical] [--set tuning,held-out,fresh] [--sentences on|off]
 //                                             top-1 precision, top-3 hit rate and adjusted Rand
 //                                             index of an engine on the labelled sets
-//   themes-speed [--themes 10000 --examples 100000 --group 5000 --asks 500]
+//   themes-speed [--themes 10000 --examples 100000 --group 5000 --asks 500] [--sentences on|off]
 //                                             one suggestion among that many themes and examples,
 //                                             grouping that many contributions, and memory
 return args.FirstOrDefault() switch

@@ -6,16 +6,21 @@ namespace Roundtable.Bench;
 
 // The engines a theme measurement can be asked to run: "lexical" (words only, the first engine),
 // "words" (the default engine without its word vectors) or "default" (the one the app registers),
-// whose weights can be changed with --centre, --nearest, --words, --title, --group-meaning,
+// with the sentence encoder (SentenceVectors) as in the app unless --sentences off, whose weights can be changed
+// with --sentence-centre, --sentence-nearest and --group-sentences; and the default engine's weights
+// can be changed with --centre, --nearest, --words, --title, --group-meaning,
 // --group-words, --together, --suggest-concepts, --group-concepts and --concepts on|off when tuning on the tuning set.
 public static class ThemeEngines
 {
-    public static IThemeEngine Create(Options options)
+    public static IThemeEngine Create(Options options) => Create(options, out _);
+
+    public static IThemeEngine Create(Options options, out SentenceVectors? sentences)
     {
         // Logged to stderr, so that stdout has only the figures.
         using var logging = LoggerFactory.Create(b => b.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace));
         var logger = logging.CreateLogger("themes");
-        var d = ThemeScoring.Default;
+        sentences = options.Text("sentences", "on") == "on" && options.Text("engine", "default") == "default" ? SentenceVectors.Load(logger) : null;
+        var d = ThemeScoring.For(sentences);
         var scoring = new ThemeScoring
         {
             Centre = Weight(options, "centre", d.Centre),
@@ -26,6 +31,9 @@ public static class ThemeEngines
             GroupWords = Weight(options, "group-words", d.GroupWords),
             Together = Weight(options, "together", d.Together),
             Concepts = options.Text("concepts", "on") == "on",
+            SentenceCentre = Weight(options, "sentence-centre", d.SentenceCentre),
+            SentenceNearest = Weight(options, "sentence-nearest", d.SentenceNearest),
+            GroupSentences = Weight(options, "group-sentences", d.GroupSentences),
             SuggestConcepts = Weight(options, "suggest-concepts", d.SuggestConcepts),
             GroupConcepts = Weight(options, "group-concepts", d.GroupConcepts),
         };
@@ -33,7 +41,7 @@ public static class ThemeEngines
         {
             "lexical" => new LexicalThemeEngine(),
             "words" => new MeaningThemeEngine(null, scoring),
-            "default" => new MeaningThemeEngine(WordVectors.BesideTheApp(logger), scoring),
+            "default" => new MeaningThemeEngine(WordVectors.BesideTheApp(logger), scoring, sentences),
             var other => throw new ArgumentException($"unknown engine {other}: default, words or lexical"),
         };
     }

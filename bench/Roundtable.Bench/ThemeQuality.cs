@@ -21,7 +21,7 @@ public static class ThemeQuality
     public static async Task<int> RunAsync(Options options)
     {
         var engine = ThemeEngines.Create(options);
-        var sets = options.Text("set", "tuning,held-out").Split(',', StringSplitOptions.RemoveEmptyEntries);
+        var sets = options.Text("set", Fresh ? "tuning,held-out,fresh" : "tuning,held-out").Split(',', StringSplitOptions.RemoveEmptyEntries);
         Console.WriteLine($"theme engine: {engine.GetType().Name}");
         foreach (var set in sets)
         {
@@ -35,11 +35,23 @@ public static class ThemeQuality
         return 0;
     }
 
+    private static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "ThemeEvaluation");
+
+    // The unseen set, written by someone who never saw the engine, with themes of its own.
+    private static bool Fresh => File.Exists(Path.Combine(Folder, "fresh.csv"));
+
+    // A set's themes: its own file (fresh-themes.csv for fresh.csv) or the themes the tuning and
+    // held-out sets share.
+    private static string ThemesOf(string set)
+    {
+        var own = Path.Combine(Folder, set + "-themes.csv");
+        return File.Exists(own) ? own : Path.Combine(Folder, "themes.csv");
+    }
+
     public static async Task<Figures> MeasureAsync(IThemeEngine engine, string set)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "ThemeEvaluation");
-        var themes = Read(Path.Combine(folder, "themes.csv")).Select(f => new ThemeRow(f[0], f[1], f[2])).ToList();
-        var items = Read(Path.Combine(folder, set + ".csv"))
+        var themes = Read(ThemesOf(set)).Select(f => new ThemeRow(f[0], f[1], f[2])).ToList();
+        var items = Read(Path.Combine(Folder, set + ".csv"))
             .Select(f => new ItemRow(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], f[2], f[3])).ToList();
         var ids = themes.Select((t, i) => (t.Theme, Id: new Guid(i + 1, 0, 0, new byte[8]))).ToDictionary(t => t.Theme, t => t.Id);
 

@@ -193,6 +193,7 @@ public sealed class ImportedChats(RoundtableDb db, LiveRooms rooms, RoomChanges 
         var contributions = await db.Contributions.Where(c => c.ImportId == importId && c.DeletedAt == null).ToListAsync(cancellationToken);
         var ids = contributions.Select(c => c.Id).ToList();
         await db.Reactions.Where(r => ids.Contains(r.ContributionId)).ExecuteDeleteAsync(cancellationToken);
+        await db.ContributionMeanings.Where(m => ids.Contains(m.ContributionId)).ExecuteDeleteAsync(cancellationToken);
         foreach (var contribution in contributions)
         {
             contribution.DeletedAt = change.Now;

@@ -14,8 +14,12 @@ public sealed partial class DatabaseWrites : IDbCommandInterceptor, IDbTransacti
 {
     private readonly ConditionalWeakTable<DbTransaction, object> writing = [];
     private long count;
+    private TaskCompletionSource written = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public long Count => Interlocked.Read(ref count);
+
+    // Completes at the next write, for work that waits for something new to be written.
+    public Task NextWrite => Volatile.Read(ref written).Task;
 
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
@@ -64,15 +68,21 @@ public sealed partial class DatabaseWrites : IDbCommandInterceptor, IDbTransacti
             writing.AddOrUpdate(transaction, this);
         }
 
-        Interlocked.Increment(ref count);
+        Counted();
     }
 
     private void Committed(DbTransaction transaction)
     {
         if (writing.Remove(transaction))
         {
-            Interlocked.Increment(ref count);
+            Counted();
         }
+    }
+
+    private void Counted()
+    {
+        Interlocked.Increment(ref count);
+        Interlocked.Exchange(ref written, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
     [GeneratedRegex(@"^\s*(INSERT|UPDATE|DELETE|REPLACE|MERGE)\b", RegexOptions.IgnoreCase | RegexOptions.Multiline | RegexOptions.CultureInvariant)]

@@ -76,6 +76,8 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ContributionPhoto> ContributionPhotos => Set<ContributionPhoto>();
 
+    public DbSet<ContributionMeaning> ContributionMeanings => Set<ContributionMeaning>();
+
     public DbSet<ContributionImport> ContributionImports => Set<ContributionImport>();
 
     public DbSet<Reaction> Reactions => Set<Reaction>();

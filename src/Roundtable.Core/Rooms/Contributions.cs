@@ -99,7 +99,7 @@ public sealed class Contributions(RoundtableDb db, RoomChanges changes)
             await db.BreakoutMembers.AnyAsync(b => b.SessionId == sessionId && b.Group.Number == group && b.PersonId == personId, cancellationToken);
     }
 
-    // Its words and photo erased, its reactions gone, and every event that showed it now saying it
+    // Its words, photo and meaning (ContributionMeaning) erased, its reactions gone, and every event that showed it now saying it
     // was removed, so a client catching up from the start never receives it.
     private async Task EraseAsync(RoomChange change, Contribution contribution, CancellationToken cancellationToken)
     {
@@ -112,6 +112,7 @@ public sealed class Contributions(RoundtableDb db, RoomChanges changes)
         }
 
         await db.Reactions.Where(r => r.ContributionId == contribution.Id).ExecuteDeleteAsync(cancellationToken);
+        await db.ContributionMeanings.Where(m => m.ContributionId == contribution.Id).ExecuteDeleteAsync(cancellationToken);
         await change.RedactAsync(contribution.Id, RoomEventKind.ContributionDeleted, cancellationToken);
         change.Append(RoomEventKind.ContributionDeleted, new ContributionRemovedView(contribution.Id), contribution.Id);
     }

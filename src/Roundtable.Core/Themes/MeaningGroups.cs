@@ -7,7 +7,8 @@ namespace Roundtable.Core.Themes;
 // of contributions. Contributions left alone are not proposed.
 internal static class MeaningGroups
 {
-    public static IReadOnlyList<ProposedTheme> Propose(ThemeMeaning meaning, ThemeScoring scoring, IReadOnlyList<TextToGroup> texts, CancellationToken cancellationToken)
+    public static IReadOnlyList<ProposedTheme> Propose(
+        ThemeMeaning meaning, ThemeScoring scoring, SentenceVectors? sentences, IReadOnlyList<TextToGroup> texts, CancellationToken cancellationToken)
     {
         var n = texts.Count;
         var said = texts.Select(t => meaning.Words(t.Text)).ToList();
@@ -23,6 +24,11 @@ internal static class MeaningGroups
         }
 
         var similarity = Similarities(scoring, lexical, vectors, meant, dimensions, cancellationToken);
+        if (sentences is not null)
+        {
+            AddSentences(similarity, scoring.GroupSentences, sentences.Encode(texts.Select(t => t.Text).ToList(), cancellationToken), said.Select(w => w.Count > 0).ToArray(), cancellationToken);
+        }
+
         var members = Cluster(similarity, n, scoring.Together, said.Select(w => w.Count > 0).ToArray(), cancellationToken);
 
         return Proposed(members, ThemeWords.CommonestWords(said), lexical.Select(Said).ToList(), texts);
@@ -97,6 +103,24 @@ internal static class MeaningGroups
         }
 
         return similarity;
+    }
+
+    private static void AddSentences(float[] similarity, float weight, float[][] encoded, bool[] hasWords, CancellationToken cancellationToken)
+    {
+        var n = encoded.Length;
+        for (var i = 0; i < n; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var j = i + 1; j < n && hasWords[i]; j++)
+            {
+                if (hasWords[j])
+                {
+                    var s = weight * ThemeMeaning.Dot(encoded[i], encoded[j]);
+                    similarity[i * n + j] += s;
+                    similarity[j * n + i] += s;
+                }
+            }
+        }
     }
 
     // similarity is n x n and is changed as groups join; only texts that have something to compare

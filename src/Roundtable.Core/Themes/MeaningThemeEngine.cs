@@ -8,16 +8,18 @@ namespace Roundtable.Core.Themes;
 // made by average-linkage clustering on the same two similarities, stopping when the groups left
 // are no longer alike. Without word vectors it works on the words alone. Deterministic: no
 // randomness, and ties go to the theme or text that came first.
-public sealed class MeaningThemeEngine(WordVectors? vectors, ThemeScoring? scoring = null) : IThemeEngine
+public sealed class MeaningThemeEngine(WordVectors? vectors, ThemeScoring? scoring = null, SentenceVectors? sentences = null) : IThemeEngine
 {
-    private readonly ThemeScoring scoring = scoring ?? ThemeScoring.Default;
-    private readonly ThemeMeaning meaning = new(vectors, (scoring ?? ThemeScoring.Default).Concepts);
+    private readonly ThemeScoring scoring = scoring ?? ThemeScoring.For(sentences);
+    private readonly ThemeMeaning meaning = new(vectors, (scoring ?? ThemeScoring.For(sentences)).Concepts);
 
     public bool HasVectors => meaning.HasVectors;
 
+    public bool HasSentences => sentences is not null;
+
     public Task<IThemeIndex> IndexAsync(IReadOnlyList<ThemeExamples> themes, CancellationToken cancellationToken = default) =>
-        Task.FromResult<IThemeIndex>(MeaningThemeIndex.Build(meaning, scoring, themes, cancellationToken));
+        Task.FromResult<IThemeIndex>(MeaningThemeIndex.Build(meaning, scoring, themes, sentences, cancellationToken));
 
     public Task<IReadOnlyList<ProposedTheme>> GroupAsync(IReadOnlyList<TextToGroup> texts, CancellationToken cancellationToken = default) =>
-        Task.FromResult(MeaningGroups.Propose(meaning, scoring, texts, cancellationToken));
+        Task.FromResult(MeaningGroups.Propose(meaning, scoring, sentences, texts, cancellationToken));
 }

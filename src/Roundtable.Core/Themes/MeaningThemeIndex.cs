@@ -13,23 +13,35 @@ internal sealed class MeaningThemeIndex : IThemeIndex
     private readonly float[] centres;
     private readonly float[] examples;
     private readonly int[] owners;
+    private readonly SentenceVectors? sentences;
+    private readonly Meant? sentenceMeanings;
+
+    // Below this many examples a part, one thread reads them all.
+    private const int ExamplesAPart = 20_000;
 
     private MeaningThemeIndex(
         ThemeMeaning meaning, ThemeScoring scoring, Guid[] themeIds, WordWeights weights,
-        Dictionary<string, (int Theme, float Weight)[]> themesByWord, float[] centres, float[] examples, int[] owners)
+        Dictionary<string, (int Theme, float Weight)[]> themesByWord, float[] centres, float[] examples, int[] owners,
+        SentenceVectors? sentences, Meant? sentenceMeanings)
     {
         (this.meaning, this.scoring, this.themeIds, this.weights) = (meaning, scoring, themeIds, weights);
         (this.themesByWord, this.centres, this.examples, this.owners) = (themesByWord, centres, examples, owners);
+        (this.sentences, this.sentenceMeanings) = (sentences, sentenceMeanings);
     }
 
-    public static MeaningThemeIndex Build(ThemeMeaning meaning, ThemeScoring scoring, IReadOnlyList<ThemeExamples> themes, CancellationToken cancellationToken)
+    // Each theme's centre and every example's vector, from one kind of meaning.
+    private sealed record Meant(float[] Centres, float[] Examples, int[] Owners, int Dimensions);
+
+    public static MeaningThemeIndex Build(
+        ThemeMeaning meaning, ThemeScoring scoring, IReadOnlyList<ThemeExamples> themes, SentenceVectors? sentences, CancellationToken cancellationToken)
     {
-        var documents = new List<(int Theme, float Weight, IReadOnlyList<(string Stem, string Word)> Words)>();
+        var documents = new List<(int Theme, float Weight, IReadOnlyList<(string Stem, string Word)> Words, string Text)>();
         for (var t = 0; t < themes.Count; t++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            documents.Add((t, scoring.Title, meaning.Words($"{themes[t].Title} {themes[t].Gist}")));
-            documents.AddRange(themes[t].Examples.Select(e => (t, 1f, meaning.Words(e))));
+            var titled = string.IsNullOrWhiteSpace(themes[t].Gist) ? themes[t].Title : $"{themes[t].Title}: {themes[t].Gist}";
+            documents.Add((t, scoring.Title, meaning.Words(titled), titled));
+            documents.AddRange(themes[t].Examples.Select(e => (t, 1f, meaning.Words(e), e)));
         }
 
         var weights = WordWeights.From(documents.Select(d => (IReadOnlyList<string>)d.Words.Select(w => w.Stem).ToList()).ToList());
@@ -44,7 +56,7 @@ internal sealed class MeaningThemeIndex : IThemeIndex
         var examples = new List<float>(documents.Count * dimensions);
         var owners = new List<int>(documents.Count);
         var row = new float[dimensions];
-        foreach (var (theme, weight, words) in documents)
+        foreach (var (theme, weight, words, _) in documents)
         {
             foreach (var (stem, value) in ThemeMeaning.Weighed(weights.Vector(words.Select(w => w.Stem).ToList()), scoring.SuggestConcepts))
             {
@@ -76,7 +88,33 @@ internal sealed class MeaningThemeIndex : IThemeIndex
             })
             .GroupBy(w => w.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(w => (w.Theme, w.Weight)).ToArray(), StringComparer.Ordinal);
-        return new MeaningThemeIndex(meaning, scoring, themes.Select(t => t.ThemeId).ToArray(), weights, themesByWord, centres, [.. examples], [.. owners]);
+        var sentenceMeanings = sentences is null ? null : SentenceMeanings(sentences, themes.Count, documents.Where(d => d.Words.Count > 0).Select(d => (d.Theme, d.Weight, d.Text)).ToList(), cancellationToken);
+        return new MeaningThemeIndex(
+            meaning, scoring, themes.Select(t => t.ThemeId).ToArray(), weights, themesByWord, centres, [.. examples], [.. owners], sentences, sentenceMeanings);
+    }
+
+    private static Meant SentenceMeanings(SentenceVectors sentences, int themeCount, List<(int Theme, float Weight, string Text)> documents, CancellationToken cancellationToken)
+    {
+        var dimensions = SentenceVectors.Dimensions;
+        var encoded = sentences.Encode(documents.Select(d => d.Text).ToList(), cancellationToken);
+        var centres = new float[themeCount * dimensions];
+        var examples = new float[documents.Count * dimensions];
+        for (var e = 0; e < documents.Count; e++)
+        {
+            encoded[e].CopyTo(examples.AsSpan(e * dimensions, dimensions));
+            var centre = centres.AsSpan(documents[e].Theme * dimensions, dimensions);
+            for (var d = 0; d < dimensions; d++)
+            {
+                centre[d] += documents[e].Weight * encoded[e][d];
+            }
+        }
+
+        for (var t = 0; t < themeCount; t++)
+        {
+            ThemeMeaning.Normalise(centres.AsSpan(t * dimensions, dimensions));
+        }
+
+        return new Meant(centres, examples, documents.Select(d => d.Theme).ToArray(), dimensions);
     }
 
     public Task<IReadOnlyList<ThemeSuggestion>> SuggestAsync(string text, int take, CancellationToken cancellationToken = default)
@@ -106,16 +144,7 @@ internal sealed class MeaningThemeIndex : IThemeIndex
         var meant = meaning.Meaning(words, said);
         if (meant)
         {
-            var nearest = new float[themeIds.Length];
-            Array.Fill(nearest, float.NegativeInfinity);
-            for (var e = 0; e < owners.Length; e++)
-            {
-                var similarity = ThemeMeaning.Dot(said, examples.AsSpan(e * dimensions, dimensions));
-                if (similarity > nearest[owners[e]])
-                {
-                    nearest[owners[e]] = similarity;
-                }
-            }
+            var nearest = Nearest(said, examples, owners, dimensions, themeIds.Length);
 
             for (var t = 0; t < themeIds.Length; t++)
             {
@@ -125,6 +154,13 @@ internal sealed class MeaningThemeIndex : IThemeIndex
                     scores[t] += scoring.Nearest * nearest[t];
                 }
             }
+        }
+
+        if (sentenceMeanings is not null && words.Count > 0)
+        {
+            var sentence = sentences!.Encode([text], cancellationToken)[0];
+            AddMeaning(scores, sentence, sentenceMeanings, scoring.SentenceCentre, scoring.SentenceNearest);
+            meant = true;
         }
 
         if (!meant && !sharesWords)
@@ -137,6 +173,58 @@ internal sealed class MeaningThemeIndex : IThemeIndex
             .Select(t => new ThemeSuggestion(themeIds[t], scores[t]))
             .ToList();
         return Task.FromResult(best);
+    }
+
+    // Adds to each theme's score how near said is to its centre and to its nearest example.
+    private static void AddMeaning(float[] scores, float[] said, Meant meant, float centre, float nearest)
+    {
+        var dimensions = meant.Dimensions;
+        var best = Nearest(said, meant.Examples, meant.Owners, dimensions, scores.Length);
+
+        for (var t = 0; t < scores.Length; t++)
+        {
+            scores[t] += centre * ThemeMeaning.Dot(said, meant.Centres.AsSpan(t * dimensions, dimensions));
+            if (!float.IsNegativeInfinity(best[t]))
+            {
+                scores[t] += nearest * best[t];
+            }
+        }
+    }
+
+    // How near said is to each theme's nearest example (negative infinity for a theme with none).
+    // Reading every example is most of a suggestion's time among many themes, so a large index is
+    // read in parts on several threads; the nearest of each part's nearest is the same whatever
+    // the order, so the answer is too.
+    private static float[] Nearest(float[] said, float[] examples, int[] owners, int dimensions, int themeCount)
+    {
+        var parts = Math.Clamp(owners.Length / ExamplesAPart, 1, Environment.ProcessorCount);
+        var nearest = new float[parts][];
+        Parallel.For(0, parts, part =>
+        {
+            var best = new float[themeCount];
+            Array.Fill(best, float.NegativeInfinity);
+            var (from, to) = ((int)((long)owners.Length * part / parts), (int)((long)owners.Length * (part + 1) / parts));
+            for (var e = from; e < to; e++)
+            {
+                var similarity = ThemeMeaning.Dot(said, examples.AsSpan(e * dimensions, dimensions));
+                if (similarity > best[owners[e]])
+                {
+                    best[owners[e]] = similarity;
+                }
+            }
+
+            nearest[part] = best;
+        });
+
+        for (var part = 1; part < parts; part++)
+        {
+            for (var t = 0; t < themeCount; t++)
+            {
+                nearest[0][t] = Math.Max(nearest[0][t], nearest[part][t]);
+            }
+        }
+
+        return nearest[0];
     }
 
     // The take highest scores above floor, best first, ties to the theme that came first.

@@ -6,12 +6,26 @@ public sealed record ThemeScoring
 {
     public static readonly ThemeScoring Default = new();
 
+    // With the sentence encoder, the word vectors count half as much, and groups join only when
+    // more alike (chosen on the tuning set, concepts on and off).
+    public static readonly ThemeScoring WithSentences = new() { Centre = 0.25f, Nearest = 0.25f, Together = 0.35f };
+
+    public static ThemeScoring For(SentenceVectors? sentences) => sentences is null ? Default : WithSentences;
+
     // Suggesting: the meaning of the theme's centre, its nearest example, and shared words.
     public float Centre { get; init; } = 0.5f;
 
     public float Nearest { get; init; } = 0.5f;
 
     public float Words { get; init; } = 0.5f;
+
+    // With the sentence encoder (SentenceVectors): the meaning of the theme's centre and of its
+    // nearest example, and, when grouping, the meaning of two contributions.
+    public float SentenceCentre { get; init; } = 1.0f;
+
+    public float SentenceNearest { get; init; } = 0.5f;
+
+    public float GroupSentences { get; init; } = 1.0f;
 
     // A theme's title and gist count as this many examples.
     public float Title { get; init; } = 1.0f;

@@ -31,14 +31,16 @@ public sealed record SessionSuggestions(IReadOnlyList<Unassigned> Unassigned, IR
 // not offered again. The same data gives the same suggestions (the engine is deterministic, and
 // everything is read in a fixed order). The engine is the one the community chose (ThemeEngines);
 // when that is an embeddings service, what the lived-expert group said in preparation meetings is
-// never given to it, and when it fails, Roundtable's own engine answers instead.
-public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, KeptReads kept)
+// never given to it, and when it fails, Roundtable's own engine answers instead. Roundtable's own
+// engine answers the same whether the sentence encoder's vectors were stored or are encoded now
+// (ContributionMeanings).
+public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, KeptReads kept, ContributionMeanings meanings)
 {
     public const int Take = 3;
 
     private sealed record IndexKey(Guid CommunityId, bool ForService);
 
-    private sealed record Said(List<Contribution> Contributions, ILookup<Guid, Guid?> Ignored);
+    private sealed record Unthemed(List<Contribution> Contributions, ILookup<Guid, Guid?> Ignored);
 
     // reader: who is asking; a theme heard only in preparation meetings is offered only to those
     // who may see it (ThemeAccess), as it is listed only for them.
@@ -63,7 +65,7 @@ public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, Kept
         return await SuggestAsync(engines.Own, forService: false, communityId, said, unseen, service is null ? SuggestionsFrom.OwnEngine : SuggestionsFrom.OwnEngineInstead, cancellationToken);
     }
 
-    private async Task<Said> SaidAsync(Guid communityId, Guid sessionId, CancellationToken cancellationToken)
+    private async Task<Unthemed> SaidAsync(Guid communityId, Guid sessionId, CancellationToken cancellationToken)
     {
         var said = await (
                 from c in db.Contributions.AsNoTracking()
@@ -80,13 +82,18 @@ public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, Kept
                 .Select(i => new { i.ContributionId, i.ThemeId })
                 .ToListAsync(cancellationToken))
             .ToLookup(i => i.ContributionId, i => i.ThemeId);
-        return new Said(said, ignored);
+        return new Unthemed(said, ignored);
     }
 
     private async Task<SessionSuggestions> SuggestAsync(
-        IThemeEngine engine, bool forService, Guid communityId, Said said, IReadOnlyCollection<Guid> unseen, SuggestionsFrom from, CancellationToken cancellationToken)
+        IThemeEngine engine, bool forService, Guid communityId, Unthemed said, IReadOnlyCollection<Guid> unseen, SuggestionsFrom from, CancellationToken cancellationToken)
     {
         var (index, titles) = await IndexAsync(engine, forService, communityId, cancellationToken);
+        if (!forService)
+        {
+            await meanings.RecallAsync(said.Contributions.Select(c => new Said(c.Id, c.Text!)).ToList(), cancellationToken);
+        }
+
         var no = said.Contributions.Select(c => said.Ignored[c.Id].OfType<Guid>().Concat(unseen).ToHashSet()).ToList();
         // One question for every contribution, asking for enough to leave out what was ignored.
         var each = await index.SuggestEachAsync(said.Contributions.Select(c => c.Text!).ToList(), Take + no.Select(n => n.Count).DefaultIfEmpty().Max(), cancellationToken);
@@ -136,7 +143,7 @@ public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, Kept
                     join room in db.Rooms on tc.Contribution.RoomId equals room.Id
                     where tc.Theme.CommunityId == communityId && tc.Theme.MergedIntoId == null && tc.Contribution.Text != null
                     orderby tc.AssignedAt, tc.Id
-                    select new { tc.ThemeId, tc.Contribution.Text, room.Session.Kind })
+                    select new { tc.ThemeId, tc.ContributionId, tc.Contribution.Text, room.Session.Kind })
                 .ToListAsync(ct);
             var byTheme = examples.ToLookup(e => e.ThemeId);
             var given = themes
@@ -146,6 +153,11 @@ public sealed class ThemeSuggestions(RoundtableDb db, ThemeEngines engines, Kept
                     .Select(e => e.Text!)
                     .ToList()))
                 .ToList();
+            if (!forService)
+            {
+                await meanings.RecallAsync(examples.Select(e => new Said(e.ContributionId, e.Text!)).ToList(), ct);
+            }
+
             var index = await engine.IndexAsync(given, ct);
             return (index, (IReadOnlyDictionary<Guid, string>)themes.ToDictionary(t => t.Id, t => t.Title));
         }, cancellationToken);

@@ -709,6 +709,25 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("ContributionImports");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionMeaning", b =>
+                {
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("ContributionId");
+
+                    b.ToTable("ContributionMeanings");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>
                 {
                     b.Property<Guid>("ContributionId")
@@ -2309,6 +2328,15 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionMeaning", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Contribution", null)
+                        .WithOne()
+                        .HasForeignKey("Roundtable.Core.Data.Entities.ContributionMeaning", "ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>

@@ -700,6 +700,25 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("ContributionImports");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionMeaning", b =>
+                {
+                    b.Property<Guid>("ContributionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Model")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Vector")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ContributionId");
+
+                    b.ToTable("ContributionMeanings");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>
                 {
                     b.Property<Guid>("ContributionId")
@@ -2298,6 +2317,15 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.NoAction);
 
                     b.Navigation("Session");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionMeaning", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Contribution", null)
+                        .WithOne()
+                        .HasForeignKey("Roundtable.Core.Data.Entities.ContributionMeaning", "ContributionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ContributionPhoto", b =>

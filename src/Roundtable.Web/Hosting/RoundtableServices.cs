@@ -81,8 +81,16 @@ public static class RoundtableServices
         services.AddScoped<DemoDataLoader>();
         services.AddScoped<CurrentCommunity>();
         services.AddScoped<CommunityOverviews>();
-        // Word vectors are loaded once, when themes are first suggested (about 10 MB).
-        services.AddSingleton<IThemeEngine>(sp => new MeaningThemeEngine(WordVectors.BesideTheApp(sp.GetRequiredService<ILogger<MeaningThemeEngine>>())));
+        // Word vectors are loaded once, when themes are first suggested (about 10 MB); so is the
+        // sentence encoder unless Themes:SentenceEncoder is false (about 320 MB, one for the whole
+        // process, and about 10 ms a contribution, each encoded once and stored): it finds themes
+        // worded in ways the word vectors and the thesaurus miss, and needs no service.
+        services.AddSingleton(sp => configuration.GetValue("Themes:SentenceEncoder", true)
+            ? new SentenceEncoding(() => SentenceVectors.Shared(sp.GetRequiredService<ILogger<SentenceEncoding>>()))
+            : SentenceEncoding.Off);
+        services.AddSingleton<IThemeEngine>(sp => new MeaningThemeEngine(
+            WordVectors.BesideTheApp(sp.GetRequiredService<ILogger<MeaningThemeEngine>>()),
+            sentences: sp.GetRequiredService<SentenceEncoding>().Vectors));
         services.AddScoped<EasyRead>();
         services.AddScoped<Charters>();
         services.AddScoped<CommunityFounding>();

@@ -20,7 +20,8 @@ public static class ThemeServices
             provider.GetRequiredService<IThemeEngine>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<EmbeddingsOptions>>().Value.IsConfigured ? provider.GetRequiredService<EmbeddingsThemeEngine>() : null));
-        return services.AddScoped<CommunityThemes>().AddScoped<ThemeDecisions>().AddScoped<ThemeSuggestions>();
+        return services.AddScoped<CommunityThemes>().AddScoped<ThemeDecisions>().AddScoped<ThemeSuggestions>().AddScoped<ContributionMeanings>()
+            .AddHostedService<ContributionMeaningWorker>();
     }
 
     private sealed class CheckEmbeddings : IValidateOptions<EmbeddingsOptions>

@@ -296,5 +296,5 @@ public sealed class ThemeDecisionsTests : IAsyncLifetime
 
     private KeptReads Kept() => new(new DatabaseWrites(), database.Clock);
 
-    private ThemeSuggestions Suggestions(RoundtableDb db) => new(db, new ThemeEngines(db, new LexicalThemeEngine(), database.Clock), Kept());
+    private ThemeSuggestions Suggestions(RoundtableDb db) => new(db, new ThemeEngines(db, new LexicalThemeEngine(), database.Clock), Kept(), new ContributionMeanings(db, SentenceEncoding.Off));
 }

@@ -7,7 +7,7 @@ namespace Roundtable.Web.Tests.Hosting;
 public class ThemeEngineTests
 {
     [Fact]
-    public async Task TheApp_SuggestsThemesWithTheWordVectorsTheBuildMade()
+    public async Task TheApp_SuggestsThemesWithTheWordVectorsTheBuildMade_AndTheSentenceEncoder()
     {
         await using var app = await new RoundtableApp().StartAsync();
 
@@ -15,6 +15,18 @@ public class ThemeEngineTests
 
         var meaning = Assert.IsType<MeaningThemeEngine>(engine);
         Assert.True(meaning.HasVectors);
+        Assert.True(meaning.HasSentences);
         Assert.Same(engine, app.Services.GetRequiredService<IThemeEngine>());
+    }
+
+    [Fact]
+    public async Task TheApp_DoesWithoutTheSentenceEncoder_WhenItIsSwitchedOff()
+    {
+        await using var app = await new RoundtableApp { Settings = { ["Themes:SentenceEncoder"] = "false" } }.StartAsync();
+
+        var meaning = Assert.IsType<MeaningThemeEngine>(app.Services.GetRequiredService<IThemeEngine>());
+
+        Assert.True(meaning.HasVectors);
+        Assert.False(meaning.HasSentences);
     }
 }
