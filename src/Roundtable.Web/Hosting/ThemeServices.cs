@@ -20,8 +20,15 @@ public static class ThemeServices
             provider.GetRequiredService<IThemeEngine>(),
             provider.GetRequiredService<TimeProvider>(),
             provider.GetRequiredService<IOptions<EmbeddingsOptions>>().Value.IsConfigured ? provider.GetRequiredService<EmbeddingsThemeEngine>() : null));
-        return services.AddScoped<CommunityThemes>().AddScoped<ThemeDecisions>().AddScoped<ThemeSuggestions>().AddScoped<ContributionMeanings>()
-            .AddHostedService<ContributionMeaningWorker>();
+        services.AddScoped<CommunityThemes>().AddScoped<ThemeDecisions>().AddScoped<ThemeSuggestions>().AddScoped<ContributionMeanings>();
+        // Without the worker, suggestions still encode and store inline what is missing; the test
+        // apps leave it out unless a test is about it, so that it does not double every write's work.
+        if (!bool.TryParse(configuration["Themes:EncodeInBackground"], out var inBackground) || inBackground)
+        {
+            services.AddHostedService<ContributionMeaningWorker>();
+        }
+
+        return services;
     }
 
     private sealed class CheckEmbeddings : IValidateOptions<EmbeddingsOptions>

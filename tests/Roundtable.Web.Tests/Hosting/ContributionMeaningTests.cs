@@ -19,7 +19,7 @@ public class ContributionMeaningTests
     [Fact]
     public async Task ANewContribution_GetsItsMeaningStoredByTheWorker_ExactlyAsEncodingItNowWouldGive()
     {
-        await using var app = await new RoundtableApp().StartAsync();
+        await using var app = await new RoundtableApp { Settings = { ["Themes:EncodeInBackground"] = "true" } }.StartAsync();
         var (_, _, two, _, member) = await app.TwoPastSessionsAsync();
 
         var said = await app.SayAsync(two, member, "the discharge letter never reached my GP");
@@ -33,7 +33,7 @@ public class ContributionMeaningTests
     [Fact]
     public async Task Suggestions_AreTheSame_WhetherTheMeaningsAreStoredOrNot_AndTheWorkerStoresTheSameAgain()
     {
-        await using var app = await new RoundtableApp().StartAsync();
+        await using var app = await new RoundtableApp { Settings = { ["Themes:EncodeInBackground"] = "true" } }.StartAsync();
         var (community, one, two, coLead, member) = await app.TwoPastSessionsAsync();
         var chair = await app.SayAsync(one, member, "we should chair the board ourselves");
         var cake = await app.SayAsync(one, member, "bring cake next time");
@@ -69,7 +69,7 @@ public class ContributionMeaningTests
     [Fact]
     public async Task ADeletedContribution_LosesItsStoredMeaning_AndTheWorkerDoesNotEncodeItAgain()
     {
-        await using var app = await new RoundtableApp().StartAsync();
+        await using var app = await new RoundtableApp { Settings = { ["Themes:EncodeInBackground"] = "true" } }.StartAsync();
         var (_, _, two, _, member) = await app.TwoPastSessionsAsync();
         var said = await app.SayAsync(two, member, "I want to take this back");
         await StoredAsync(app, said);
@@ -86,7 +86,7 @@ public class ContributionMeaningTests
     [Fact]
     public async Task WithTheEncoderSwitchedOff_NothingIsStored_AndSuggestionsStillCome()
     {
-        await using var app = await new RoundtableApp { Settings = { ["Themes:SentenceEncoder"] = "false" } }.StartAsync();
+        await using var app = await new RoundtableApp { Settings = { ["Themes:SentenceEncoder"] = "false", ["Themes:EncodeInBackground"] = "true" } }.StartAsync();
         var (community, one, two, coLead, member) = await app.TwoPastSessionsAsync();
         await app.ThemeAsync(community, coLead, "Lunch", await app.SayAsync(one, member, "sandwiches and soup were lovely"));
         await app.SayAsync(two, member, "more soup next time");

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Roundtable.Core.Themes;
 using Roundtable.Web.Tests.Infrastructure;
 
@@ -28,5 +29,20 @@ public class ThemeEngineTests
 
         Assert.True(meaning.HasVectors);
         Assert.False(meaning.HasSentences);
+    }
+
+    // The test apps leave the background encoder out unless asked (RoundtableApp); the app itself
+    // runs it unless Themes:EncodeInBackground is false (empty, as null becomes here, is not set).
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task TheApp_EncodesInTheBackground_UnlessSwitchedOff(string? setting, bool runs)
+    {
+        await using var app = await new RoundtableApp { Settings = { ["Themes:EncodeInBackground"] = setting } }.StartAsync();
+
+        var workers = app.Services.GetServices<IHostedService>().OfType<Roundtable.Web.Hosting.ContributionMeaningWorker>();
+
+        Assert.Equal(runs, workers.Any());
     }
 }

@@ -104,6 +104,8 @@ public class RoundtableApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("App:BaseUrl", "http://localhost");
         builder.UseSetting("SignIn:AttemptsPerWindow", "100000");
         builder.UseSetting("SignIn:LinksPerEmailPerWindow", "100000");
+        // The background encoder re-reads after every write; only ContributionMeaningTests need it.
+        builder.UseSetting("Themes:EncodeInBackground", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
