@@ -18,9 +18,6 @@ public sealed class ThemeEngines(RoundtableDb db, IThemeEngine own, TimeProvider
     public async Task<EmbeddingsThemeEngine?> ServiceForAsync(Guid communityId, CancellationToken cancellationToken = default) =>
         await ChoiceAsync(communityId, cancellationToken) is null ? null : service;
 
-    public async Task<IThemeEngine> ForAsync(Guid communityId, CancellationToken cancellationToken = default) =>
-        await ServiceForAsync(communityId, cancellationToken) ?? own;
-
     // Who turned the service on and when, while that choice holds.
     public async Task<EmbeddingsChoice?> ChoiceAsync(Guid communityId, CancellationToken cancellationToken = default) =>
         service is null
