@@ -26,31 +26,8 @@ public sealed class EmbeddingsThemeEngine(EmbeddingsClient client, IOptions<Embe
 
         var vectors = await client.EmbedAsync(documents.Select(d => d.Text).ToList(), cancellationToken);
         var dimensions = vectors.OfType<float[]>().FirstOrDefault()?.Length ?? 0;
-        var centres = new float[themes.Count * dimensions];
-        var examples = new List<float>();
-        var owners = new List<int>();
-        for (var d = 0; d < documents.Count; d++)
-        {
-            if (vectors[d] is not { } vector)
-            {
-                continue;
-            }
-
-            examples.AddRange(vector);
-            owners.Add(documents[d].Theme);
-            var centre = centres.AsSpan(documents[d].Theme * dimensions, dimensions);
-            for (var i = 0; i < dimensions; i++)
-            {
-                centre[i] += documents[d].Weight * vector[i];
-            }
-        }
-
-        for (var t = 0; t < themes.Count; t++)
-        {
-            ThemeMeaning.Normalise(centres.AsSpan(t * dimensions, dimensions));
-        }
-
-        return new Index(client, themes.Select(t => t.ThemeId).ToArray(), dimensions, centres, [.. examples], [.. owners]);
+        var meant = MeaningThemeIndex.Meant.From(themes.Count, dimensions, documents.Select((d, i) => (d.Theme, d.Weight, vectors[i])).ToList());
+        return new Index(client, themes.Select(t => t.ThemeId).ToArray(), meant);
     }
 
     public async Task<IReadOnlyList<ProposedTheme>> GroupAsync(IReadOnlyList<TextToGroup> texts, CancellationToken cancellationToken = default)
@@ -76,7 +53,7 @@ public sealed class EmbeddingsThemeEngine(EmbeddingsClient client, IOptions<Embe
         return MeaningGroups.Proposed(members, ThemeWords.CommonestWords(said), words, texts);
     }
 
-    private sealed class Index(EmbeddingsClient client, Guid[] themeIds, int dimensions, float[] centres, float[] examples, int[] owners) : IThemeIndex
+    private sealed class Index(EmbeddingsClient client, Guid[] themeIds, MeaningThemeIndex.Meant meant) : IThemeIndex
     {
         public async Task<IReadOnlyList<ThemeSuggestion>> SuggestAsync(string text, int take, CancellationToken cancellationToken = default) =>
             (await SuggestEachAsync([text], take, cancellationToken))[0];
@@ -90,25 +67,13 @@ public sealed class EmbeddingsThemeEngine(EmbeddingsClient client, IOptions<Embe
             }
 
             var vectors = await client.EmbedAsync(texts, cancellationToken);
-            return vectors.Select(v => v is null || v.Length != dimensions ? [] : Suggest(v, take)).ToList();
+            return vectors.Select(v => v is null || v.Length != meant.Dimensions ? [] : Suggest(v, take)).ToList();
         }
 
         private List<ThemeSuggestion> Suggest(float[] said, int take)
         {
-            var nearest = new float[themeIds.Length];
-            Array.Fill(nearest, float.NegativeInfinity);
-            for (var e = 0; e < owners.Length; e++)
-            {
-                nearest[owners[e]] = Math.Max(nearest[owners[e]], ThemeMeaning.Dot(said, examples.AsSpan(e * dimensions, dimensions)));
-            }
-
             var scores = new float[themeIds.Length];
-            for (var t = 0; t < themeIds.Length; t++)
-            {
-                scores[t] = Scoring.Centre * ThemeMeaning.Dot(said, centres.AsSpan(t * dimensions, dimensions))
-                    + (float.IsNegativeInfinity(nearest[t]) ? 0 : Scoring.Nearest * nearest[t]);
-            }
-
+            MeaningThemeIndex.AddMeaning(scores, said, meant, Scoring.Centre, Scoring.Nearest);
             return MeaningThemeIndex.Best(scores, take, float.NegativeInfinity).Select(t => new ThemeSuggestion(themeIds[t], scores[t])).ToList();
         }
     }

@@ -30,7 +30,39 @@ internal sealed class MeaningThemeIndex : IThemeIndex
     }
 
     // Each theme's centre and every example's vector, from one kind of meaning.
-    private sealed record Meant(float[] Centres, float[] Examples, int[] Owners, int Dimensions);
+    internal sealed record Meant(float[] Centres, float[] Examples, int[] Owners, int Dimensions)
+    {
+        // Each theme's centre is the weighted sum of its documents' vectors, made a unit vector; a
+        // document with no vector counts for nothing.
+        public static Meant From(int themeCount, int dimensions, IReadOnlyList<(int Theme, float Weight, float[]? Vector)> documents)
+        {
+            var centres = new float[themeCount * dimensions];
+            var examples = new List<float>();
+            var owners = new List<int>();
+            foreach (var (theme, weight, vector) in documents)
+            {
+                if (vector is null)
+                {
+                    continue;
+                }
+
+                examples.AddRange(vector);
+                owners.Add(theme);
+                var centre = centres.AsSpan(theme * dimensions, dimensions);
+                for (var d = 0; d < dimensions; d++)
+                {
+                    centre[d] += weight * vector[d];
+                }
+            }
+
+            for (var t = 0; t < themeCount; t++)
+            {
+                ThemeMeaning.Normalise(centres.AsSpan(t * dimensions, dimensions));
+            }
+
+            return new Meant(centres, [.. examples], [.. owners], dimensions);
+        }
+    }
 
     public static MeaningThemeIndex Build(
         ThemeMeaning meaning, ThemeScoring scoring, IReadOnlyList<ThemeExamples> themes, SentenceVectors? sentences, CancellationToken cancellationToken)
@@ -95,26 +127,8 @@ internal sealed class MeaningThemeIndex : IThemeIndex
 
     private static Meant SentenceMeanings(SentenceVectors sentences, int themeCount, List<(int Theme, float Weight, string Text)> documents, CancellationToken cancellationToken)
     {
-        var dimensions = SentenceVectors.Dimensions;
         var encoded = sentences.Encode(documents.Select(d => d.Text).ToList(), cancellationToken);
-        var centres = new float[themeCount * dimensions];
-        var examples = new float[documents.Count * dimensions];
-        for (var e = 0; e < documents.Count; e++)
-        {
-            encoded[e].CopyTo(examples.AsSpan(e * dimensions, dimensions));
-            var centre = centres.AsSpan(documents[e].Theme * dimensions, dimensions);
-            for (var d = 0; d < dimensions; d++)
-            {
-                centre[d] += documents[e].Weight * encoded[e][d];
-            }
-        }
-
-        for (var t = 0; t < themeCount; t++)
-        {
-            ThemeMeaning.Normalise(centres.AsSpan(t * dimensions, dimensions));
-        }
-
-        return new Meant(centres, examples, documents.Select(d => d.Theme).ToArray(), dimensions);
+        return Meant.From(themeCount, SentenceVectors.Dimensions, documents.Select((d, e) => (d.Theme, d.Weight, (float[]?)encoded[e])).ToList());
     }
 
     public Task<IReadOnlyList<ThemeSuggestion>> SuggestAsync(string text, int take, CancellationToken cancellationToken = default)
@@ -144,16 +158,7 @@ internal sealed class MeaningThemeIndex : IThemeIndex
         var meant = meaning.Meaning(words, said);
         if (meant)
         {
-            var nearest = Nearest(said, examples, owners, dimensions, themeIds.Length);
-
-            for (var t = 0; t < themeIds.Length; t++)
-            {
-                scores[t] += scoring.Centre * ThemeMeaning.Dot(said, centres.AsSpan(t * dimensions, dimensions));
-                if (!float.IsNegativeInfinity(nearest[t]))
-                {
-                    scores[t] += scoring.Nearest * nearest[t];
-                }
-            }
+            AddMeaning(scores, said, new Meant(centres, examples, owners, dimensions), scoring.Centre, scoring.Nearest);
         }
 
         if (sentenceMeanings is not null && words.Count > 0)
@@ -176,7 +181,7 @@ internal sealed class MeaningThemeIndex : IThemeIndex
     }
 
     // Adds to each theme's score how near said is to its centre and to its nearest example.
-    private static void AddMeaning(float[] scores, float[] said, Meant meant, float centre, float nearest)
+    internal static void AddMeaning(float[] scores, float[] said, Meant meant, float centre, float nearest)
     {
         var dimensions = meant.Dimensions;
         var best = Nearest(said, meant.Examples, meant.Owners, dimensions, scores.Length);
