@@ -54,7 +54,7 @@ public sealed class JoinRequests(RoundtableDb db, Memberships memberships, TimeP
         db.JoinRequests.AsNoTracking()
             .Include(r => r.Person)
             .Where(r => r.CommunityId == communityId && r.Status != RequestStatus.Pending)
-            .OrderByDescending(r => r.DecidedAt)
+            .OrderByDescending(r => r.Decision!.At)
             .Take(count)
             .ToListAsync(cancellationToken);
 
@@ -121,8 +121,7 @@ public sealed class JoinRequests(RoundtableDb db, Memberships memberships, TimeP
             return new JoinDecision.AlreadyDecided(request);
         }
 
-        request.DecidedAt = clock.GetUtcNow();
-        request.DecidedById = decidedById;
+        request.Decision = new Decision(decidedById, clock.GetUtcNow(), declineReason);
         if (declineReason is null)
         {
             await memberships.AdmitAsync(communityId, request.PersonId, CommunityRole.Member, inLivedExpertGroup: false, decidedById, cancellationToken);
@@ -131,7 +130,6 @@ public sealed class JoinRequests(RoundtableDb db, Memberships memberships, TimeP
         else
         {
             request.Status = RequestStatus.Declined;
-            request.DeclineReason = declineReason;
         }
 
         await db.SaveChangesAsync(cancellationToken);
