@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
@@ -46,7 +47,8 @@ public sealed class YouSaidWeDidJourneyTests(BrowserFixture app)
         await Assertions.Expect(list).ToContainTextAsync("Hold some sessions in the evening");
         await Assertions.Expect(list).ToContainTextAsync("The venue closes at five");
         await audit.CheckAsync(page);
-        await list.GetByRole(AriaRole.Button, new() { Name = "Acknowledged: Hold some sessions in the evening" }).ClickAsync();
+        // The button's name carries the request's words (visually hidden), so each button says which it ticks.
+        await list.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Acknowledged\\W+Hold some sessions in the evening$") }).ClickAsync();
         await Assertions.Expect(page.Locator(".nhsuk-notification-banner")).ToContainTextAsync("Acknowledged at this session.");
         await Assertions.Expect(page.Locator("#acknowledgements .nhsuk-tag--green")).ToHaveTextAsync("Acknowledged");
         await audit.CheckAsync(page);

@@ -115,10 +115,13 @@ public sealed class JoinRequests(RoundtableDb db, Memberships memberships, TimeP
             return new JoinDecision.NotFound();
         }
 
-        await db.Entry(request).ReloadAsync(cancellationToken);
-        if (request.Status != RequestStatus.Pending)
+        // Read again past anything this context tracked: another request may have decided it while
+        // this one waited for the lock. (Not Entry.ReloadAsync: EF Core 10 cannot reload an entity
+        // whose optional complex property, its Decision, is empty.)
+        var current = await db.JoinRequests.AsNoTracking().Include(r => r.Person).SingleAsync(r => r.Id == requestId, cancellationToken);
+        if (current.Status != RequestStatus.Pending)
         {
-            return new JoinDecision.AlreadyDecided(request);
+            return new JoinDecision.AlreadyDecided(current);
         }
 
         request.Decision = new Decision(decidedById, clock.GetUtcNow(), declineReason);

@@ -131,7 +131,7 @@ public sealed class Asks(RoundtableDb db, TimeProvider clock)
         }
 
         var dueOn = ReadDueOn(input.DueOn, nameof(Update.DueOn), changedFrom: ask.DueOn, problems);
-        var latest = ask.Changes.MaxBy(c => c.Decision.At);
+        var latest = ask.Changes.OrderBy(c => c.Decision.At).ThenBy(c => c.Id).Last();
         // Someone else's change comes first, even before what is wrong with this one: it may be why.
         if (input.SeenVersion is { } seen && seen != ask.Version)
         {

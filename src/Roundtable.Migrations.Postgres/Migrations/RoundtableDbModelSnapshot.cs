@@ -594,7 +594,9 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.Property<bool>("AskBoardIsPublic")
-                        .HasColumnType("boolean");
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false);
 
                     b.Property<string>("Contact")
                         .HasMaxLength(200)

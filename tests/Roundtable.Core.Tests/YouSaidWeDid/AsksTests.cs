@@ -115,6 +115,7 @@ public sealed class AsksTests : IAsyncLifetime
         var ask = await AddAsync();
         var other = await database.JoinAsync("Bea Colead", role: CommunityRole.CoLead);
         var otherLead = database.Db.Memberships.Local.Single(m => m.PersonId == other.Id);
+        database.Clock.Advance(TimeSpan.FromMinutes(3));
         await Asks().UpdateAsync(database.Community.Id, ask.Id, To(AskStatus.NotUpheld, reason: "No budget this year", seen: 1), otherLead);
 
         var result = await Asks().UpdateAsync(database.Community.Id, ask.Id, To(AskStatus.Done, seen: 1), coLead);

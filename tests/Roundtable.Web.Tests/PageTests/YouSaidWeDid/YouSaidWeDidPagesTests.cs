@@ -53,6 +53,7 @@ public class YouSaidWeDidPagesTests(RoundtableApp app) : IClassFixture<Roundtabl
         var ask = await app.AskAsync(community, coLead, "Slides a week before");
         var browser = await app.BrowserForAsync(coLead);
         var form = (await browser.GetDocumentAsync(AskPath(community, ask))).Form("#update-ask");
+        app.Clock.Advance(TimeSpan.FromMinutes(3));
         await app.ChangeAskAsync(community, ask, coLead, AskStatus.NotUpheld, "We do not have the slides that early");
 
         using var response = await browser.SubmitAsync(form, new Dictionary<string, string> { ["Input.Status"] = "Done" });
