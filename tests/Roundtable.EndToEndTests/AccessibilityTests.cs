@@ -99,6 +99,11 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/sessions/{last}/themes",
             $"{community}/themes/embeddings-service",
             $"{community}/preparation-meetings/1/themes",
+            // You said, we did: the ledger, filtered, a new request and the board.
+            $"{community}/you-said-we-did",
+            $"{community}/you-said-we-did?status=NotUpheld",
+            $"{community}/you-said-we-did/new",
+            $"{community}/you-said-we-did/board",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -121,6 +126,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/sessions/{DemoPeople.NextSession}/room",
             $"{community}/attendance",
             $"{community}/themes",
+            $"{community}/you-said-we-did",
+            $"{community}/you-said-we-did/board",
             "/account/calendar",
         };
     }
@@ -149,6 +156,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         { $"sessions/{DemoPeople.UnplannedSession}/running-order", "Use this running order", "Choose a running order to start from" },
         { $"sessions/{DemoPeople.LastSession}/attendance", "Add guest", "Enter the guest's name" },
         { $"sessions/{DemoPeople.LastSession}/chat-imports", "Preview", "The chat is empty" },
+        { "you-said-we-did/new", "Add the request", "Enter what was asked" },
     };
 
     public static TheoryData<string, int, string> SignedOutPages() => new()

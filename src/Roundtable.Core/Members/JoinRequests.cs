@@ -54,7 +54,7 @@ public sealed class JoinRequests(RoundtableDb db, Memberships memberships, TimeP
         db.JoinRequests.AsNoTracking()
             .Include(r => r.Person)
             .Where(r => r.CommunityId == communityId && r.Status != RequestStatus.Pending)
-            .OrderByDescending(r => r.DecidedAt)
+            .OrderByDescending(r => r.Decision!.At)
             .Take(count)
             .ToListAsync(cancellationToken);
 
@@ -115,14 +115,16 @@ public sealed class JoinRequests(RoundtableDb db, Memberships memberships, TimeP
             return new JoinDecision.NotFound();
         }
 
-        await db.Entry(request).ReloadAsync(cancellationToken);
-        if (request.Status != RequestStatus.Pending)
+        // Read again past anything this context tracked: another request may have decided it while
+        // this one waited for the lock. (Not Entry.ReloadAsync: EF Core 10 cannot reload an entity
+        // whose optional complex property, its Decision, is empty.)
+        var current = await db.JoinRequests.AsNoTracking().Include(r => r.Person).SingleAsync(r => r.Id == requestId, cancellationToken);
+        if (current.Status != RequestStatus.Pending)
         {
-            return new JoinDecision.AlreadyDecided(request);
+            return new JoinDecision.AlreadyDecided(current);
         }
 
-        request.DecidedAt = clock.GetUtcNow();
-        request.DecidedById = decidedById;
+        request.Decision = new Decision(decidedById, clock.GetUtcNow(), declineReason);
         if (declineReason is null)
         {
             await memberships.AdmitAsync(communityId, request.PersonId, CommunityRole.Member, inLivedExpertGroup: false, decidedById, cancellationToken);
@@ -131,7 +133,6 @@ public sealed class JoinRequests(RoundtableDb db, Memberships memberships, TimeP
         else
         {
             request.Status = RequestStatus.Declined;
-            request.DeclineReason = declineReason;
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -88,8 +88,7 @@ public sealed class Memberships(RoundtableDb db, TimeProvider clock)
                      .ToListAsync(cancellationToken))
         {
             waiting.Status = RequestStatus.Approved;
-            waiting.DecidedAt = now;
-            waiting.DecidedById = admittedById;
+            waiting.Decision = new Decision(admittedById, now);
         }
 
         var membership = await Fresh(await db.Memberships.SingleOrDefaultAsync(

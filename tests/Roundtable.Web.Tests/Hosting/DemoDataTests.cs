@@ -4,6 +4,7 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.DemoData;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.Themes;
+using Roundtable.Core.YouSaidWeDid;
 using Roundtable.Tests.Shared;
 using Roundtable.Web.Tests.Infrastructure;
 
@@ -81,6 +82,25 @@ public class DemoDataTests
         var last = book.Sessions.Last(s => s.Kind == SessionKind.Session && book.HeardAt(s.Id).Count > 0);
         Assert.Equal("1 deepening, 1 new", book.SummaryAt(last.Id));
         Assert.Equal(3, book.Themes.Count);
+
+        // You said, we did: a request not upheld before the last session was acknowledged there;
+        // one not upheld since waits, first, on the next session's running order.
+        var now = app.Clock.GetUtcNow();
+        var sessions = await app.WithDbAsync(db => db.Sessions.Where(s => s.CommunityId == brackenmouth.Id && s.Kind == SessionKind.Session).ToListAsync());
+        var lastHeld = sessions.Where(s => s.EndsAt <= now).MaxBy(s => s.StartsAt)!;
+        var next = sessions.Where(s => s.StartsAt > now).MinBy(s => s.StartsAt)!;
+        IReadOnlyList<Acknowledgement> atLast = [], atNext = [];
+        await app.WithScopeAsync(async services =>
+        {
+            var acknowledgements = services.GetRequiredService<Acknowledgements>();
+            atLast = await acknowledgements.ForSessionAsync(lastHeld, null);
+            atNext = await acknowledgements.ForSessionAsync(next, null);
+        });
+        Assert.Equal([(AskStatus.NotUpheld, true)], atLast.Select(a => (a.Change.To, a.Acknowledged)));
+        Assert.Equal((AskStatus.NotUpheld, false), (atNext[0].Change.To, atNext[0].Acknowledged));
+        Assert.Equal(
+            [AskStatus.InProgress, AskStatus.Done, AskStatus.NotUpheld, AskStatus.OutsideOurControl],
+            atNext.Select(a => a.Change.To).Order());
     }
 
     public static TheoryData<string> Days() =>

@@ -15,6 +15,7 @@ using Roundtable.Web.Tests.PageTests.People;
 using Roundtable.Web.Tests.PageTests.Rooms;
 using Roundtable.Web.Tests.PageTests.Sessions;
 using Roundtable.Web.Tests.PageTests.Themes;
+using Roundtable.Web.Tests.PageTests.YouSaidWeDid;
 
 namespace Roundtable.Web.Tests.Security;
 
@@ -67,6 +68,8 @@ public class AccessFixture : RoundtableApp
 
     public ThemePlaces ThemePlaces { get; private set; } = null!;
 
+    public AskPlaces AskPlaces { get; private set; } = null!;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -95,6 +98,7 @@ public class AccessFixture : RoundtableApp
         RoomPlaces = await RoomPlacesAsync();
         SessionPlaces = await SessionPlacesAsync();
         ThemePlaces = await ThemePlacesAsync();
+        AskPlaces = await AskPlacesAsync();
     }
 
     public Person PersonFor(Visitor visitor) => people[visitor];
@@ -236,6 +240,28 @@ public class AccessFixture : RoundtableApp
             LivedExpertTheme = (await this.ThemeAsync(listed, coLead, "Being believed", secret)).Id,
             LivedExpertWords = secret,
             HiddenTheme = (await this.ThemeAsync(hidden, people[Visitor.Admin], "Hidden theme", await this.SayAsync(hiddenSession, null, "Hidden words"))).Id,
+        };
+    }
+
+    private async Task<AskPlaces> AskPlacesAsync()
+    {
+        var (listed, hidden) = await PlacesAsync();
+        var coLead = people[Visitor.CoLead];
+        await this.CreateSessionAsync(listed, Today.AddDays(-7));
+        await this.CreateSessionAsync(listed, Today.AddDays(20));
+        var preparation = await this.CreateSessionAsync(listed, Today.AddDays(-14), SessionKind.PreparationMeeting, topic: "Secret agenda shaping");
+        var listedAsk = await this.AskAsync(listed, coLead, "Evening sessions");
+        await this.ChangeAskAsync(listed, listedAsk, coLead, AskStatus.NotUpheld, "The venue closes at five");
+        var (publicBoard, _) = await PlacesAsync();
+        await WithDbAsync(db => db.Communities.Where(c => c.Id == publicBoard.Id).ExecuteUpdateAsync(set => set.SetProperty(c => c.AskBoardIsPublic, true)));
+        return new AskPlaces
+        {
+            Listed = listed,
+            Hidden = hidden,
+            ListedAsk = listedAsk,
+            LivedExpertAsk = await this.AskAsync(listed, coLead, null, await this.SayAsync(preparation, people[Visitor.LivedExpert], "Secret words")),
+            HiddenAsk = await this.AskAsync(hidden, people[Visitor.Admin], "Hidden request"),
+            PublicBoard = publicBoard,
         };
     }
 

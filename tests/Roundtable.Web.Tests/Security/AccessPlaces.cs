@@ -99,3 +99,18 @@ public sealed class ThemePlaces : Places
 
     public required Guid HiddenTheme { get; init; }
 }
+
+// "You said, we did": session 1 a week ago and session 2 to come in the listed community; a
+// request there not upheld (so on session 2's running order to acknowledge), one from a
+// preparation meeting, and one in the hidden community. PublicBoard is a listed community of
+// its own whose co-leads made its board public.
+public sealed class AskPlaces : Places
+{
+    public required Guid ListedAsk { get; init; }
+
+    public required Guid LivedExpertAsk { get; init; }
+
+    public required Guid HiddenAsk { get; init; }
+
+    public required Community PublicBoard { get; init; }
+}

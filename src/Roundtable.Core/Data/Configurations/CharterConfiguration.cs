@@ -49,7 +49,7 @@ public class CharterSuggestionConfiguration : IEntityTypeConfiguration<CharterSu
         builder.Property(s => s.SectionKey).HasMaxLength(CharterSection.KeyMaxLength);
         builder.Property(s => s.ProposedBody).HasMaxLength(CharterSection.BodyMaxLength);
         builder.Property(s => s.Reason).HasMaxLength(CharterSuggestion.ReasonMaxLength);
-        builder.Property(s => s.DeclineReason).HasMaxLength(CharterSuggestion.ReasonMaxLength);
+        builder.ComplexProperty(s => s.Decision, d => d.MapDecision(CharterSuggestion.ReasonMaxLength));
         builder.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(s => s.Community).WithMany().HasForeignKey(s => s.CommunityId);
         builder.HasOne(s => s.Author).WithMany().HasForeignKey(s => s.AuthorId);

@@ -15,6 +15,7 @@ public class CommunityConfiguration : IEntityTypeConfiguration<Community>
         builder.Property(c => c.Region).HasMaxLength(Community.RegionMaxLength);
         builder.Property(c => c.Contact).HasMaxLength(Community.ContactMaxLength);
         builder.Property(c => c.Visibility).HasConversion<string>().HasMaxLength(20);
+        builder.Property(c => c.AskBoardIsPublic).HasDefaultValue(false);
         builder.Property(c => c.Version).IsConcurrencyToken();
     }
 }

@@ -72,7 +72,7 @@ public class JoinRequestConfiguration : IEntityTypeConfiguration<JoinRequest>
         builder.HasIndex(r => new { r.CommunityId, r.Status });
         builder.HasIndex(r => r.PersonId);
         builder.Property(r => r.Message).HasMaxLength(JoinRequest.MessageMaxLength);
-        builder.Property(r => r.DeclineReason).HasMaxLength(JoinRequest.MessageMaxLength);
+        builder.ComplexProperty(r => r.Decision, d => d.MapDecision(JoinRequest.MessageMaxLength));
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         builder.HasOne(r => r.Community).WithMany().HasForeignKey(r => r.CommunityId);
         builder.HasOne(r => r.Person).WithMany().HasForeignKey(r => r.PersonId);

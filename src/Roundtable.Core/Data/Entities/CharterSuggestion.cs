@@ -40,11 +40,8 @@ public class CharterSuggestion
 
     public SuggestionStatus Status { get; set; }
 
-    public Guid? DecidedById { get; set; }
-
-    public DateTimeOffset? DecidedAt { get; set; }
-
-    public string? DeclineReason { get; set; }
+    // Empty while it waits; the reason is the one given for declining.
+    public Decision? Decision { get; set; }
 
     public int? AcceptedAsVersion { get; set; }
 }

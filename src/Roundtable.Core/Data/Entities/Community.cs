@@ -24,6 +24,10 @@ public class Community
 
     public CommunityVisibility Visibility { get; set; } = CommunityVisibility.Listed;
 
+    // Whether the "you said, we did" board may be read by anyone, signed in or not; members
+    // always may.
+    public bool AskBoardIsPublic { get; set; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -29,9 +29,6 @@ public class JoinRequest
 
     public RequestStatus Status { get; set; }
 
-    public Guid? DecidedById { get; set; }
-
-    public DateTimeOffset? DecidedAt { get; set; }
-
-    public string? DeclineReason { get; set; }
+    // Empty while it waits; the reason is the one given for declining.
+    public Decision? Decision { get; set; }
 }

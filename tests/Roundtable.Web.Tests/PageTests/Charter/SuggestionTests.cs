@@ -179,7 +179,7 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         Assert.Equal("Patience.", current.Sections.Single(s => s.Key == Values).Body);
         Assert.Equal("Accepted a member's suggestion for ‘Our values’", current.Note);
         var saved = await app.SuggestionAsync(suggestion.Id);
-        Assert.Equal((SuggestionStatus.Accepted, 2, setting.CoLead.Id), (saved.Status, saved.AcceptedAsVersion, saved.DecidedById));
+        Assert.Equal((SuggestionStatus.Accepted, 2, setting.CoLead.Id), (saved.Status, saved.AcceptedAsVersion, saved.Decision?.ById));
         var charter = await app.CreateBrowser().GetDocumentAsync(setting.Community.CharterPath());
         Assert.EndsWith("Suggested by Sam.", charter.QuerySelector(".rt-charter-version")!.TextContent.Trim(), StringComparison.Ordinal);
         var mine = await setting.MemberBrowser.GetDocumentAsync(setting.Community.CharterPath("/suggestions"));
@@ -274,7 +274,7 @@ public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         using var second = await setting.CoLeadBrowser.SubmitAsync(form, new Dictionary<string, string> { ["Decline.Reason"] = "Second reason" });
 
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
-        Assert.Equal("First reason", (await app.SuggestionAsync(suggestion.Id)).DeclineReason);
+        Assert.Equal("First reason", (await app.SuggestionAsync(suggestion.Id)).Decision?.Reason);
     }
 
     [Fact]

@@ -125,9 +125,7 @@ public class SuggestionsModel(CurrentCommunity current, Charters charters, Chart
         }
 
         suggestion.Status = SuggestionStatus.Declined;
-        suggestion.DeclineReason = reason;
-        suggestion.DecidedById = User.PersonId();
-        suggestion.DecidedAt = clock.GetUtcNow();
+        suggestion.Decision = new Decision(User.PersonId()!.Value, clock.GetUtcNow(), reason);
         await db.SaveChangesAsync(cancellationToken);
         TempData.Notify("Suggestion declined. The member who suggested it can see your reason.");
         return RedirectToPage();
@@ -139,8 +137,7 @@ public class SuggestionsModel(CurrentCommunity current, Charters charters, Chart
     {
         suggestion.Status = SuggestionStatus.Accepted;
         suggestion.AcceptedAsVersion = version;
-        suggestion.DecidedById = User.PersonId();
-        suggestion.DecidedAt = clock.GetUtcNow();
+        suggestion.Decision = new Decision(User.PersonId()!.Value, clock.GetUtcNow());
     }
 
     private RedirectToPageResult AlreadyDecided(CharterSuggestion suggestion)
@@ -189,7 +186,7 @@ public class SuggestionsModel(CurrentCommunity current, Charters charters, Chart
             return true;
         }
 
-        Decided = suggestions.Where(s => s.Status != SuggestionStatus.Open).OrderByDescending(s => s.DecidedAt).ToList();
+        Decided = suggestions.Where(s => s.Status != SuggestionStatus.Open).OrderByDescending(s => s.Decision?.At).ToList();
         var open = suggestions.Where(s => s.Status == SuggestionStatus.Open).OrderBy(s => s.CreatedAt).ToList();
         var basedOn = open.Select(s => s.BasedOnVersion).Distinct().ToList();
         var then = await (
