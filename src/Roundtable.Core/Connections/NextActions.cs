@@ -40,7 +40,10 @@ public sealed class NextActions(RoundtableDb db, TimeProvider clock)
     // Done: the next action is done; Outcome: what happened, whether or not it was done.
     public sealed record Answer(string? Useful, string? NextAction, bool Shared, bool Done = false, string? Outcome = null);
 
-    public async Task<FeedbackResult> AnswerAsync(Guid sessionId, Guid personId, Answer input, CancellationToken cancellationToken = default)
+    public Task<FeedbackResult> AnswerAsync(Guid sessionId, Guid personId, Answer input, CancellationToken cancellationToken = default) =>
+        AnswerAsync(sessionId, personId, input, again: false, cancellationToken);
+
+    private async Task<FeedbackResult> AnswerAsync(Guid sessionId, Guid personId, Answer input, bool again, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == sessionId, cancellationToken);
         if (session is null)
@@ -95,11 +98,11 @@ public sealed class NextActions(RoundtableDb db, TimeProvider clock)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (!again)
         {
             // The same form sent twice at once: the first made the answer; this one changes it.
             db.ChangeTracker.Clear();
-            return await AnswerAsync(sessionId, personId, input, cancellationToken);
+            return await AnswerAsync(sessionId, personId, input, again: true, cancellationToken);
         }
 
         return new(FeedbackOutcome.Saved, answer, []);

@@ -34,7 +34,8 @@ public static class DemoConnections
         var came = await db.Attendance.AsNoTracking().Where(a => a.SessionId == session.Id && a.PersonId != null)
             .OrderBy(a => a.PersonId).Select(a => a.PersonId!.Value).Take(Answers.Length).ToListAsync(cancellationToken);
         var members = await db.Memberships.AsNoTracking().Where(m => m.CommunityId == community.Id)
-            .ToDictionaryAsync(m => m.Person.Email!, m => m.PersonId, cancellationToken);
+            .Select(m => new { m.Person.Email, m.PersonId })
+            .ToDictionaryAsync(m => m.Email!, m => m.PersonId, cancellationToken);
 
         story.MoveTo(session.EndsAt.AddHours(2));
         var nextActions = new NextActions(db, story);

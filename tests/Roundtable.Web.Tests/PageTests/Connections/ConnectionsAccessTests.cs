@@ -44,7 +44,7 @@ public class ConnectionsAccessTests(AccessFixture app) : AccessMatrix
         ("/api/v1/communities/{listed}/sessions/1/feedback", [401, 403, 200, 200, 200, 200, 200]),
         ("/api/v1/communities/{listed}/next-actions", [401, 403, 200, 200, 200, 200, 200]),
         ("/api/v1/communities/{listed}/connections", [401, 403, 200, 200, 200, 200, 200]),
-        ("/api/v1/communities/{hidden}/connections", [401, 404, 404, 404, 404, 404, 200]),
+        ("/api/v1/communities/{hidden}/connections", [404, 404, 404, 404, 404, 404, 200]),
         ("/api/v1/communities/{listed}/connections/{connection}", [401, 403, 200, 404, 404, 200, 200]),
         ("/api/v1/communities/{listed}/offers", [401, 403, 200, 200, 200, 200, 200]),
         ("/api/v1/communities/{listed}/offers/{offer}", [401, 403, 200, 200, 200, 200, 200]),
