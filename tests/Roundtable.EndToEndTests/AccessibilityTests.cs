@@ -104,6 +104,13 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/you-said-we-did?status=NotUpheld",
             $"{community}/you-said-we-did/new",
             $"{community}/you-said-we-did/board",
+            // After a session: its feedback, next actions, the connections brokered and offers to collaborate.
+            $"{community}/sessions/{DemoConnections.Session}",
+            $"{community}/sessions/{DemoConnections.Session}/feedback",
+            $"{community}/next-actions",
+            $"{community}/connections",
+            $"{community}/connections/new",
+            $"{community}/offers",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -128,6 +135,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/themes",
             $"{community}/you-said-we-did",
             $"{community}/you-said-we-did/board",
+            $"{community}/connections",
+            $"{community}/offers",
             "/account/calendar",
         };
     }
@@ -157,6 +166,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         { $"sessions/{DemoPeople.LastSession}/attendance", "Add guest", "Enter the guest's name" },
         { $"sessions/{DemoPeople.LastSession}/chat-imports", "Preview", "The chat is empty" },
         { "you-said-we-did/new", "Add the request", "Enter what was asked" },
+        { "connections/new", "Record the connection", "Choose who or what is on this side" },
+        { "offers", "Post the offer", "Enter a title for your offer" },
     };
 
     public static TheoryData<string, int, string> SignedOutPages() => new()
@@ -255,6 +266,32 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
         await page.Locator("#group-0").GetByLabel("Title for the new theme").FillAsync("");
         await page.Locator("#group-0").GetByRole(AriaRole.Button, new() { Name = "Make this a theme" }).ClickAsync();
         await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Enter a title for the theme");
+        await AssertAccessibleAsync(page);
+    }
+
+    // A brokered connection's page, then with nothing changed in how it is going; an offer's page,
+    // with who is interested.
+    [Fact]
+    public async Task Connections_AsCoLead_ConnectionAndOfferPagesHaveNoAxeViolationsAndFitAPhone()
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/connections");
+
+        // Act
+        await page.Locator("#connections a").Filter(new() { HasText = "Lived expert carer groups" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#history li")).ToHaveCountAsync(3);
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save how it is going" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("It is already");
+        await AssertAccessibleAsync(page);
+
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/offers");
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "A peer educator network" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#interested li")).ToHaveCountAsync(2);
         await AssertAccessibleAsync(page);
     }
 

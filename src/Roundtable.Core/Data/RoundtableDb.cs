@@ -99,6 +99,15 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
     public DbSet<Ask> Asks => Set<Ask>();
 
     public DbSet<AskChange> AskChanges => Set<AskChange>();
+    public DbSet<SessionFeedback> SessionFeedback => Set<SessionFeedback>();
+
+    public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<ConnectionChange> ConnectionChanges => Set<ConnectionChange>();
+
+    public DbSet<Offer> Offers => Set<Offer>();
+
+    public DbSet<OfferInterest> OfferInterests => Set<OfferInterest>();
 
     // Pinned, so the model never changes with how Identity happens to be configured.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;

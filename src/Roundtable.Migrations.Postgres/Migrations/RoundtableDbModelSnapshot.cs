@@ -645,6 +645,81 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("Communities");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Connection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("BrokeredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("BrokeredById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OfferInterestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("Connections");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ConnectionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId");
+
+                    b.ToTable("ConnectionChanges");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ConsentChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1284,6 +1359,78 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("ModerationEntries");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LookingFor")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PostedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.OfferInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ConnectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OfferId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("OfferInterests");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1830,6 +1977,52 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SessionFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("NextAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("NextActionDoneAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("NextActionShared")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Useful")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("SessionFeedback");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SignInLink", b =>
@@ -2435,6 +2628,101 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("CreditedTo");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Connection", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("Roundtable.Core.Data.Entities.ConnectionSide", "From", b1 =>
+                        {
+                            b1.Property<Guid>("ConnectionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("SubGroupId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("ConnectionId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("Connections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConnectionId");
+                        });
+
+                    b.OwnsOne("Roundtable.Core.Data.Entities.ConnectionSide", "To", b1 =>
+                        {
+                            b1.Property<Guid>("ConnectionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid?>("SubGroupId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("ConnectionId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("Connections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConnectionId");
+                        });
+
+                    b.Navigation("Community");
+
+                    b.Navigation("From")
+                        .IsRequired();
+
+                    b.Navigation("Session");
+
+                    b.Navigation("To")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ConnectionChange", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Connection", "Connection")
+                        .WithMany("Changes")
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Connection");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ConsentChange", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Membership", "Membership")
@@ -2679,6 +2967,45 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Offer", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.OfferInterest", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Offer", "Offer")
+                        .WithMany("Interests")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Offer");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Reaction", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Contribution", null)
@@ -2798,6 +3125,23 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Community");
 
                     b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SessionFeedback", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SignUp", b =>
@@ -2950,6 +3294,11 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Memberships");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Connection", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Contribution", b =>
                 {
                     b.Navigation("Photo");
@@ -2960,6 +3309,11 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("ConsentChanges");
 
                     b.Navigation("Identities");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Offer", b =>
+                {
+                    b.Navigation("Interests");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Person", b =>

@@ -636,6 +636,81 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("Communities");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Connection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("BrokeredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BrokeredById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfferInterestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Why")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("SessionId");
+
+                    b.ToTable("Connections");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ConnectionChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId");
+
+                    b.ToTable("ConnectionChanges");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ConsentChange", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1273,6 +1348,78 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("ModerationEntries");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Offer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LookingFor")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("PersonId");
+
+                    b.ToTable("Offers");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.OfferInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("OfferId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("OfferInterests");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1819,6 +1966,52 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SessionFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextAction")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NextActionDoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NextActionShared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Useful")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PersonId");
+
+                    b.HasIndex("SessionId", "PersonId")
+                        .IsUnique();
+
+                    b.ToTable("SessionFeedback");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SignInLink", b =>
@@ -2424,6 +2617,101 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("CreditedTo");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Connection", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsOne("Roundtable.Core.Data.Entities.ConnectionSide", "From", b1 =>
+                        {
+                            b1.Property<Guid>("ConnectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("SubGroupId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConnectionId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("Connections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConnectionId");
+                        });
+
+                    b.OwnsOne("Roundtable.Core.Data.Entities.ConnectionSide", "To", b1 =>
+                        {
+                            b1.Property<Guid>("ConnectionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Kind")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("PersonId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid?>("SubGroupId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ConnectionId");
+
+                            b1.HasIndex("PersonId");
+
+                            b1.ToTable("Connections");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ConnectionId");
+                        });
+
+                    b.Navigation("Community");
+
+                    b.Navigation("From")
+                        .IsRequired();
+
+                    b.Navigation("Session");
+
+                    b.Navigation("To")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ConnectionChange", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Connection", "Connection")
+                        .WithMany("Changes")
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Connection");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ConsentChange", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Membership", "Membership")
@@ -2668,6 +2956,45 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Offer", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.OfferInterest", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Connection", null)
+                        .WithMany()
+                        .HasForeignKey("ConnectionId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Offer", "Offer")
+                        .WithMany("Interests")
+                        .HasForeignKey("OfferId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Offer");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Reaction", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Contribution", null)
@@ -2787,6 +3114,23 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Community");
 
                     b.Navigation("Series");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.SessionFeedback", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Session", "Session")
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Session");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.SignUp", b =>
@@ -2939,6 +3283,11 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Memberships");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Connection", b =>
+                {
+                    b.Navigation("Changes");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Contribution", b =>
                 {
                     b.Navigation("Photo");
@@ -2949,6 +3298,11 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("ConsentChanges");
 
                     b.Navigation("Identities");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Offer", b =>
+                {
+                    b.Navigation("Interests");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Person", b =>

@@ -64,6 +64,7 @@ public static class RoundtableApi
         community.MapGroup("").WithTags("Live room").MapRoomApi();
         community.MapGroup("").WithTags("Themes").MapThemesApi();
         community.MapGroup("").WithTags("You said, we did").MapYouSaidWeDidApi();
+        community.MapGroup("").WithTags("Connections").MapConnectionsApi();
         return app;
     }
 }

@@ -100,6 +100,7 @@ public static class RoundtableServices
         services.AddPeopleServices();
         services.AddSessionsServices();
         services.AddAttendanceServices();
+        services.AddConnectionServices();
         services.AddChatImportServices();
         services.AddBreakoutServices();
         services.AddThemeServices(configuration);

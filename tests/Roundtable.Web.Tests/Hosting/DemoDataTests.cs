@@ -66,6 +66,18 @@ public class DemoDataTests
         Assert.Equal(1, overdue);
         Assert.Equal(2, subGroups);
         Assert.True(identities > 12);
+        // As the seed's session 2: 7 of 10 respondents named a next action, two connections brokered,
+        // and an offer with two people interested.
+        var afterSecond = await app.WithDbAsync(async db =>
+        {
+            var session = await db.Sessions.SingleAsync(s => s.CommunityId == brackenmouth.Id && s.Kind == SessionKind.Session && s.Number == DemoConnections.Session);
+            return (
+                await db.SessionFeedback.CountAsync(f => f.SessionId == session.Id && f.NextAction != null),
+                await db.SessionFeedback.CountAsync(f => f.SessionId == session.Id),
+                await db.Connections.CountAsync(c => c.SessionId == session.Id),
+                await db.OfferInterests.CountAsync(i => i.Offer.CommunityId == brackenmouth.Id));
+        });
+        Assert.Equal((7, 10, 2, 2), afterSecond);
         // The demo's history is laid through the use cases, but tells none of its invented people about it.
         Assert.Equal(0, await app.WithDbAsync(db => db.Outbox.CountAsync()));
     }
