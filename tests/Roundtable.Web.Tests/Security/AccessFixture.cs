@@ -14,6 +14,7 @@ using Roundtable.Web.Tests.PageTests.Charter;
 using Roundtable.Web.Tests.PageTests.People;
 using Roundtable.Web.Tests.PageTests.Rooms;
 using Roundtable.Web.Tests.PageTests.Sessions;
+using Roundtable.Web.Tests.PageTests.SystemMap;
 using Roundtable.Web.Tests.PageTests.Themes;
 
 namespace Roundtable.Web.Tests.Security;
@@ -67,6 +68,8 @@ public class AccessFixture : RoundtableApp
 
     public ThemePlaces ThemePlaces { get; private set; } = null!;
 
+    public MapPlaces MapPlaces { get; private set; } = null!;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -95,6 +98,11 @@ public class AccessFixture : RoundtableApp
         RoomPlaces = await RoomPlacesAsync();
         SessionPlaces = await SessionPlacesAsync();
         ThemePlaces = await ThemePlacesAsync();
+        MapPlaces = new MapPlaces
+        {
+            ListedEntry = await this.AddToMapAsync(Listed, people[Visitor.Member], "Riverside Carers"),
+            HiddenEntry = await this.AddToMapAsync(Hidden, people[Visitor.Admin], "Hidden Carers"),
+        };
     }
 
     public Person PersonFor(Visitor visitor) => people[visitor];
