@@ -111,6 +111,12 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/connections",
             $"{community}/connections/new",
             $"{community}/offers",
+            // The system map: the list, searched and filtered (with and without results), adding, and the diagram.
+            $"{community}/map",
+            $"{community}/map?q=carers&sector=VoluntaryAndCommunity&kind=Group",
+            $"{community}/map?q=nothing+like+this",
+            $"{community}/map/new",
+            $"{community}/map/diagram",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -161,6 +167,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
     {
         { "members/invite", "Send invitation", "Enter the email address of the person you are inviting" },
         { "sub-groups/new", null, "Enter" },
+        { "map/new", "Add to the map", "Enter the name of the organisation, service or group" },
         { "sessions/plan", "Check the dates", "Enter a name for the series" },
         { $"sessions/{DemoPeople.UnplannedSession}/running-order", "Use this running order", "Choose a running order to start from" },
         { $"sessions/{DemoPeople.LastSession}/attendance", "Add guest", "Enter the guest's name" },
@@ -232,6 +239,29 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 
         // Assert
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Action group");
+        await AssertAccessibleAsync(page);
+    }
+
+    // An entry on the system map as a co-lead meets it, with a connection sent empty, then its change form.
+    [Fact]
+    public async Task MapEntry_AsCoLead_EntryItsErrorsAndItsChangeFormHaveNoAxeViolationsAndFitAPhone()
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.CoLeadEmail);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/map");
+
+        // Act
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Brackenmouth Self-Advocates" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Brackenmouth Self-Advocates");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the connection" }).ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator(".nhsuk-error-summary")).ToContainTextAsync("Choose who they work with");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Change or remove this entry" }).ClickAsync();
+        await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Change this entry");
         await AssertAccessibleAsync(page);
     }
 

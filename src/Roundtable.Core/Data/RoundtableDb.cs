@@ -94,6 +94,12 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<IgnoredSuggestion> IgnoredSuggestions => Set<IgnoredSuggestion>();
 
+    public DbSet<MapEntry> MapEntries => Set<MapEntry>();
+
+    public DbSet<MapEntryMember> MapEntryMembers => Set<MapEntryMember>();
+
+    public DbSet<MapLink> MapLinks => Set<MapLink>();
+
     public DbSet<EmbeddingsChoice> EmbeddingsChoices => Set<EmbeddingsChoice>();
 
     public DbSet<Ask> Asks => Set<Ask>();

@@ -12,6 +12,7 @@ using Roundtable.Core.People;
 using Roundtable.Core.RunningOrders;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
+using Roundtable.Core.SystemMap;
 using Roundtable.Core.Themes;
 
 namespace Roundtable.Core.DemoData;
@@ -111,6 +112,8 @@ public sealed class DemoDataLoader(
                 await subGroups.JoinAsync(subGroup, memberships[email], cancellationToken);
             }
         }
+
+        await DemoMap.LayAsync(new MapEntries(db, story), community.Id, demo.Slug, founder.Id, memberships, cancellationToken);
 
         // The charter's page adds these itself: Core has no use case for them to go through.
         foreach (var item in demo.ToBeConfirmed)

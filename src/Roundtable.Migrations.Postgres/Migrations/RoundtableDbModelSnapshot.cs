@@ -1221,6 +1221,106 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("JoinRequests");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Needs")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.ToTable("MapEntries");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntryMember", b =>
+                {
+                    b.Property<Guid>("MapEntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MapEntryId", "MembershipId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("MapEntryMembers");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("FromId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ToId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("FromId", "ToId")
+                        .IsUnique();
+
+                    b.ToTable("MapLinks");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MemberIdentity", b =>
                 {
                     b.Property<Guid>("MembershipId")
@@ -2908,6 +3008,55 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntryMember", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.MapEntry", "MapEntry")
+                        .WithMany("Members")
+                        .HasForeignKey("MapEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MapEntry");
+
+                    b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapLink", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.MapEntry", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.MapEntry", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("From");
+
+                    b.Navigation("To");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MemberIdentity", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.IdentityOption", "IdentityOption")
@@ -3302,6 +3451,11 @@ namespace Roundtable.Migrations.Postgres.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Contribution", b =>
                 {
                     b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Membership", b =>

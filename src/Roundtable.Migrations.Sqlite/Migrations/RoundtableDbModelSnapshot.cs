@@ -1210,6 +1210,106 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("JoinRequests");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Needs")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WebAddress")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.ToTable("MapEntries");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntryMember", b =>
+                {
+                    b.Property<Guid>("MapEntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LinkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MapEntryId", "MembershipId");
+
+                    b.HasIndex("MembershipId");
+
+                    b.ToTable("MapEntryMembers");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("How")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ToId");
+
+                    b.HasIndex("FromId", "ToId")
+                        .IsUnique();
+
+                    b.ToTable("MapLinks");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MemberIdentity", b =>
                 {
                     b.Property<Guid>("MembershipId")
@@ -2897,6 +2997,55 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntryMember", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.MapEntry", "MapEntry")
+                        .WithMany("Members")
+                        .HasForeignKey("MapEntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Membership", "Membership")
+                        .WithMany()
+                        .HasForeignKey("MembershipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("MapEntry");
+
+                    b.Navigation("Membership");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapLink", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.MapEntry", "From")
+                        .WithMany()
+                        .HasForeignKey("FromId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.MapEntry", "To")
+                        .WithMany()
+                        .HasForeignKey("ToId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("From");
+
+                    b.Navigation("To");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MemberIdentity", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.IdentityOption", "IdentityOption")
@@ -3291,6 +3440,11 @@ namespace Roundtable.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Contribution", b =>
                 {
                     b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
+                {
+                    b.Navigation("Members");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Membership", b =>

@@ -65,6 +65,7 @@ public static class RoundtableApi
         community.MapGroup("").WithTags("Themes").MapThemesApi();
         community.MapGroup("").WithTags("You said, we did").MapYouSaidWeDidApi();
         community.MapGroup("").WithTags("Connections").MapConnectionsApi();
+        community.MapGroup("").WithTags("System map").MapSystemMapApi();
         return app;
     }
 }

@@ -24,6 +24,7 @@ public static class RoundtablePages
             Pages.Communities.Themes.Conventions.Declare(pages);
             Pages.Communities.YouSaidWeDid.Conventions.Declare(pages);
             Pages.Communities.Connections.Conventions.Declare(pages);
+            Pages.Communities.SystemMap.Conventions.Declare(pages);
             Pages.Communities.Rooms.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);
         });

@@ -98,6 +98,7 @@ public static class RoundtableServices
         services.AddCharterServices();
         services.AddMembershipServices();
         services.AddPeopleServices();
+        services.AddSystemMapServices();
         services.AddSessionsServices();
         services.AddAttendanceServices();
         services.AddConnectionServices();

@@ -14,6 +14,7 @@ using Roundtable.Web.Tests.PageTests.Charter;
 using Roundtable.Web.Tests.PageTests.People;
 using Roundtable.Web.Tests.PageTests.Rooms;
 using Roundtable.Web.Tests.PageTests.Sessions;
+using Roundtable.Web.Tests.PageTests.SystemMap;
 using Roundtable.Web.Tests.PageTests.Themes;
 using Roundtable.Web.Tests.PageTests.YouSaidWeDid;
 
@@ -69,6 +70,7 @@ public class AccessFixture : RoundtableApp
     public ThemePlaces ThemePlaces { get; private set; } = null!;
 
     public AskPlaces AskPlaces { get; private set; } = null!;
+    public MapPlaces MapPlaces { get; private set; } = null!;
 
     public override async Task InitializeAsync()
     {
@@ -99,6 +101,11 @@ public class AccessFixture : RoundtableApp
         SessionPlaces = await SessionPlacesAsync();
         ThemePlaces = await ThemePlacesAsync();
         AskPlaces = await AskPlacesAsync();
+        MapPlaces = new MapPlaces
+        {
+            ListedEntry = await this.AddToMapAsync(Listed, people[Visitor.Member], "Riverside Carers"),
+            HiddenEntry = await this.AddToMapAsync(Hidden, people[Visitor.Admin], "Hidden Carers"),
+        };
     }
 
     public Person PersonFor(Visitor visitor) => people[visitor];
