@@ -96,6 +96,10 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<EmbeddingsChoice> EmbeddingsChoices => Set<EmbeddingsChoice>();
 
+    public DbSet<Resource> Resources => Set<Resource>();
+
+    public DbSet<ResourceFile> ResourceFiles => Set<ResourceFile>();
+
     // Pinned, so the model never changes with how Identity happens to be configured.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
 

@@ -105,6 +105,7 @@ public static class RoundtableServices
         services.AddThemeServices(configuration);
         services.AddCalendarServices();
         services.AddRoomServices();
+        services.AddResourceServices(configuration);
         services.AddSingleton<ILinks, AppLinks>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
