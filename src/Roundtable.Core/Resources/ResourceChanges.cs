@@ -37,7 +37,23 @@ public sealed record ResourceResult(ResourceOutcome Outcome, Resource? Resource,
 }
 
 // A file as it came in: the name it was sent with and its bytes (read up to one byte past the limit).
-public sealed record NewFile(string? FileName, byte[] Bytes);
+public sealed record NewFile(string? FileName, byte[] Bytes)
+{
+    // One byte past the limit is enough for the rules to say it is too large; nothing more is read.
+    public static async Task<NewFile> ReadAsync(string? fileName, Stream source, int maxBytes, CancellationToken cancellationToken)
+    {
+        await using var stream = source;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length <= maxBytes && (read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return new NewFile(fileName, buffer.ToArray());
+    }
+}
 
 // Dates and times are as people type them ("26/06/2026", "2pm"); Kind is fixed once added.
 public sealed record ResourceInput(

@@ -22,6 +22,7 @@ public static class RoundtablePages
             Pages.Communities.ChatImports.Conventions.Declare(pages);
             Pages.Communities.Breakouts.Conventions.Declare(pages);
             Pages.Communities.Themes.Conventions.Declare(pages);
+            Pages.Communities.Resources.Conventions.Declare(pages);
             Pages.Communities.Rooms.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);
         });
