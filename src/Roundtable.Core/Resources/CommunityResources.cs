@@ -47,6 +47,7 @@ public sealed class CommunityResources(RoundtableDb db, CommunityThemes themes)
 
         var rows = await query
             .OrderByDescending(r => r.AddedAt).ThenByDescending(r => r.Id)
+            .AsSplitQuery()
             .Select(r => new
             {
                 Resource = r,

@@ -15,13 +15,13 @@ public class IndexModel(CurrentCommunity current, CommunityResources resources) 
     [FromRoute]
     public string Slug { get; set; } = "";
 
-    [FromQuery]
+    [BindProperty(SupportsGet = true)]
     public ResourceKind? Kind { get; set; }
 
-    [FromQuery]
+    [BindProperty(SupportsGet = true)]
     public Guid? Session { get; set; }
 
-    [FromQuery]
+    [BindProperty(SupportsGet = true)]
     public Guid? Theme { get; set; }
 
     public Community Community { get; private set; } = null!;

@@ -14,7 +14,7 @@ public class NewModel(CurrentCommunity current, CommunityResources resources, Re
     [FromRoute]
     public string Slug { get; set; } = "";
 
-    [FromQuery(Name = "kind")]
+    [BindProperty(SupportsGet = true, Name = "kind")]
     public ResourceKind? Kind { get; set; }
 
     [BindProperty]

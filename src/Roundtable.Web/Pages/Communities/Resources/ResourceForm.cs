@@ -3,6 +3,10 @@ using Roundtable.Core.Resources;
 
 namespace Roundtable.Web.Pages.Communities.Resources;
 
+// What the form partial draws: which kind's fields, filled in as typed, and what it may be tagged to.
+public sealed record ResourceFormView(
+    ResourceKind Kind, ResourceForm Form, IReadOnlyList<TaggedSession> Sessions, IReadOnlyList<TaggedTheme> Themes, int MaxFileBytes, bool Adding);
+
 // The add and change forms' fields, as typed: dates and times stay text so they come back as written.
 public sealed class ResourceForm
 {
