@@ -63,6 +63,7 @@ public static class RoundtableApi
         session.MapGroup("/breakouts").WithTags("Breakouts").MapBreakoutsApi();
         community.MapGroup("").WithTags("Live room").MapRoomApi();
         community.MapGroup("").WithTags("Themes").MapThemesApi();
+        community.MapGroup("").WithTags("Resources").MapResourcesApi();
         return app;
     }
 }
