@@ -99,6 +99,13 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/sessions/{last}/themes",
             $"{community}/themes/embeddings-service",
             $"{community}/preparation-meetings/1/themes",
+            // Resources: the list (with the demo's links, file and events), filtered, and adding each kind.
+            $"{community}/resources",
+            $"{community}/resources?kind=Event",
+            $"{community}/resources/new",
+            $"{community}/resources/new?kind=link",
+            $"{community}/resources/new?kind=file",
+            $"{community}/resources/new?kind=event",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -121,6 +128,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/sessions/{DemoPeople.NextSession}/room",
             $"{community}/attendance",
             $"{community}/themes",
+            $"{community}/resources",
             "/account/calendar",
         };
     }

@@ -143,6 +143,7 @@ public sealed class DemoDataLoader(
             if (demo.Slug == DemoThemes.Community)
             {
                 await HearThemesAsync(community, sessions, dated, members, founder.Id, now, cancellationToken);
+                await DemoResources.ShareAsync(db, community, sessions, founder.Id, now, cancellationToken);
             }
         }
     }
