@@ -117,6 +117,13 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/map?q=nothing+like+this",
             $"{community}/map/new",
             $"{community}/map/diagram",
+            // Resources: the list (with the demo's links, file and events), filtered, and adding each kind.
+            $"{community}/resources",
+            $"{community}/resources?kind=Event",
+            $"{community}/resources/new",
+            $"{community}/resources/new?kind=link",
+            $"{community}/resources/new?kind=file",
+            $"{community}/resources/new?kind=event",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -143,6 +150,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/you-said-we-did/board",
             $"{community}/connections",
             $"{community}/offers",
+            $"{community}/resources",
             "/account/calendar",
         };
     }

@@ -105,6 +105,7 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
     public DbSet<Ask> Asks => Set<Ask>();
 
     public DbSet<AskChange> AskChanges => Set<AskChange>();
+
     public DbSet<SessionFeedback> SessionFeedback => Set<SessionFeedback>();
 
     public DbSet<Connection> Connections => Set<Connection>();
@@ -114,6 +115,10 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
     public DbSet<Offer> Offers => Set<Offer>();
 
     public DbSet<OfferInterest> OfferInterests => Set<OfferInterest>();
+
+    public DbSet<Resource> Resources => Set<Resource>();
+
+    public DbSet<ResourceFile> ResourceFiles => Set<ResourceFile>();
 
     // Pinned, so the model never changes with how Identity happens to be configured.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;

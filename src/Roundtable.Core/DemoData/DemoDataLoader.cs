@@ -148,6 +148,7 @@ public sealed class DemoDataLoader(
                 await HearThemesAsync(community, sessions, dated, members, founder.Id, now, cancellationToken);
                 await DemoAsks.LayAsync(db, story, community, sessions, now, cancellationToken);
                 await DemoConnections.LayAsync(db, story, community, sessions, founder.Id, cancellationToken);
+                await DemoResources.ShareAsync(db, community, sessions, founder.Id, now, cancellationToken);
             }
         }
     }

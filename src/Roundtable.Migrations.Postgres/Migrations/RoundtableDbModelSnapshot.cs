@@ -153,6 +153,36 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("PersonTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceSession", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionsId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ResourceId", "SessionsId");
+
+                    b.HasIndex("SessionsId");
+
+                    b.ToTable("ResourceSession");
+                });
+
+            modelBuilder.Entity("ResourceTheme", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ThemesId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ResourceId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("ResourceTheme");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1711,6 +1741,100 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("RememberedMatches");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Resource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Where")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("Resources");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ResourceFile", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ResourceId");
+
+                    b.ToTable("ResourceFiles");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2556,6 +2680,36 @@ namespace Roundtable.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResourceSession", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResourceTheme", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ApiToken", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
@@ -3189,6 +3343,26 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Resource", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ResourceFile", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Resource", null)
+                        .WithOne("File")
+                        .HasForeignKey("Roundtable.Core.Data.Entities.ResourceFile", "ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.RunningOrderItem", null)
@@ -3473,6 +3647,11 @@ namespace Roundtable.Migrations.Postgres.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Person", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Resource", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Session", b =>

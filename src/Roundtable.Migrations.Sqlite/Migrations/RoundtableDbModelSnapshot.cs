@@ -144,6 +144,36 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("PersonTokens", (string)null);
                 });
 
+            modelBuilder.Entity("ResourceSession", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionsId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResourceId", "SessionsId");
+
+                    b.HasIndex("SessionsId");
+
+                    b.ToTable("ResourceSession");
+                });
+
+            modelBuilder.Entity("ResourceTheme", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThemesId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ResourceId", "ThemesId");
+
+                    b.HasIndex("ThemesId");
+
+                    b.ToTable("ResourceTheme");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ApiToken", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1700,6 +1730,100 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("RememberedMatches");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Resource", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("EndTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<TimeOnly?>("StartTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Where")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.ToTable("Resources");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ResourceFile", b =>
+                {
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ResourceId");
+
+                    b.ToTable("ResourceFiles");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2545,6 +2669,36 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("ResourceSession", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionsId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("ResourceTheme", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Resource", null)
+                        .WithMany()
+                        .HasForeignKey("ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Theme", null)
+                        .WithMany()
+                        .HasForeignKey("ThemesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.ApiToken", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Person", "Person")
@@ -3178,6 +3332,26 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Resource", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ResourceFile", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Resource", null)
+                        .WithOne("File")
+                        .HasForeignKey("Roundtable.Core.Data.Entities.ResourceFile", "ResourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Room", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.RunningOrderItem", null)
@@ -3462,6 +3636,11 @@ namespace Roundtable.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Person", b =>
                 {
                     b.Navigation("Memberships");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Resource", b =>
+                {
+                    b.Navigation("File");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Session", b =>

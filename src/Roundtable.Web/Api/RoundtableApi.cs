@@ -66,6 +66,7 @@ public static class RoundtableApi
         community.MapGroup("").WithTags("You said, we did").MapYouSaidWeDidApi();
         community.MapGroup("").WithTags("Connections").MapConnectionsApi();
         community.MapGroup("").WithTags("System map").MapSystemMapApi();
+        community.MapGroup("").WithTags("Resources").MapResourcesApi();
         return app;
     }
 }

@@ -108,6 +108,7 @@ public static class RoundtableServices
         services.AddCalendarServices();
         services.AddRoomServices();
         services.AddYouSaidWeDidServices();
+        services.AddResourceServices(configuration);
         services.AddSingleton<ILinks, AppLinks>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
