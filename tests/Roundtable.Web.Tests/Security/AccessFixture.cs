@@ -70,6 +70,7 @@ public class AccessFixture : RoundtableApp
     public ThemePlaces ThemePlaces { get; private set; } = null!;
 
     public AskPlaces AskPlaces { get; private set; } = null!;
+
     public MapPlaces MapPlaces { get; private set; } = null!;
 
     public override async Task InitializeAsync()

@@ -113,6 +113,8 @@ public sealed class AskPlaces : Places
     public required Guid HiddenAsk { get; init; }
 
     public required Community PublicBoard { get; init; }
+}
+
 // An entry on each of AccessFixture's communities' system maps: the listed one's added by the
 // member (so only they, co-leads and admins may change it), the hidden one's by the admin.
 public sealed class MapPlaces
