@@ -13,7 +13,9 @@ public static class DemoResources
 {
     public static async Task ShareAsync(RoundtableDb db, Community community, IReadOnlyList<Session> sessions, Guid founderId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var held = sessions.Where(s => s.Kind == SessionKind.Session && s.EndsAt <= now).OrderBy(s => s.StartsAt).ToList();
+        // The instances this context tracks, whichever the loader holds.
+        var ids = sessions.Where(s => s.Kind == SessionKind.Session && s.EndsAt <= now).Select(s => s.Id).ToList();
+        var held = await db.Sessions.Where(s => ids.Contains(s.Id)).OrderBy(s => s.StartsAt).ToListAsync(cancellationToken);
         var themes = await db.Themes.Where(t => t.CommunityId == community.Id).ToDictionaryAsync(t => t.Title, cancellationToken);
         var today = Sessions.UkTimeZone.DateOf(now);
         var added = 0;
