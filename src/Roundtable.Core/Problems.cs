@@ -111,16 +111,27 @@ public sealed class Problems : IReadOnlyList<Problem>
     }
 
     // A full web address people can follow: https, or http.
-    public string? WebAddress(string field, string? value, string what, int maxLength, string whenNotAnAddress)
+    public string? WebAddress(string field, string? value, string what, int maxLength, string whenNotAnAddress) =>
+        Followable(field, Optional(field, value, what, maxLength), whenNotAnAddress);
+
+    public string? RequiredWebAddress(string field, string? value, string whenEmpty, string what, int maxLength, string whenNotAnAddress) =>
+        Followable(field, Required(field, value, whenEmpty, what, maxLength), whenNotAnAddress);
+
+    // Any other scheme is named in the message: a javascript: or data: address would run or show
+    // something in the reader's browser, and a file: one would point at their own computer.
+    private string? Followable(string field, string? address, string whenNotAnAddress)
     {
-        var address = Optional(field, value, what, maxLength);
-        if (address is not null && !(Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        if (address is null || (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0))
         {
-            Add(field, whenNotAnAddress);
-            return null;
+            return address;
         }
 
-        return address;
+        var colon = address.IndexOf(':', StringComparison.Ordinal);
+        var scheme = colon > 0 && address[..colon].All(char.IsAsciiLetter) ? address[..colon].ToLowerInvariant() : null;
+        Add(field, scheme is null || scheme is "https" or "http"
+            ? whenNotAnAddress
+            : $"Only web addresses can be used here: start it with https:// or http://, not {scheme}:");
+        return null;
     }
 
     public IEnumerator<Problem> GetEnumerator() => list.GetEnumerator();

@@ -232,29 +232,13 @@ public sealed class ResourceChanges(RoundtableDb db, CommunityThemes themes, Tim
         }
     }
 
-    // Only web addresses: a javascript: or data: address would run or show something in the
-    // reader's browser, and a file: one would point at their own computer.
     private static string? Address(Problems problems, string? value, bool required)
     {
         const string field = nameof(ResourceInput.Url);
-        var address = required
-            ? problems.Required(field, value, "Enter the web address", "The web address", Resource.UrlMaxLength)
-            : problems.Optional(field, value, "The web address", Resource.UrlMaxLength);
-        if (address is null)
-        {
-            return null;
-        }
-
-        if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && uri.Host.Length > 0)
-        {
-            return address;
-        }
-
-        var colon = address.IndexOf(':', StringComparison.Ordinal);
-        problems.Add(field, colon > 0 && !address[..colon].Contains('/', StringComparison.Ordinal) && !address[..colon].Contains('.', StringComparison.Ordinal)
-            ? $"Only web addresses can be shared: start it with https:// or http://, not {address[..colon].Trim().ToLowerInvariant()}:"
-            : "Enter a full web address, starting with https://, like https://www.nhs.uk");
-        return null;
+        const string whenNotAnAddress = "Enter a full web address, starting with https://, like https://www.nhs.uk";
+        return required
+            ? problems.RequiredWebAddress(field, value, "Enter the web address", "The web address", Resource.UrlMaxLength, whenNotAnAddress)
+            : problems.WebAddress(field, value, "The web address", Resource.UrlMaxLength, whenNotAnAddress);
     }
 
     private static void Dates(Resource resource, ResourceInput input, Problems problems)

@@ -38,17 +38,18 @@ public sealed class MapEntriesTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("javascript:alert(1)")]
-    [InlineData("JavaScript:alert(document.cookie)")]
-    [InlineData("data:text/html,<script>alert(1)</script>")]
-    [InlineData("ftp://files.example.org")]
-    [InlineData("www.example.org")]
-    public async Task Add_WithAWebAddressThatIsNotHttp_IsRefusedAndAddsNothing(string address)
+    [InlineData("javascript:alert(1)", "Only web addresses can be used here: start it with https:// or http://, not javascript:")]
+    [InlineData("JavaScript:alert(document.cookie)", "Only web addresses can be used here: start it with https:// or http://, not javascript:")]
+    [InlineData("data:text/html,<script>alert(1)</script>", "Only web addresses can be used here: start it with https:// or http://, not data:")]
+    [InlineData("ftp://files.example.org", "Only web addresses can be used here: start it with https:// or http://, not ftp:")]
+    [InlineData("www.example.org", NotAWebAddress)]
+    [InlineData("https://", NotAWebAddress)]
+    public async Task Add_WithAWebAddressThatIsNotHttp_IsRefusedAndAddsNothing(string address, string message)
     {
         var result = await Entries().AddAsync(database.Community.Id, Guid.CreateVersion7(), Details("Riverside Carers", web: address), adder);
 
         Assert.Equal(MapOutcome.Invalid, result.Outcome);
-        Assert.Equal([new Problem("WebAddress", NotAWebAddress)], result.Problems);
+        Assert.Equal([new Problem("WebAddress", message)], result.Problems);
         Assert.Empty(await Map().EntriesAsync(database.Community.Id));
     }
 

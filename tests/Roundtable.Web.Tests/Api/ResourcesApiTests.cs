@@ -32,7 +32,7 @@ public class ResourcesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
         var fileProblem = JsonDocument.Parse(await file.Content.ReadAsStringAsync()).RootElement;
 
         Assert.Equal((HttpStatusCode.BadRequest, HttpStatusCode.BadRequest), (link.StatusCode, file.StatusCode));
-        Assert.Equal("Only web addresses can be shared: start it with https:// or http://, not javascript:", linkProblem.GetProperty("errors").GetProperty("url")[0].GetString());
+        Assert.Equal("Only web addresses can be used here: start it with https:// or http://, not javascript:", linkProblem.GetProperty("errors").GetProperty("url")[0].GetString());
         Assert.Equal("The selected file is not a PDF, as its name says: it is a PNG image. Rename it to what it is, or choose another",
             fileProblem.GetProperty("errors").GetProperty("file")[0].GetString());
     }

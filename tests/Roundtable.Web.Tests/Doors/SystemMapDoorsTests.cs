@@ -15,7 +15,7 @@ public class SystemMapDoorsTests(RoundtableApp app) : IClassFixture<RoundtableAp
 
     private static readonly Dictionary<string, Row> Table = new()
     {
-        ["a javascript: link"] = new("Riverside Carers", "Group", "Other", "javascript:alert(1)", "WebAddress", NotAWebAddress),
+        ["a javascript: link"] = new("Riverside Carers", "Group", "Other", "javascript:alert(1)", "WebAddress", "Only web addresses can be used here: start it with https:// or http://, not javascript:"),
         ["an address without its scheme"] = new("Riverside Carers", "Group", "Other", "www.example.org", "WebAddress", NotAWebAddress),
         ["no name"] = new("  ", "Group", "Other", null, "Name", "Enter the name of the organisation, service or group"),
         ["a sector nobody can choose"] = new("Riverside Carers", "Group", "Hospital", null, "Sector", "Choose the sector it is in"),

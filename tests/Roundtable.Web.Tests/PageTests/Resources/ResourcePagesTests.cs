@@ -25,8 +25,8 @@ public class ResourcePagesTests(RoundtableApp app) : IClassFixture<RoundtableApp
     }
 
     [Theory]
-    [InlineData("javascript:alert(1)", "Only web addresses can be shared: start it with https:// or http://, not javascript:")]
-    [InlineData("data:text/html,<script>alert(1)</script>", "Only web addresses can be shared: start it with https:// or http://, not data:")]
+    [InlineData("javascript:alert(1)", "Only web addresses can be used here: start it with https:// or http://, not javascript:")]
+    [InlineData("data:text/html,<script>alert(1)</script>", "Only web addresses can be used here: start it with https:// or http://, not data:")]
     [InlineData("www.nhs.uk", "Enter a full web address, starting with https://, like https://www.nhs.uk")]
     public async Task Post_LinkNotOnTheWeb_SaysSoBesideTheAddressAndKeepsWhatWasTyped(string typed, string expected)
     {
