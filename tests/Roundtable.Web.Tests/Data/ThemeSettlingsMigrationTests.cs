@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Roundtable.Core.Data;
-using Roundtable.Core.Data.Entities;
 using Roundtable.Tests.Shared;
 
 namespace Roundtable.Web.Tests.Data;
@@ -23,14 +22,15 @@ public class ThemeSettlingsMigrationTests
         {
             var migrator = before.GetService<IMigrator>();
             await migrator.MigrateAsync(before.Database.GetMigrations().Single(m => m.EndsWith("_Themes", StringComparison.Ordinal)));
-            var community = new Community { Slug = "harbourside", Name = "Harbourside", Purpose = "Talking", Region = "North", CreatedAt = settledAt };
-            before.Communities.Add(community);
-            await before.SaveChangesAsync();
-            // Written as the table then was: ThemeSettlings and Contributions.SaidAt do not exist yet.
+            // Written as the tables then were: ThemeSettlings, Contributions.SaidAt and later
+            // communities' columns do not exist yet.
+            var community = Guid.CreateVersion7();
             await before.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "Themes" ("Id", "CommunityId", "Title", "CreatedAt", "CreatedById", "Version") VALUES ({open}, {community.Id}, {"Getting there"}, {Stored(settledAt)}, {settledBy}, 1)""");
+                $"""INSERT INTO "Communities" ("Id", "Slug", "Name", "Purpose", "Region", "Visibility", "CreatedAt", "UpdatedAt", "Version") VALUES ({community}, {"harbourside"}, {"Harbourside"}, {"Talking"}, {"North"}, {"Listed"}, {Stored(settledAt)}, {Stored(settledAt)}, 1)""");
             await before.Database.ExecuteSqlAsync(
-                $"""INSERT INTO "Themes" ("Id", "CommunityId", "Title", "CreatedAt", "CreatedById", "SettledAt", "SettledById", "SettledNote", "Version") VALUES ({settled}, {community.Id}, {"Being believed"}, {Stored(settledAt)}, {settledBy}, {Stored(settledAt)}, {settledBy}, {"Agreed"}, 1)""");
+                $"""INSERT INTO "Themes" ("Id", "CommunityId", "Title", "CreatedAt", "CreatedById", "Version") VALUES ({open}, {community}, {"Getting there"}, {Stored(settledAt)}, {settledBy}, 1)""");
+            await before.Database.ExecuteSqlAsync(
+                $"""INSERT INTO "Themes" ("Id", "CommunityId", "Title", "CreatedAt", "CreatedById", "SettledAt", "SettledById", "SettledNote", "Version") VALUES ({settled}, {community}, {"Being believed"}, {Stored(settledAt)}, {settledBy}, {Stored(settledAt)}, {settledBy}, {"Agreed"}, 1)""");
         }
 
         await using var db = new RoundtableDb(database.Options());
