@@ -8,11 +8,14 @@ using Roundtable.Web.Tests.Api;
 using Roundtable.Web.Tests.Doors;
 using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Connections;
+using Roundtable.Web.Tests.PageTests.Themes;
 
 namespace Roundtable.Web.Tests.PageTests.YouSaidWeDid;
 
-// A feedback answer turned into a request: the facilitators' list of a session's answers, "Make
-// this a request" from it, and the API doing the same. A next action kept private never shows.
+// The joins between the ledger and what happens after a session: a feedback answer or a
+// contribution on the facilitators' console turned into a request (a next action kept private
+// never shows), the acknowledgement list on the running order being planned, and a connection made
+// at a preparation meeting recorded through the API.
 public class FeedbackRequestsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
 {
     private static async Task<SessionFeedback> AnswerAsync(RoundtableApp app, Session session, Person person, string? useful, string? nextAction, bool shared)
@@ -78,5 +81,52 @@ public class FeedbackRequestsTests(RoundtableApp app) : IClassFixture<Roundtable
         await TwoDoors.PageSaysAsync(page, "Input_Words", "Enter what was asked");
         TwoDoors.ApiSays(response, problem, "words", "Enter what was asked");
         Assert.False(await app.WithDbAsync(db => db.Asks.AnyAsync(a => a.CommunityId == community.Id)));
+    }
+
+    [Fact]
+    public async Task Get_ConsoleAndRunningOrder_FacilitatorCanMakeARequestFromWhatWasSaid_AndSeesWhatIsToBeAcknowledgedNext()
+    {
+        var community = await app.CreateCommunityAsync();
+        var coLead = await app.MemberAsync(community, "Cleo Colead", CommunityRole.CoLead);
+        var last = await app.CreateSessionAsync(community, app.Today.AddDays(-7));
+        var next = await app.CreateSessionAsync(community, app.Today.AddDays(21));
+        var said = await app.SayAsync(last, coLead, "Evening sessions, please");
+        var ask = await app.AskAsync(community, coLead, "Move the sessions to evenings");
+        await app.ChangeAskAsync(community, ask, coLead, AskStatus.NotUpheld, reason: "The venue closes at five");
+        var browser = await app.BrowserForAsync(coLead);
+
+        var console = await browser.GetDocumentAsync($"/communities/{community.Slug}/sessions/{last.Number}/room/console");
+        var plan = await browser.GetDocumentAsync($"/communities/{community.Slug}/sessions/{next.Number}/running-order");
+
+        Assert.Equal($"/communities/{community.Slug}/you-said-we-did/new?contribution={said}", console.QuerySelector($"#c-{said} a.rt-make-request")?.GetAttribute("href"));
+        var item = Assert.Single(plan.QuerySelectorAll("#acknowledgement-list li"));
+        Assert.Contains("Move the sessions to evenings", item.TextContent);
+        Assert.Contains("The venue closes at five", item.TextContent);
+        Assert.Empty(plan.QuerySelectorAll("#acknowledgement-list form"));
+        Assert.Equal($"/communities/{community.Slug}/sessions/{next.Number}", plan.QuerySelector("#acknowledge-on-session-page")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Post_ConnectionAtAPreparationMeeting_ApiRecordsItThere_AndTheSameNumberAsASessionIsRefused()
+    {
+        var community = await app.CreateCommunityAsync();
+        var facilitator = await app.MemberAsync(community, "Fay Facilitator", CommunityRole.Facilitator, livedExpertGroup: true);
+        var member = await app.MemberAsync(community, "Mo Member");
+        var meeting = await app.CreateSessionAsync(community, app.Today.AddDays(-3), SessionKind.PreparationMeeting);
+        var api = await app.ApiClientForAsync(facilitator);
+        object Connection(string? meetingKind) => new
+        {
+            from = new { kind = "Member", personId = member.Id }, to = new { kind = "Named", name = "Carers' Hub" },
+            why = "Carers' Hub wants to hear from families", sessionNumber = meeting.Number, meetingKind,
+        };
+
+        var (created, connection) = await api.PostJsonAsync($"/api/v1/communities/{community.Slug}/connections", Connection("PreparationMeeting"));
+        var (refused, problem) = await api.PostJsonAsync($"/api/v1/communities/{community.Slug}/connections", Connection(null));
+
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        Assert.Equal($"Preparation meeting {meeting.Number}", connection.GetProperty("madeAt").GetString());
+        TwoDoors.ApiSays(refused, problem, "sessionNumber", $"There is no session {meeting.Number} in this community");
+        var sessionIds = await app.WithDbAsync(db => db.Connections.Where(c => c.CommunityId == community.Id).Select(c => c.SessionId).ToListAsync());
+        Assert.Equal([meeting.Id], sessionIds);
     }
 }
