@@ -107,6 +107,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             // After a session: its feedback, next actions, the connections brokered and offers to collaborate.
             $"{community}/sessions/{DemoConnections.Session}",
             $"{community}/sessions/{DemoConnections.Session}/feedback",
+            $"{community}/sessions/{DemoConnections.Session}/feedback/answers",
             $"{community}/next-actions",
             $"{community}/connections",
             $"{community}/connections/new",

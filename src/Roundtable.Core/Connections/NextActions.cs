@@ -29,6 +29,10 @@ public sealed record NextActionCount(int Named, int Respondents)
 // down to its author only as they consented to be quoted.
 public sealed record SharedNextAction(Guid AnswerId, int SessionNumber, string NextAction, string By, bool Done, string? Outcome);
 
+// One answer as the session's facilitators read it: what was useful, and the next action only when
+// its author shared it; put down to its author only as they consented to be quoted.
+public sealed record AnswerForFacilitators(Guid AnswerId, string? Useful, string? SharedNextAction, string By);
+
 // The short form after a session, and the next actions in it. Only someone the register shows
 // came may answer, once the session has started; answering again changes their one answer.
 public sealed class NextActions(RoundtableDb db, TimeProvider clock)
@@ -118,6 +122,9 @@ public sealed class NextActions(RoundtableDb db, TimeProvider clock)
         db.SessionFeedback.AsNoTracking().Include(f => f.Session)
             .SingleOrDefaultAsync(f => f.Id == answerId && f.Session.CommunityId == communityId, cancellationToken);
 
+    // The words of an answer that may start a request: what was useful, or a next action its author shared.
+    public static string? WordsOthersMaySee(SessionFeedback answer) => answer.Useful ?? (answer.NextActionShared ? answer.NextAction : null);
+
     public Task<SessionFeedback?> YoursAsync(Guid sessionId, Guid personId, CancellationToken cancellationToken = default) =>
         db.SessionFeedback.AsNoTracking().SingleOrDefaultAsync(f => f.SessionId == sessionId && f.PersonId == personId, cancellationToken);
 
@@ -151,6 +158,22 @@ public sealed class NextActions(RoundtableDb db, TimeProvider clock)
             .ToDictionaryAsync(m => m.PersonId, cancellationToken);
         return shared.Select(f => new SharedNextAction(
             f.Id, f.Number, f.NextAction!, AttributedTo(authors.GetValueOrDefault(f.PersonId)), f.NextActionDoneAt is not null, f.Outcome)).ToList();
+    }
+
+    // Every answer to one session, for its facilitators to turn into requests. A next action kept
+    // private stays its author's alone, even here.
+    public async Task<IReadOnlyList<AnswerForFacilitators>> AnswersAsync(Guid communityId, Guid sessionId, CancellationToken cancellationToken = default)
+    {
+        var answers = await db.SessionFeedback.AsNoTracking()
+            .Where(f => f.SessionId == sessionId && f.Session.CommunityId == communityId && (f.Useful != null || (f.NextActionShared && f.NextAction != null)))
+            .OrderBy(f => f.AnsweredAt)
+            .ToListAsync(cancellationToken);
+        var people = answers.Select(f => f.PersonId).Distinct().ToList();
+        var authors = await db.Memberships.AsNoTracking().Include(m => m.Person)
+            .Where(m => m.CommunityId == communityId && people.Contains(m.PersonId))
+            .ToDictionaryAsync(m => m.PersonId, cancellationToken);
+        return answers.Select(f => new AnswerForFacilitators(
+            f.Id, f.Useful, f.NextActionShared ? f.NextAction : null, AttributedTo(authors.GetValueOrDefault(f.PersonId)))).ToList();
     }
 
     private static string AttributedTo(Membership? author) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
+using Roundtable.Core.Connections;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
@@ -46,7 +47,7 @@ public static class DemoAsks
         var coLead = await db.Memberships.AsNoTracking()
             .FirstAsync(m => m.CommunityId == community.Id && m.Role == CommunityRole.CoLead && m.LeftAt == null, cancellationToken);
         var groups = await db.SubGroups.AsNoTracking().Where(g => g.CommunityId == community.Id).ToDictionaryAsync(g => g.Name, g => g.Id, cancellationToken);
-        var asks = new Asks(db, story);
+        var asks = new Asks(db, story, new NextActions(db, story));
         foreach (var demo in All)
         {
             var firstStep = demo.Steps.Count > 0 ? Math.Min(demo.Steps[0].DaysAfter, 1) : 1;

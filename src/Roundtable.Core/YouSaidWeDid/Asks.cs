@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Connections;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
@@ -9,11 +10,12 @@ namespace Roundtable.Core.YouSaidWeDid;
 // "You said, we did": adding a request or commitment to the community's ledger and changing it.
 // Every change is kept, dated and signed (AskChange); the rules are checked here for the pages
 // and the API alike.
-public sealed class Asks(RoundtableDb db, TimeProvider clock)
+public sealed class Asks(RoundtableDb db, TimeProvider clock, NextActions feedback)
 {
     // Owner: a membership or a sub-group of the community; DueOn as typed ("3 March 2027").
     public sealed record NewAsk(
-        string? Words, AskSource Source, Guid? ContributionId, Guid? ThemeId, Guid? OwnerMembershipId, Guid? OwnerSubGroupId, string? DueOn, Guid SubmissionKey);
+        string? Words, AskSource Source, Guid? ContributionId, Guid? ThemeId, Guid? OwnerMembershipId, Guid? OwnerSubGroupId, string? DueOn, Guid SubmissionKey,
+        Guid? FeedbackAnswerId = null);
 
     // The request as it should be after the change. SeenVersion is the version the person was
     // shown; without one, it changes the request as it is now.
@@ -61,6 +63,7 @@ public sealed class Asks(RoundtableDb db, TimeProvider clock)
             Source = input.Source,
             ContributionId = input.Source == AskSource.Contribution ? input.ContributionId : null,
             ThemeId = input.Source == AskSource.Theme ? input.ThemeId : null,
+            FeedbackAnswerId = input.Source == AskSource.FeedbackAnswer ? input.FeedbackAnswerId : null,
             FromPreparationMeeting = source.FromPreparationMeeting,
             OwnerMembershipId = input.OwnerMembershipId,
             OwnerSubGroupId = input.OwnerMembershipId is null ? input.OwnerSubGroupId : null,
@@ -192,7 +195,7 @@ public sealed class Asks(RoundtableDb db, TimeProvider clock)
 
     private sealed record Source(string? Words, Guid? AskerId, bool FromPreparationMeeting);
 
-    // The contribution or theme it came from, in this community: its words start the request's,
+    // The contribution, theme or feedback answer it came from, in this community: its words start the request's,
     // and where it was heard decides who may see it.
     private async Task<Source> ReadSourceAsync(Guid communityId, NewAsk input, Problems problems, CancellationToken cancellationToken)
     {
@@ -227,10 +230,17 @@ public sealed class Asks(RoundtableDb db, TimeProvider clock)
                         select r.Session.Kind)
                     .Distinct().ToListAsync(cancellationToken);
                 return new(theme.Gist ?? theme.Title, null, heardIn.Count > 0 && heardIn.TrueForAll(k => k == SessionKind.PreparationMeeting));
+            case AskSource.FeedbackAnswer:
+                if (input.FeedbackAnswerId is not { } answerId || await feedback.FindAnswerAsync(communityId, answerId, cancellationToken) is not { } answer)
+                {
+                    problems.Add(nameof(NewAsk.FeedbackAnswerId), "Choose a feedback answer from this community");
+                    return new(null, null, false);
+                }
+
+                return new(NextActions.WordsOthersMaySee(answer), answer.PersonId, false);
             case AskSource.Direct:
                 return new(null, null, false);
             default:
-                // Feedback answers are not yet a source anyone can choose.
                 problems.Add(nameof(NewAsk.Source), "Choose where the request came from");
                 return new(null, null, false);
         }

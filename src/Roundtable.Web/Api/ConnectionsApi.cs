@@ -30,7 +30,8 @@ public static class ConnectionsApi
     // A side: kind Member with personId, SubGroup with subGroupId, or Named with name.
     public sealed record SideInput(ConnectionSideKind? Kind, Guid? PersonId, Guid? SubGroupId, string? Name);
 
-    public sealed record NewConnection(SideInput? From, SideInput? To, string? Why, int? SessionNumber);
+    // MeetingKind: PreparationMeeting when sessionNumber is a preparation meeting's number; Session if left out.
+    public sealed record NewConnection(SideInput? From, SideInput? To, string? Why, int? SessionNumber, SessionKind? MeetingKind = null);
 
     public sealed record MoveOn(ConnectionStatus? Status, string? Note, int? SeenVersion);
 
@@ -86,7 +87,7 @@ public static class ConnectionsApi
         community.MapPost("/connections", RecordAsync)
             .RequireAuthorization(Policies.CommunityFacilitator)
             .WithName("RecordConnection")
-            .WithSummary("For facilitators: record a connection brokered between two sides (a member, a sub-group, or a group or service by name), why, and at which session.")
+            .WithSummary("For facilitators: record a connection brokered between two sides (a member, a sub-group, or a group or service by name), why, and at which session or preparation meeting (meetingKind).")
             .WithDescription("Sending the same connection again answers with the one recorded the first time.")
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden);
@@ -208,7 +209,7 @@ public static class ConnectionsApi
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
         var result = await connections.RecordAsync(
             here.Community.Id,
-            new BrokeredConnections.NewConnection(Side(input.From), Side(input.To), input.Why, input.SessionNumber),
+            new BrokeredConnections.NewConnection(Side(input.From), Side(input.To), input.Why, input.SessionNumber, MeetingKind: input.MeetingKind ?? SessionKind.Session),
             http.User.PersonId()!.Value,
             cancellationToken);
         if (!result.Done)

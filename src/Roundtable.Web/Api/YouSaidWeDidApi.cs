@@ -15,16 +15,18 @@ public static class YouSaidWeDidApi
     // AskedBy: the asker as they consented to be quoted, or null.
     public sealed record AskSummary(
         Guid Id, string Words, string? AskedBy, AskSource Source, Guid? ContributionId, Guid? ThemeId, string? Owner, bool OwnerHasLeft,
-        DateOnly? DueOn, AskStatus Status, int Version, DateTimeOffset CreatedAt);
+        DateOnly? DueOn, AskStatus Status, int Version, DateTimeOffset CreatedAt, Guid? FeedbackAnswerId);
 
     public sealed record AskDetail(AskSummary Ask, IReadOnlyList<AskChangeEntry> History);
 
     public sealed record AskChangeEntry(AskStatus? From, AskStatus To, DateTimeOffset At, string? By, string? Reason, string? RaisedWith, string? Note, DateTimeOffset? AcknowledgedAt);
 
-    // Source: "Direct", "Contribution" (with contributionId) or "Theme" (with themeId). Words may be
-    // left out for a contribution or theme: theirs are taken. DueOn as a date, like "2027-03-03".
+    // Source: "Direct", "Contribution" (with contributionId), "Theme" (with themeId) or "FeedbackAnswer"
+    // (with feedbackAnswerId). Words may be left out for any but Direct: theirs are taken. DueOn as a
+    // date, like "2027-03-03".
     public sealed record NewAskInput(
-        string? Words, AskSource? Source, Guid? ContributionId, Guid? ThemeId, Guid? OwnerMembershipId, Guid? OwnerSubGroupId, string? DueOn, Guid? SubmissionKey);
+        string? Words, AskSource? Source, Guid? ContributionId, Guid? ThemeId, Guid? OwnerMembershipId, Guid? OwnerSubGroupId, string? DueOn, Guid? SubmissionKey,
+        Guid? FeedbackAnswerId = null);
 
     // The request as it should be after the change. Reason is required for NotUpheld, raisedWith for
     // OutsideOurControl. Send the version you last read to be told (409) of a change since.
@@ -49,7 +51,7 @@ public static class YouSaidWeDidApi
         community.MapPost("/you-said-we-did", AddAsync)
             .RequireAuthorization(Policies.CommunityFacilitator)
             .WithName("AddAsk")
-            .WithSummary("Add a request or commitment: directly, or from a contribution or a theme.")
+            .WithSummary("Add a request or commitment: directly, or from a contribution, a theme or a feedback answer.")
             .WithDescription("Send a submissionKey of your own: sending the same one again makes one request.")
             .ProducesValidationProblem();
 
@@ -99,7 +101,8 @@ public static class YouSaidWeDidApi
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
         var result = await asks.AddAsync(
             here.Community.Id,
-            new Asks.NewAsk(input.Words, input.Source ?? AskSource.Direct, input.ContributionId, input.ThemeId, input.OwnerMembershipId, input.OwnerSubGroupId, input.DueOn, input.SubmissionKey ?? Guid.CreateVersion7()),
+            new Asks.NewAsk(input.Words, input.Source ?? AskSource.Direct, input.ContributionId, input.ThemeId, input.OwnerMembershipId, input.OwnerSubGroupId, input.DueOn, input.SubmissionKey ?? Guid.CreateVersion7(),
+                input.FeedbackAnswerId),
             http.User.PersonId()!.Value,
             cancellationToken);
         switch (result.Outcome)
@@ -177,7 +180,8 @@ public static class YouSaidWeDidApi
 
     private static AskSummary Summary(AskLine line) => new(
         line.Ask.Id, line.Ask.Words, line.AskedBy.By == AttributedBy.Nobody ? null : line.AskedBy.Text, line.Ask.Source, line.Ask.ContributionId,
-        line.Ask.ThemeId, line.Owner, line.OwnerHasLeft, line.Ask.DueOn, line.Ask.Status, line.Ask.Version, line.Ask.CreatedAt);
+        line.Ask.ThemeId, line.Owner, line.OwnerHasLeft, line.Ask.DueOn, line.Ask.Status, line.Ask.Version, line.Ask.CreatedAt,
+        line.Ask.FeedbackAnswerId);
 
     private static async Task<AskDetail> DetailAsync(Guid communityId, AskLine line, AskLedger ledger, CancellationToken cancellationToken)
     {

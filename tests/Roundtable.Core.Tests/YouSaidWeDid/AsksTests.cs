@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Communities;
+using Roundtable.Core.Connections;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
@@ -26,7 +27,11 @@ public sealed class AsksTests : IAsyncLifetime
 
     private DateOnly Today => UkTimeZone.Today(database.Clock);
 
-    private Asks Asks(RoundtableDb? db = null) => new(db ?? database.NewContext(), database.Clock);
+    private Asks Asks(RoundtableDb? db = null)
+    {
+        db ??= database.NewContext();
+        return new(db, database.Clock, new NextActions(db, database.Clock));
+    }
 
     private AskLedger Ledger() => new(database.NewContext());
 
@@ -189,6 +194,38 @@ public sealed class AsksTests : IAsyncLifetime
         Assert.Equal(shown, line.AskedBy.Text);
     }
 
+    [Theory]
+    [InlineData(QuoteConsent.NotQuoted, null)]
+    [InlineData(QuoteConsent.ByRole, "Carer, Harbour Carers")]
+    public async Task Add_FromAFeedbackAnswer_TheirWordsAndNamedOnlyAsTheyConsented(QuoteConsent consent, string? shown)
+    {
+        var answer = await AnswerAsync(consent, "Hearing from carers. Please keep the sessions online.", "Tell my ward manager", shared: false);
+
+        var result = await Asks().AddAsync(
+            database.Community.Id, new Asks.NewAsk(null, AskSource.FeedbackAnswer, null, null, null, null, null, Guid.NewGuid(), answer.Id), coLead.PersonId);
+        var line = Assert.Single(await Ledger().ReadAsync(database.Community.Id, viewer: null));
+
+        Assert.Equal(("Hearing from carers. Please keep the sessions online.", answer.Id, AskSource.FeedbackAnswer), (result.Ask!.Words, line.Ask.FeedbackAnswerId, line.Ask.Source));
+        Assert.Equal(shown, line.AskedBy.Text);
+    }
+
+    [Fact]
+    public async Task Add_FromAFeedbackAnswer_APrivateNextActionNeverStartsIt_AndAnotherCommunitysAnswerIsRefused()
+    {
+        var onlyPrivate = await AnswerAsync(QuoteConsent.ByName, useful: null, nextAction: "Tell my ward manager", shared: false);
+        var elsewhere = new Community { Slug = "elsewhere", Name = "Elsewhere CoP", Purpose = "To learn.", Region = "Elsewhere" };
+        database.Db.Communities.Add(elsewhere);
+        await database.Db.SaveChangesAsync();
+
+        var fromPrivate = await Asks().AddAsync(
+            database.Community.Id, new Asks.NewAsk(null, AskSource.FeedbackAnswer, null, null, null, null, null, Guid.NewGuid(), onlyPrivate.Id), coLead.PersonId);
+        var fromElsewhere = await Asks().AddAsync(
+            elsewhere.Id, new Asks.NewAsk("Keep it online", AskSource.FeedbackAnswer, null, null, null, null, null, Guid.NewGuid(), onlyPrivate.Id), coLead.PersonId);
+
+        Assert.Equal([new Problem(nameof(Core.YouSaidWeDid.Asks.NewAsk.Words), "Enter what was asked")], fromPrivate.Problems);
+        Assert.Equal([new Problem(nameof(Core.YouSaidWeDid.Asks.NewAsk.FeedbackAnswerId), "Choose a feedback answer from this community")], fromElsewhere.Problems);
+    }
+
     [Fact]
     public async Task Read_FromAPreparationMeeting_OnlyTheLivedExpertGroupAndCoLeadsSeeIt()
     {
@@ -243,5 +280,22 @@ public sealed class AsksTests : IAsyncLifetime
         database.Db.Contributions.Add(contribution);
         await database.Db.SaveChangesAsync();
         return contribution.Id;
+    }
+
+    private async Task<SessionFeedback> AnswerAsync(QuoteConsent consent, string? useful, string nextAction, bool shared)
+    {
+        var session = await database.SessionAsync(2, Today.AddDays(-7));
+        var answerer = await database.MembershipAsync("Ama Asker");
+        answerer.QuoteConsent = consent;
+        answerer.Naming = Naming.FullName;
+        answerer.JobRole = "Carer";
+        answerer.Organisation = "Harbour Carers";
+        database.Db.Attendance.Add(new Attendee
+        {
+            SessionId = session.Id, PersonId = answerer.PersonId, Source = AttendanceSource.Marked, RecordedById = database.RecorderId, RecordedAt = session.EndsAt,
+        });
+        await database.Db.SaveChangesAsync();
+        var result = await new NextActions(database.NewContext(), database.Clock).AnswerAsync(session.Id, answerer.PersonId, new NextActions.Answer(useful, nextAction, shared));
+        return result.Answer!;
     }
 }

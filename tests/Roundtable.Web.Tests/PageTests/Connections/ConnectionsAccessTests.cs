@@ -25,6 +25,8 @@ public class ConnectionsAccessTests(AccessFixture app) : AccessMatrix
         ("/communities/{listed}/sessions/1/feedback", [SignIn, 403, 200, 200, 200, 200, 200]),
         ("/communities/{hidden}/sessions/1/feedback", [404, 404, 404, 404, 404, 404, 200]),
         ("/communities/{listed}/sessions/9/feedback", [SignIn, 403, 404, 404, 404, 404, 404]),
+        ("/communities/{listed}/sessions/1/feedback/answers", [SignIn, 403, 403, 403, 200, 200, 200]),
+        ("/communities/{hidden}/sessions/1/feedback/answers", [404, 404, 404, 404, 404, 404, 200]),
         ("/communities/{listed}/next-actions", [SignIn, 403, 200, 200, 200, 200, 200]),
         ("/communities/{listed}/connections", [SignIn, 403, 200, 200, 200, 200, 200]),
         ("/communities/{hidden}/connections", [404, 404, 404, 404, 404, 404, 200]),

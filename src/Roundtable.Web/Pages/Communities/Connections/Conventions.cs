@@ -13,6 +13,7 @@ public static class Conventions
     {
         pages.AuthorizePage("/Communities/Connections/Feedback", Policies.CommunityMember);
         pages.AuthorizePage("/Communities/Connections/NextActions", Policies.CommunityMember);
+        pages.AuthorizePage("/Communities/Connections/Answers", Policies.CommunityFacilitator);
         pages.AuthorizePage("/Communities/Connections/Index", Policies.CommunityMember);
         pages.AuthorizePage("/Communities/Connections/New", Policies.CommunityFacilitator);
         pages.AuthorizePage("/Communities/Connections/Connection", Policies.CommunityMember);

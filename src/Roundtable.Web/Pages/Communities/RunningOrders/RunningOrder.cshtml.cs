@@ -40,6 +40,9 @@ public class RunningOrderModel(CurrentCommunity current, SessionSchedule schedul
 
     public IReadOnlyList<RunningOrderItem> Saved { get; private set; } = [];
 
+    // The planner's membership: the acknowledgement list shows what they may see.
+    public Membership? Viewer { get; private set; }
+
     public RunningOrderTiming Timing => RunningOrderRules.Timing(Saved, Meeting);
 
     public bool ChangedMeanwhile { get; private set; }
@@ -163,7 +166,9 @@ public class RunningOrderModel(CurrentCommunity current, SessionSchedule schedul
 
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        Community = (await current.FindAsync(Slug, User, cancellationToken))!.Community;
+        var here = (await current.FindAsync(Slug, User, cancellationToken))!;
+        Community = here.Community;
+        Viewer = here.Membership;
         var meeting = await schedule.FindAsync(Community.Id, SessionKind.Session, Number, cancellationToken);
         if (meeting is null)
         {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Connections;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.YouSaidWeDid;
@@ -10,9 +11,10 @@ using Roundtable.Web.TagHelpers;
 
 namespace Roundtable.Web.Pages.Communities.YouSaidWeDid;
 
-// Adding a request: directly, or "Make this a request" from a contribution or a theme, whose
-// words start it (the asker is the contribution's speaker, named only as they consented).
-public class NewModel(CurrentCommunity current, Asks asks, RoundtableDb db) : PageModel
+// Adding a request: directly, or "Make this a request" from a contribution, a theme or a feedback
+// answer, whose words start it (the asker is the speaker or the person who answered, named only as
+// they consented).
+public class NewModel(CurrentCommunity current, Asks asks, NextActions nextActions, RoundtableDb db) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -36,6 +38,8 @@ public class NewModel(CurrentCommunity current, Asks asks, RoundtableDb db) : Pa
 
         public Guid? ThemeId { get; set; }
 
+        public Guid? FeedbackAnswerId { get; set; }
+
         public string? Owner { get; set; }
 
         public string? DueOn { get; set; }
@@ -43,21 +47,24 @@ public class NewModel(CurrentCommunity current, Asks asks, RoundtableDb db) : Pa
         public Guid SubmissionKey { get; set; }
     }
 
-    public async Task OnGetAsync(Guid? contribution, Guid? theme, CancellationToken cancellationToken)
+    public async Task OnGetAsync(Guid? contribution, Guid? theme, Guid? answer, CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
         Input = new InputModel
         {
-            Source = contribution is not null ? AskSource.Contribution : theme is not null ? AskSource.Theme : AskSource.Direct,
+            Source = contribution is not null ? AskSource.Contribution : theme is not null ? AskSource.Theme : answer is not null ? AskSource.FeedbackAnswer : AskSource.Direct,
             ContributionId = contribution,
             ThemeId = theme,
+            FeedbackAnswerId = answer,
             SubmissionKey = Guid.NewGuid(),
         };
         Input.Words = contribution is { } c
             ? await db.Contributions.Where(x => x.Id == c).Select(x => x.Text).SingleOrDefaultAsync(cancellationToken)
             : theme is { } t
                 ? await db.Themes.Where(x => x.Id == t && x.CommunityId == Community.Id).Select(x => x.Gist ?? x.Title).SingleOrDefaultAsync(cancellationToken)
-                : null;
+                : answer is { } a && await nextActions.FindAnswerAsync(Community.Id, a, cancellationToken) is { } said
+                    ? NextActions.WordsOthersMaySee(said)
+                    : null;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -71,7 +78,7 @@ public class NewModel(CurrentCommunity current, Asks asks, RoundtableDb db) : Pa
         var (membershipId, subGroupId) = Owners.Read(Input.Owner);
         var result = await asks.AddAsync(
             Community.Id,
-            new Asks.NewAsk(Input.Words, Input.Source, Input.ContributionId, Input.ThemeId, membershipId, subGroupId, Input.DueOn, Input.SubmissionKey),
+            new Asks.NewAsk(Input.Words, Input.Source, Input.ContributionId, Input.ThemeId, membershipId, subGroupId, Input.DueOn, Input.SubmissionKey, Input.FeedbackAnswerId),
             User.PersonId()!.Value,
             cancellationToken);
         if (result.Outcome is Asks.Outcome.Invalid or Asks.Outcome.NotFound)
@@ -79,7 +86,7 @@ public class NewModel(CurrentCommunity current, Asks asks, RoundtableDb db) : Pa
             ModelState.AddProblems(result.Problems, nameof(Input), field => field switch
             {
                 nameof(Asks.NewAsk.OwnerMembershipId) => "Input.Owner",
-                nameof(Asks.NewAsk.ContributionId) or nameof(Asks.NewAsk.ThemeId) or nameof(Asks.NewAsk.Source) => "Input.Words",
+                nameof(Asks.NewAsk.ContributionId) or nameof(Asks.NewAsk.ThemeId) or nameof(Asks.NewAsk.FeedbackAnswerId) or nameof(Asks.NewAsk.Source) => "Input.Words",
                 _ => null,
             });
             return Page();
