@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.People;
@@ -57,9 +58,13 @@ public sealed class BrokeredConnections(RoundtableDb db, TimeProvider clock)
         var to = await SideAsync(communityId, nameof(NewConnection.To), input.To, problems, cancellationToken);
         var why = problems.Required(nameof(NewConnection.Why), input.Why, "Say why they were connected", "Why", Connection.WhyMaxLength);
         Guid? sessionId = null;
+        // A preparation meeting does not exist to anyone outside the lived-expert group, so it is
+        // "not there" to them here too.
+        var mayNamePreparationMeetings = input.MeetingKind != SessionKind.PreparationMeeting || CommunityAccess.InLivedExpertSpace(
+            await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.CommunityId == communityId && m.PersonId == byId, cancellationToken));
         if (input.SessionNumber is { } number)
         {
-            sessionId = await db.Sessions.Where(s => s.CommunityId == communityId && s.Kind == input.MeetingKind && s.Number == number)
+            sessionId = !mayNamePreparationMeetings ? null : await db.Sessions.Where(s => s.CommunityId == communityId && s.Kind == input.MeetingKind && s.Number == number)
                 .Select(s => (Guid?)s.Id).SingleOrDefaultAsync(cancellationToken);
             if (sessionId is null)
             {

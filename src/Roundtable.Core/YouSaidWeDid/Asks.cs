@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Roundtable.Core.Communities;
 using Roundtable.Core.Connections;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
@@ -46,6 +47,15 @@ public sealed class Asks(RoundtableDb db, TimeProvider clock, NextActions feedba
 
         var problems = new Problems();
         var source = await ReadSourceAsync(communityId, input, problems, cancellationToken);
+        if (source.FromPreparationMeeting && !await InLivedExpertSpaceAsync(communityId, byId, cancellationToken))
+        {
+            // Said as if it were not there: what was said in a preparation meeting does not exist
+            // to anyone outside the lived-expert group.
+            problems.Add(input.Source == AskSource.Theme ? nameof(NewAsk.ThemeId) : nameof(NewAsk.ContributionId),
+                input.Source == AskSource.Theme ? "Choose a theme from this community" : "Choose a contribution from this community");
+            source = new(null, null, false);
+        }
+
         var words = problems.Required(nameof(NewAsk.Words), input.Words ?? source.Words, "Enter what was asked", "What was asked", Ask.WordsMaxLength);
         await CheckOwnerAsync(communityId, input.OwnerMembershipId, input.OwnerSubGroupId, nameof(NewAsk.OwnerMembershipId), problems, cancellationToken);
         var dueOn = ReadDueOn(input.DueOn, nameof(NewAsk.DueOn), changedFrom: null, problems);
@@ -189,6 +199,18 @@ public sealed class Asks(RoundtableDb db, TimeProvider clock, NextActions feedba
 
     public async Task<IReadOnlyCollection<Guid>> SubGroupsOfAsync(Guid membershipId, CancellationToken cancellationToken) =>
         await db.SubGroupMembers.Where(m => m.MembershipId == membershipId).Select(m => m.SubGroupId).ToListAsync(cancellationToken);
+
+    // The words "Make this a request" starts the form with: the contribution's, the theme's gist or
+    // what the answer shared, when the person may read them; nothing otherwise.
+    public async Task<string?> StartingWordsAsync(Guid communityId, NewAsk input, Guid byId, CancellationToken cancellationToken = default)
+    {
+        var source = await ReadSourceAsync(communityId, input, new Problems(), cancellationToken);
+        return source.FromPreparationMeeting && !await InLivedExpertSpaceAsync(communityId, byId, cancellationToken) ? null : source.Words;
+    }
+
+    private async Task<bool> InLivedExpertSpaceAsync(Guid communityId, Guid personId, CancellationToken cancellationToken) =>
+        CommunityAccess.InLivedExpertSpace(
+            await db.Memberships.AsNoTracking().SingleOrDefaultAsync(m => m.CommunityId == communityId && m.PersonId == personId, cancellationToken));
 
     private Task<Ask?> FindBySubmissionAsync(Guid key, CancellationToken cancellationToken) =>
         db.Asks.AsNoTracking().SingleOrDefaultAsync(a => a.SubmissionKey == key, cancellationToken);

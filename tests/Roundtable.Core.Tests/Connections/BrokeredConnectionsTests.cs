@@ -26,9 +26,9 @@ public sealed class BrokeredConnectionsTests : IAsyncLifetime
 
     private BrokeredConnections Connections() => new(database.NewContext(), clock);
 
-    private async Task<Connection> RecordAsync(BrokeredConnections.Side from, BrokeredConnections.Side to, int? session = null, SessionKind kind = SessionKind.Session)
+    private async Task<Connection> RecordAsync(BrokeredConnections.Side from, BrokeredConnections.Side to, int? session = null, SessionKind kind = SessionKind.Session, Person? by = null)
     {
-        var result = await Connections().RecordAsync(database.Community.Id, new(from, to, "To share what works", session, null, kind), broker.Id);
+        var result = await Connections().RecordAsync(database.Community.Id, new(from, to, "To share what works", session, null, kind), (by ?? broker).Id);
         Assert.Equal(ConnectionOutcome.Saved, result.Outcome);
         return result.Connection!;
     }
@@ -65,7 +65,13 @@ public sealed class BrokeredConnectionsTests : IAsyncLifetime
         var livedExpert = await database.MemberAsync("Lee Livedexpert", Naming.FullName, QuoteConsent.ByName, livedExpert: true);
         var alsoInGroup = await database.MemberAsync("Gil Group", Naming.FullName, QuoteConsent.ByName, livedExpert: true);
         var other = await database.MemberAsync("Otto Other", Naming.FullName, QuoteConsent.ByName);
-        await RecordAsync(Side(livedExpert), Named("Self-advocacy network"), meeting.Number, SessionKind.PreparationMeeting);
+        var outsideTheGroup = await Connections().RecordAsync(
+            database.Community.Id, new(Side(livedExpert), Named("Self-advocacy network"), "To share what works", meeting.Number, null, SessionKind.PreparationMeeting), broker.Id);
+        await RecordAsync(Side(livedExpert), Named("Self-advocacy network"), meeting.Number, SessionKind.PreparationMeeting, by: livedExpert);
+
+        // To a facilitator outside the group the meeting is not there at all.
+        Assert.Equal(ConnectionOutcome.Invalid, outsideTheGroup.Outcome);
+        Assert.Equal("There is no preparation meeting 1 in this community", Assert.Single(outsideTheGroup.Problems).Message);
 
         Assert.Equal(["Lee Livedexpert + Self-advocacy network"], await SeenByAsync(alsoInGroup));
         Assert.Empty(await SeenByAsync(other));

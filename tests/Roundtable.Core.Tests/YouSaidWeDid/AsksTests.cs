@@ -243,6 +243,28 @@ public sealed class AsksTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Add_FromAPreparationMeeting_ByAFacilitatorOutsideTheLivedExpertGroup_AsIfItWereNotThere()
+    {
+        var facilitator = await database.JoinAsync("Fay Facilitator", role: CommunityRole.Facilitator);
+        var livedExpert = await database.MembershipAsync("Lin Expert");
+        livedExpert.InLivedExpertGroup = true;
+        await database.Db.SaveChangesAsync();
+        var said = await SayAsync(await database.SessionAsync(1, Today.AddDays(-3), kind: SessionKind.PreparationMeeting), livedExpert.PersonId, "Pay carers for their time");
+        var fromIt = new Asks.NewAsk(null, AskSource.Contribution, said, null, null, null, null, Guid.NewGuid());
+
+        var refused = await Asks().AddAsync(database.Community.Id, fromIt, facilitator.Id);
+
+        Assert.Equal(Core.YouSaidWeDid.Asks.Outcome.Invalid, refused.Outcome);
+        var notThere = await Asks().AddAsync(database.Community.Id, fromIt with { ContributionId = Guid.NewGuid(), SubmissionKey = Guid.NewGuid() }, facilitator.Id);
+        Assert.Equal(notThere.Problems, refused.Problems);
+        Assert.Contains(new Problem(nameof(Core.YouSaidWeDid.Asks.NewAsk.ContributionId), "Choose a contribution from this community"), refused.Problems);
+        Assert.Equal(
+            ((string?)null, "Pay carers for their time"),
+            (await Asks().StartingWordsAsync(database.Community.Id, fromIt, facilitator.Id), await Asks().StartingWordsAsync(database.Community.Id, fromIt, livedExpert.PersonId)));
+        Assert.Empty(await Ledger().ReadAsync(database.Community.Id, coLead));
+    }
+
+    [Fact]
     public async Task Acknowledgements_NotUpheldBeforeTheNextSession_OnItsRunningOrderUntilTickedOffThere()
     {
         var session2 = await database.SessionAsync(2, Today.AddDays(-1));

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Roundtable.Core.Connections;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.YouSaidWeDid;
@@ -14,7 +12,7 @@ namespace Roundtable.Web.Pages.Communities.YouSaidWeDid;
 // Adding a request: directly, or "Make this a request" from a contribution, a theme or a feedback
 // answer, whose words start it (the asker is the speaker or the person who answered, named only as
 // they consented).
-public class NewModel(CurrentCommunity current, Asks asks, NextActions nextActions, RoundtableDb db) : PageModel
+public class NewModel(CurrentCommunity current, Asks asks, RoundtableDb db) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -58,13 +56,11 @@ public class NewModel(CurrentCommunity current, Asks asks, NextActions nextActio
             FeedbackAnswerId = answer,
             SubmissionKey = Guid.NewGuid(),
         };
-        Input.Words = contribution is { } c
-            ? await db.Contributions.Where(x => x.Id == c).Select(x => x.Text).SingleOrDefaultAsync(cancellationToken)
-            : theme is { } t
-                ? await db.Themes.Where(x => x.Id == t && x.CommunityId == Community.Id).Select(x => x.Gist ?? x.Title).SingleOrDefaultAsync(cancellationToken)
-                : answer is { } a && await nextActions.FindAnswerAsync(Community.Id, a, cancellationToken) is { } said
-                    ? NextActions.WordsOthersMaySee(said)
-                    : null;
+        Input.Words = await asks.StartingWordsAsync(
+            Community.Id,
+            new Asks.NewAsk(null, Input.Source, contribution, theme, null, null, null, Input.SubmissionKey, answer),
+            User.PersonId()!.Value,
+            cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
