@@ -17,7 +17,7 @@ public sealed class CommunityDatabase : IAsyncLifetime
     private TestDatabase database = null!;
 
     // A fixed instant: these tests control everything that reads the clock.
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 21, 12, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = TestClock.StartingToday();
 
     public RoundtableDb Db { get; private set; } = null!;
 

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Attendance;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Core.Tests.Attendance;
 
@@ -9,8 +10,8 @@ namespace Roundtable.Core.Tests.Attendance;
 // session takes no attendance, and input with problems, each against its field.
 public sealed class AttendanceRulesTests : IAsyncLifetime
 {
-    // The tests' "now" is 12:00 UTC on 21 November 2026.
-    private static readonly DateOnly Today = new(2026, 11, 21);
+    // The tests' "now" is midday today.
+    private static readonly DateOnly Today = TestClock.Today;
 
     private const string Early = "Attendance can be recorded from the day of Session 1.";
     private const string Cancelled = "Session 1 was cancelled, so there is no attendance to record.";

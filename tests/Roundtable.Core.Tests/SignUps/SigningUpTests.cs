@@ -5,13 +5,14 @@ using Roundtable.Core.Mail;
 using Roundtable.Core.People;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.SignUps;
+using Roundtable.Tests.Shared;
 
 namespace Roundtable.Core.Tests.SignUps;
 
 public sealed class SigningUpTests : IAsyncLifetime
 {
-    // After the tests' "now" (21 November 2026), so open for sign-up.
-    private static readonly DateOnly Later = new(2026, 12, 2);
+    // After the tests' "now" (midday today), so open for sign-up.
+    private static readonly DateOnly Later = TestClock.Today.AddDays(11);
 
     private readonly CommunityDatabase database = new();
 
@@ -246,11 +247,11 @@ public sealed class SigningUpTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(SessionStatus.Cancelled, 2026, 12, 2)]
-    [InlineData(SessionStatus.Scheduled, 2026, 11, 20)]
-    public async Task SignUp_ToACancelledOrEndedSession_IsClosedAndSavesNothing(SessionStatus status, int year, int month, int day)
+    [InlineData(SessionStatus.Cancelled, 11)]
+    [InlineData(SessionStatus.Scheduled, -1)]
+    public async Task SignUp_ToACancelledOrEndedSession_IsClosedAndSavesNothing(SessionStatus status, int daysFromToday)
     {
-        var session = await database.SessionAsync(1, new DateOnly(year, month, day), status: status);
+        var session = await database.SessionAsync(1, TestClock.Today.AddDays(daysFromToday), status: status);
         var ann = await database.JoinAsync("Ann Able");
 
         var result = await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
@@ -262,7 +263,7 @@ public sealed class SigningUpTests : IAsyncLifetime
     [Fact]
     public async Task Cancel_AfterTheSessionHasEnded_IsClosedAndChangesNothing()
     {
-        var session = await database.SessionAsync(1, new DateOnly(2026, 11, 21), capacity: 1);
+        var session = await database.SessionAsync(1, TestClock.Today, capacity: 1);
         var ann = await database.JoinAsync("Ann Able");
         var bea = await database.JoinAsync("Bea Bright");
         await Service().SignUpAsync(session, ann.Id, new(AccessNeeds.None, null));
