@@ -3,7 +3,6 @@ using Roundtable.Core;
 using Roundtable.Core.Connections;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Pages.Communities.Connections;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;

@@ -1,16 +1,10 @@
-using System.Security.Claims;
-using Roundtable.Core.Connections;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Web.Pages.Shared;
-using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Connections;
 
 public static class ConnectionPages
 {
-    public static ConnectionViewer Viewer(this CurrentCommunity.Place here, ClaimsPrincipal user) =>
-        new(user.PersonId(), here.Membership, here.IsSiteAdmin);
-
     public static string ListPath(string slug) => $"/communities/{slug}/connections";
 
     public static Crumb ListCrumb(Community community) => new(ListPath(community.Slug), "Connections");
