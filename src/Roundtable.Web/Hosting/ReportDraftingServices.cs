@@ -8,5 +8,9 @@ public static class ReportDraftingServices
 {
     public static IServiceCollection AddReportDraftingServices(this IServiceCollection services) => services
         .AddScoped<SessionFactsReader>()
-        .AddScoped<IReportDrafter, StaffBriefingDrafter>();
+        .AddScoped<IReportDrafter, StaffBriefingDrafter>()
+        .AddScoped<IReportDrafter, SessionSummaryDrafter>()
+        .AddScoped<IReportDrafter, ChatOverviewDrafter>()
+        .AddScoped<IReportDrafter, SeriesReportDrafter>()
+        .AddScoped<IReportDrafter, PhotoPageDrafter>();
 }

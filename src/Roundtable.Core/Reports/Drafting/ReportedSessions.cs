@@ -29,7 +29,7 @@ public static class ReportedSessions
             return [];
         }
 
-        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Community).Include(s => s.RunningOrder)
+        var sessions = await db.Sessions.AsNoTracking().Include(s => s.Community).Include(s => s.Series).Include(s => s.RunningOrder)
             .Where(s => ids.Contains(s.Id) && s.CommunityId == subject.CommunityId
                         && s.Kind == SessionKind.Session && s.Status == SessionStatus.Scheduled)
             .ToListAsync(cancellationToken);
