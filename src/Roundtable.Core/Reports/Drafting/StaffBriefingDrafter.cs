@@ -152,7 +152,7 @@ public sealed class StaffBriefingDrafter(RoundtableDb db, SessionFactsReader fac
             sentences.Add($"Introduced {(f.Previous is null ? "" : "new ")}discussion principles ({string.Join(", ", f.PrinciplesIntroduced.Select(p => p.ToLowerInvariant()))}).");
         }
 
-        if (f.Connections.Count > 0 && f.Previous is not null && f.Connections.Count > 0)
+        if (f.Connections.Count > 0)
         {
             sentences.Add(f.Connections.Count == 1 ? "One connection was brokered in the room." : $"{ReportWords.Count(f.Connections.Count)} connections were brokered in the room.");
         }
