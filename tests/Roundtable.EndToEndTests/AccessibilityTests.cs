@@ -28,6 +28,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             { "/accessibility", 200, "Accessibility statement" },
             { "/privacy", 200, "Privacy and cookies" },
             { "/no-such-page", 404, "Page not found" },
+            { "/email-list/confirm/not-a-real-token", 404, "This confirmation link does not work" },
+            { "/unsubscribe/not-a-real-token", 404, "This unsubscribe link does not work" },
         };
         foreach (var community in DemoCommunities.All)
         {
@@ -69,6 +71,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/access-needs",
             $"{community}/lived-expert-group",
             $"{community}/who-should-be-here",
+            $"{community}/email-list",
+            $"{community}/email-list/mailings",
             $"{community}/sub-groups",
             $"{community}/sub-groups/new",
             $"{community}/leave",

@@ -149,6 +149,7 @@ public sealed class DemoDataLoader(
                 await DemoAsks.LayAsync(db, story, community, sessions, now, cancellationToken);
                 await DemoConnections.LayAsync(db, story, community, sessions, founder.Id, cancellationToken);
                 await DemoResources.ShareAsync(db, community, sessions, founder.Id, now, cancellationToken);
+                await DemoEmailList.SubscribeAsync(db, community, founder.Id, now, cancellationToken);
             }
         }
     }

@@ -111,6 +111,7 @@ public static class RoundtableServices
         services.AddExportsServices();
         services.AddResourceServices(configuration);
         services.AddReportDraftingServices();
+        services.AddMailingServices(configuration);
         services.AddSingleton<ILinks, AppLinks>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
