@@ -9,8 +9,9 @@ namespace Roundtable.EndToEndTests;
 // However the app is started, in whichever environment, every stylesheet and script a page links
 // arrives whole: compressed on the wire when the browser asks for it, decompressing to the file
 // itself, with the security headers, and cached for a year under an address that changes with
-// its content.
-[Collection(EveryPageCollection.Name)]
+// its content. Its six app processes take about 50 s: run beside the every-page checks (the
+// longest class), among the journeys, rather than after them.
+[Collection(BrowserCollection.Name)]
 public sealed partial class StaticFilesTests(StaticFilesTests.PublishedApp published) : IClassFixture<StaticFilesTests.PublishedApp>
 {
     [Theory]

@@ -5,7 +5,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class ApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class ApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Me_WithAToken_SaysWhoAndWhere()

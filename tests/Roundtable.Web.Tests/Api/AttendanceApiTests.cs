@@ -10,7 +10,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class AttendanceApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class AttendanceApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Post_MarkMemberTwice_IsOnePresence()

@@ -9,7 +9,8 @@ using static Roundtable.Web.Tests.PageTests.Breakouts.BreakoutsTestData;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class BreakoutsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class BreakoutsApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Post_ProposeForSixtyPeople_MakesGroupsOfSixToEightMixedAndChaired()

@@ -10,7 +10,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class CharterApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class CharterApiTests(RoundtableApp app)
 {
     private const string NewPurpose = "We come together to change one thing at a time.";
 

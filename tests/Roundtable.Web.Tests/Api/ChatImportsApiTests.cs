@@ -8,7 +8,8 @@ using Roundtable.Web.Tests.Rooms;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class ChatImportsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class ChatImportsApiTests(RoundtableApp app)
 {
     private const string Chat = "14:05:12 From Robin Member to Everyone:\n\tHello from Zoom\n14:06:00 From Kit Stranger to Everyone:\n\thttps://example.org/a\n";
 

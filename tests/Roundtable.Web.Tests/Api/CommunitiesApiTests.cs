@@ -8,7 +8,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class CommunitiesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class CommunitiesApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Community_AsAMember_SaysWhatItIsAndTheirPlace()

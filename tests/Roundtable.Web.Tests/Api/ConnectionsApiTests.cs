@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.PageTests.Connections;
 namespace Roundtable.Web.Tests.Api;
 
 // Feedback, connections and offers through the JSON API.
-public class ConnectionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class ConnectionsApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Put_Feedback_ThenGet_CountsTheOneAnswerAndGivesItBack()

@@ -8,7 +8,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class MembersApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class MembersApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Members_NamesEachAsTheyChose()

@@ -8,7 +8,8 @@ using Roundtable.Web.Tests.PageTests.Resources;
 namespace Roundtable.Web.Tests.Api;
 
 // The resources through the API: the same rules and words as the pages, by personal token.
-public class ResourcesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class ResourcesApiTests(RoundtableApp app)
 {
     private async Task<(Community Community, HttpClient Adder, HttpClient Other)> MembersAsync()
     {

@@ -11,7 +11,8 @@ using Roundtable.Web.Tests.Rooms;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class RoomsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class RoomsApiTests(RoundtableApp app)
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 

@@ -8,7 +8,8 @@ using Roundtable.Web.Tests.PageTests.Sessions;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class RunningOrdersApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class RunningOrdersApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_RunningOrder_AsMember_ShowsItsItemsAndTheirTotal()

@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class SeriesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class SeriesApiTests(RoundtableApp app)
 {
     // Rhythms are planned from a month of next year, so that every date they make is still to come.
     private static readonly int NextYear = TestClock.Today.Year + 1;

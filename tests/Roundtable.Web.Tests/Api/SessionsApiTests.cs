@@ -10,7 +10,8 @@ using Roundtable.Web.Tests.PageTests.Sessions;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class SessionsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class SessionsApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Sessions_ListsThemSoonestFirstWithPlacesBooked()

@@ -4,7 +4,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class SessionsOpenApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class SessionsOpenApiTests(RoundtableApp app)
 {
     private const string Community = "/api/v1/communities/{slug}";
     private const string Session = Community + "/sessions/{number}";

@@ -9,7 +9,8 @@ using Roundtable.Web.Tests.PageTests.Sessions;
 
 namespace Roundtable.Web.Tests.Api;
 
-public class SignUpsApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class SignUpsApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task Post_SignUp_BooksAPlaceWithTheNeedsOnTheirProfile()

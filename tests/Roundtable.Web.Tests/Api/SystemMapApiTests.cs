@@ -5,7 +5,8 @@ using Roundtable.Web.Tests.PageTests.SystemMap;
 namespace Roundtable.Web.Tests.Api;
 
 // The system map through the API, as an integrator uses it.
-public class SystemMapApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class SystemMapApiTests(RoundtableApp app)
 {
     [Fact]
     public async Task AddConnectChangeAndRemove_WithSeenVersions_AnswerAsThePagesDo()

@@ -116,7 +116,8 @@ public class ThemesApiAccessTests(AccessFixture app) : AccessMatrix
     }
 }
 
-public class ThemesApiTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Api)]
+public class ThemesApiTests(RoundtableApp app)
 {
     private async Task<(Community Community, Session One, Session Two, HttpClient Client, Person Member)> TwoSessionsAsync()
     {

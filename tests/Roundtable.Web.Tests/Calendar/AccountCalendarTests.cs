@@ -9,7 +9,8 @@ using Roundtable.Web.Tests.Infrastructure;
 namespace Roundtable.Web.Tests.Calendar;
 
 // /account/calendar: making, replacing and stopping a person's calendar link.
-public class AccountCalendarTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class AccountCalendarTests(RoundtableApp app)
 {
     private const string Page = "/account/calendar";
 

@@ -9,7 +9,8 @@ using Roundtable.Web.Tests.Infrastructure;
 namespace Roundtable.Web.Tests.Calendar;
 
 // What each calendar holds.
-public class CalendarEndpointTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class CalendarEndpointTests(RoundtableApp app)
 {
     private static readonly DateOnly Upcoming = TestClock.Today.AddDays(20);
 

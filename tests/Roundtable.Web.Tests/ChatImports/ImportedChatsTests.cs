@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Rooms;
 
 namespace Roundtable.Web.Tests.ChatImports;
 
-public class ImportedChatsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class ImportedChatsTests(RoundtableApp app)
 {
     private const string Chat =
         "[14:02] Robin Member\n" +

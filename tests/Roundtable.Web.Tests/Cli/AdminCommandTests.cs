@@ -9,7 +9,8 @@ namespace Roundtable.Web.Tests.Cli;
 
 // The admin commands against the app's own services and database; ExecutableTests in the
 // browser suite run them through the real executable.
-public class AdminCommandTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class AdminCommandTests(RoundtableApp app)
 {
     [Fact]
     public async Task CreateAdmin_ForSomeoneNew_MakesThemASiteAdmin()

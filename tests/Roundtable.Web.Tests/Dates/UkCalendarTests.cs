@@ -15,7 +15,8 @@ namespace Roundtable.Web.Tests.Dates;
 // of the clocks going forward and back, on 29 February, and at midnight in summer, when the UK's
 // date is a day ahead of UTC's. Expected instants are written in UTC by hand, not worked out by the
 // app's time zone code.
-public class UkCalendarTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class UkCalendarTests(RoundtableApp app)
 {
     private static readonly DateOnly ClocksForward = TestClock.NextClocksForward();
     private static readonly DateOnly ClocksBack = TestClock.NextClocksBack();

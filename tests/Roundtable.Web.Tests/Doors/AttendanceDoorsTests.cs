@@ -18,7 +18,8 @@ namespace Roundtable.Web.Tests.Doors;
 // the same words, from Core (beside the field on the page, under the field's name in the API's
 // 400; for a refusal that is about no field, the page's explanation and the API's 409), and
 // nothing is recorded through either.
-public class AttendanceDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class AttendanceDoorsTests(RoundtableApp app)
 {
     private const string Early = "Attendance can be recorded from the day of Session 1.";
     private const string Cancelled = "Session 1 was cancelled, so there is no attendance to record.";

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.Doors;
 // a browser posts it) and the API (as JSON), is refused by each with the same words against the same
 // field, and starts nothing. A short address already taken is a conflict in the API (409), said
 // beside the short address on the page.
-public class CommunitiesDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class CommunitiesDoorsTests(RoundtableApp app)
 {
     // In a row, stands for the short address of a community that already exists.
     private const string Taken = "{taken}";

@@ -7,7 +7,8 @@ namespace Roundtable.Web.Tests.Doors;
 // The same bad connection sent through both doors, the page (its form posted as a browser posts
 // it) and the API (as JSON), is refused by each with the same words against the same field, and
 // nothing is recorded.
-public class ConnectionsDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class ConnectionsDoorsTests(RoundtableApp app)
 {
     public sealed record Row(string Why, string? ServiceName, string PageField, string ApiField, string Message);
 

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.Doors;
 // The same bad plan sent through both doors, the plan page (its form posted as a browser posts it,
 // to check the dates and to confirm them) and the series API (as JSON), is refused by each with the
 // same words against the same field, and plans nothing.
-public class PlanningDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class PlanningDoorsTests(RoundtableApp app)
 {
     // Planned from next year, so that every date is still to come.
     private static readonly int NextYear = TestClock.Today.Year + 1;

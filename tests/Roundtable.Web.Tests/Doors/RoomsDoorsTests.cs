@@ -13,7 +13,8 @@ namespace Roundtable.Web.Tests.Doors;
 // without JavaScript posts it, and the hub as the live page calls it — is refused by each with the
 // same words against the same field, and the room keeps nothing. A member writes their own; a
 // facilitator records what someone said aloud.
-public class RoomsDoorsTests(RoomHubApp app) : IClassFixture<RoomHubApp>
+[Collection(SharedApps.LiveRooms)]
+public class RoomsDoorsTests(RoomHubApp app)
 {
     // Prompt: the question the contribution answers (null: none in particular). Field: the box the
     // page says it beside — the one it shows nearest, when the form has no box for what was sent.

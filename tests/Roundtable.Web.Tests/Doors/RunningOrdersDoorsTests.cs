@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.Doors;
 // The same bad running order sent through both doors, the running order page (its form posted as
 // a browser posts it) and the API (as JSON), is refused by each with the same words against the
 // same item's field, and saves nothing. Each sends a good first item and the bad one second.
-public class RunningOrdersDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class RunningOrdersDoorsTests(RoundtableApp app)
 {
     // An item as both doors can carry it: minutes as a number.
     public sealed record Item(string? Title, int? Minutes, string? Kind = null, string? Presenter = null, string? Notes = null);

@@ -14,7 +14,8 @@ namespace Roundtable.Web.Tests.Doors;
 // sent as a browser sends them) and the API (JSON). Each door refuses it with the same words, from
 // Core (beside the field on the page, under the field's name in the API's 400; for a refusal that
 // is about no field, the page's notice and the API's 409), and no place changes hands.
-public class SignUpsDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class SignUpsDoorsTests(RoundtableApp app)
 {
     // What happened between the sign-up page loading and its form being sent.
     public const string Nothing = "nothing";

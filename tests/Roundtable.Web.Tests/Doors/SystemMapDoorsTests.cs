@@ -7,7 +7,8 @@ namespace Roundtable.Web.Tests.Doors;
 // The same bad entry sent through both doors, the add page (its form posted as a browser posts it)
 // and the API (as JSON), is refused by each with the same words against the same field, and
 // nothing is added.
-public class SystemMapDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class SystemMapDoorsTests(RoundtableApp app)
 {
     public sealed record Row(string Name, string? Kind, string? Sector, string? WebAddress, string Field, string Message);
 

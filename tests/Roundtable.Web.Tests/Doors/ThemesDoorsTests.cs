@@ -8,7 +8,8 @@ namespace Roundtable.Web.Tests.Doors;
 // The same bad note for settling a theme sent through both doors, the theme's page (its form posted
 // as a browser posts it) and the API (as JSON), is refused by each with the same words against the
 // note, and the theme stays open.
-public class ThemesDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class ThemesDoorsTests(RoundtableApp app)
 {
     public sealed record Row(string? Note, string Message);
 

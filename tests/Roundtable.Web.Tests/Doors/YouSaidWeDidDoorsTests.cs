@@ -9,7 +9,8 @@ namespace Roundtable.Web.Tests.Doors;
 // The same bad status change sent through both doors, the request's page (its form posted as a
 // browser posts it) and the API (as JSON), is refused by each with the same words against the same
 // field, and the request stays as it was.
-public class YouSaidWeDidDoorsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Doors)]
+public class YouSaidWeDidDoorsTests(RoundtableApp app)
 {
     public sealed record Row(string Status, string? Reason, string? RaisedWith, string? DueOn, string Field, string Message);
 

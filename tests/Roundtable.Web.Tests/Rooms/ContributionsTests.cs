@@ -4,7 +4,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Rooms;
 
-public class ContributionsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class ContributionsTests(RoundtableApp app)
 {
     [Fact]
     public async Task Add_TwentyAtOnce_AreNumberedInARowWithoutGapsOrDuplicates()

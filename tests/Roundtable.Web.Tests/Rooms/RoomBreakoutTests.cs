@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.Rooms;
 
 // The room's page and the live room show each person the same things: someone who opens the
 // page without JavaScript sees exactly what the hub would send them.
-public class RoomBreakoutTests(RoomHubApp app) : IClassFixture<RoomHubApp>
+[Collection(SharedApps.LiveRooms)]
+public class RoomBreakoutTests(RoomHubApp app)
 {
     [Fact]
     public async Task Join_AndTheRoomPage_ShowEachPersonTheSameContributions()

@@ -8,7 +8,8 @@ namespace Roundtable.Web.Tests.Rooms;
 
 // Someone without JavaScript takes part through plain forms; everyone following the room live
 // sees what they did, in the room's order, as if it had come through the hub.
-public class RoomFormsLiveTests(RoomHubApp app) : IClassFixture<RoomHubApp>
+[Collection(SharedApps.LiveRooms)]
+public class RoomFormsLiveTests(RoomHubApp app)
 {
     [Fact]
     public async Task Post_ContributionByForm_ReachesThoseFollowingLive()

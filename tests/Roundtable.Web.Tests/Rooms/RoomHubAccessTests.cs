@@ -10,7 +10,8 @@ using Roundtable.Web.Tests.PageTests.Rooms;
 namespace Roundtable.Web.Tests.Rooms;
 
 // Who the room's hub lets into which room: the same rules as the room's pages (RoomAccess).
-public class RoomHubAccessTests(RoomHubApp app) : IClassFixture<RoomHubApp>
+[Collection(SharedApps.LiveRooms)]
+public class RoomHubAccessTests(RoomHubApp app)
 {
     [Fact]
     public async Task Join_NotSignedIn_IsRefused()

@@ -12,7 +12,8 @@ namespace Roundtable.Web.Tests.Rooms;
 // The room's hub over a real socket, as the browser's SignalR client speaks to it: what one
 // phone sends reaches the others, a dropped phone loses nothing, and nothing names an author who
 // chose not to be named.
-public class RoomHubTests(RoomHubApp app) : IClassFixture<RoomHubApp>
+[Collection(SharedApps.LiveRooms)]
+public class RoomHubTests(RoomHubApp app)
 {
     [Fact]
     public async Task Contribute_ReachesEveryoneInTheRoomWithItsSequenceNumber()

@@ -7,7 +7,8 @@ namespace Roundtable.Web.Tests.Rooms;
 
 // What a client receives when it catches up: exactly what it missed, and never who wrote an
 // anonymous contribution or what a hidden one said.
-public class RoomLogTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class RoomLogTests(RoundtableApp app)
 {
     [Fact]
     public async Task After_FiveAddedSinceTheLastSeen_ReturnsExactlyThoseFive()

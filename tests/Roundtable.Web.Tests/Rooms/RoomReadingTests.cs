@@ -7,7 +7,8 @@ namespace Roundtable.Web.Tests.Rooms;
 
 // Reading the room as one reader sees it (RoomRecord.ContributionsAsync, PhotoAsync; RoomReader.For):
 // what the API lists.
-public class RoomReadingTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class RoomReadingTests(RoundtableApp app)
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
 

@@ -7,7 +7,8 @@ namespace Roundtable.Web.Tests.Rooms;
 
 // Running a room: the running order, prompts, links for guests and the projector, and the record
 // it leaves.
-public class RoomRunningTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class RoomRunningTests(RoundtableApp app)
 {
     [Fact]
     public async Task Open_Twice_OpensOnce()

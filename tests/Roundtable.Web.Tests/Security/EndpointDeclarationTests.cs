@@ -6,7 +6,8 @@ using Roundtable.Web.Tests.Infrastructure;
 namespace Roundtable.Web.Tests.Security;
 
 [Trait("Database", "None")]
-public class EndpointDeclarationTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class EndpointDeclarationTests(RoundtableApp app)
 {
     // Deny by default is the fallback; this makes every page and endpoint say who may use it,
     // in its folder's Conventions.cs or its API group, so nothing is open or shut by accident.

@@ -3,7 +3,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.Security;
 
-public class SecurityHeaderTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class SecurityHeaderTests(RoundtableApp app)
 {
     [Theory]
     [InlineData("/")]

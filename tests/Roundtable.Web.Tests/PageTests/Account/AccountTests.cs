@@ -5,7 +5,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Account;
 
-public class AccountTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class AccountTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Account_ShowsTheirDetailsAndCommunities()

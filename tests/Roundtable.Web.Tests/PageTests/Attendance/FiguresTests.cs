@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Attended, new, returning and retention, on a community whose numbers are counted by hand
 // below, on each session's register and on the page across sessions.
-public class FiguresTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class FiguresTests(RoundtableApp app)
 {
     private sealed record History(Community Community, IReadOnlyList<Session> Sessions);
 

@@ -10,7 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Importing an online meeting's attendance report through the register page: what is matched,
 // what is not and why, and that a file that cannot be read changes nothing.
-public class ImportTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class ImportTests(RoundtableApp app)
 {
     private async Task<TeamsMeeting> MeetingAsync() => await app.TeamsMeetingAsync(await app.CreateCommunityAsync());
 

@@ -9,7 +9,8 @@ using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
 namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // The facilitator's register: marking who came in the room, walk-ins and guests.
-public class RegisterTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class RegisterTests(RoundtableApp app)
 {
     private sealed record Room(Community Community, Session Session, Person Facilitator, HttpClient Browser, Person Ann, Person Bea, Person Cal)
     {

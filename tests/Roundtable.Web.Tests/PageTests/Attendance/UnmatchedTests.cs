@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.Attendance;
 
 // Report rows that matched nobody, resolved by a person: this is that member, a guest, or
 // someone to leave out.
-public class UnmatchedTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class UnmatchedTests(RoundtableApp app)
 {
     private const string Report =
         "Name,Email,Join Time,Leave Time\n" +

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.Breakouts;
 
 // Someone's own breakout group: its number, its chair and the others in it, each named as they
 // chose, and nothing of any other group.
-public class MyBreakoutTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class MyBreakoutTests(RoundtableApp app)
 {
     private static string Text(IElement? element) =>
         string.Join(' ', (element?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

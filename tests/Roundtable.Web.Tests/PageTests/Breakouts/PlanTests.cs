@@ -9,7 +9,8 @@ using static Roundtable.Web.Tests.PageTests.Breakouts.BreakoutsTestData;
 
 namespace Roundtable.Web.Tests.PageTests.Breakouts;
 
-public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class PlanTests(RoundtableApp app)
 {
     private async Task<(Community Community, Session Session, HttpClient Facilitator)> SessionAsync()
     {

@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Charter;
 
-public class EditSectionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class EditSectionTests(RoundtableApp app)
 {
     private const string Values = CharterTemplate.OurValues;
 

@@ -9,7 +9,8 @@ using Roundtable.Web.Tests.Infrastructure;
 namespace Roundtable.Web.Tests.PageTests.Charter;
 
 // The history, any one version, and the difference between two.
-public class HistoryTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class HistoryTests(RoundtableApp app)
 {
     private async Task<(Community Community, Person CoLead)> CommunityWithCoLeadAsync()
     {

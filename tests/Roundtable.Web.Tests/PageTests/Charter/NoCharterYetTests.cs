@@ -7,7 +7,8 @@ namespace Roundtable.Web.Tests.PageTests.Charter;
 
 // A community made before charters existed has none: the charter page says so, a co-lead can
 // start one from the template, and the other charter pages send people there.
-public class NoCharterYetTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class NoCharterYetTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Charter_NoneYet_SaysSoAndOffersNothingToAnyoneButCoLeads()

@@ -5,7 +5,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Charter;
 
-public class PrinciplesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class PrinciplesTests(RoundtableApp app)
 {
     private async Task<(Community Community, HttpClient CoLead)> CommunityWithCoLeadAsync()
     {

@@ -8,7 +8,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Charter;
 
-public class SuggestionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class SuggestionTests(RoundtableApp app)
 {
     private const string Values = CharterTemplate.OurValues;
 

@@ -7,7 +7,8 @@ namespace Roundtable.Web.Tests.PageTests.ChatImports;
 
 // Importing a meeting's chat through the page, as a person does it without JavaScript: paste,
 // preview, import, then map a sender and undo.
-public class ImportPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class ImportPageTests(RoundtableApp app)
 {
     private const string Chat =
         "[14:02] Robin Member\n" +

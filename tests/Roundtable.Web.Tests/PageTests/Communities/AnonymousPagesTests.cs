@@ -8,7 +8,8 @@ namespace Roundtable.Web.Tests.PageTests.Communities;
 // A community's page and its sessions' pages are kept whole for visitors who are not signed in
 // (AnonymousPages): sent again without being made again, never to someone signed in, and
 // forgotten the moment anything is written.
-public class AnonymousPagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class AnonymousPagesTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_CommunityTwiceNotSignedIn_SendsTheKeptPageTheSecondTime()

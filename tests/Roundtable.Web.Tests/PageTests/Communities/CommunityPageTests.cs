@@ -3,7 +3,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Communities;
 
-public class CommunityPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class CommunityPageTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Community_ShowsItsPurposeAndBothCoLeadsEqually()

@@ -10,7 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.Communities;
 
 // The community page's "Sessions" part, for members: the next session, where to find them all,
 // and attendance so far in one line.
-public class CommunitySessionsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class CommunitySessionsTests(RoundtableApp app)
 {
     private static string Text(IElement? element) =>
         string.Join(' ', (element?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

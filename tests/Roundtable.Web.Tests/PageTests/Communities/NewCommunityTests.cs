@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Communities;
 
-public class NewCommunityTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class NewCommunityTests(RoundtableApp app)
 {
     private async Task<(Person Founder, HttpClient Browser)> CoLeadAsync()
     {

@@ -6,7 +6,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Communities;
 
-public class SettingsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class SettingsTests(RoundtableApp app)
 {
     private async Task<(Community Community, HttpClient CoLead)> CommunityWithCoLeadAsync()
     {

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.Connections;
 
 // Feedback, next actions, connections and offers through the pages, as a browser without
 // JavaScript posts them.
-public class ConnectionPagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class ConnectionPagesTests(RoundtableApp app)
 {
     private static string Text(IElement? element) =>
         string.Join(' ', (element?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -3,7 +3,8 @@ using Roundtable.Web.Tests.PageTests.Members;
 
 namespace Roundtable.Web.Tests.PageTests.Invitations;
 
-public class InvitationNoteTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class InvitationNoteTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Invitation_ShowsTheCoLeadsNoteAndSendingAgainKeepsIt()

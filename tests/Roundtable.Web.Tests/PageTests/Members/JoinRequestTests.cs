@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Infrastructure;
 namespace Roundtable.Web.Tests.PageTests.Members;
 
 // Asking to join (/communities/{slug}/join) and the co-leads' answer (/members/requests).
-public class JoinRequestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class JoinRequestTests(RoundtableApp app)
 {
     private static Dictionary<string, string> Message(string text) => new() { ["Message"] = text };
 

@@ -6,7 +6,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Members;
 
-public class LeaveTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class LeaveTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Leave_ExplainsPlainlyWhatLeavingDoes()

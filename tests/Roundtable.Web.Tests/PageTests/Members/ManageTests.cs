@@ -6,7 +6,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Members;
 
-public class ManageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class ManageTests(RoundtableApp app)
 {
     private static string Manage(Roundtable.Core.Data.Entities.Community community, string query = "") =>
         $"/communities/{community.Slug}/members/manage{query}";

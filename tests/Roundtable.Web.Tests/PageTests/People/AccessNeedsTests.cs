@@ -6,7 +6,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.People;
 
-public class AccessNeedsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class AccessNeedsTests(RoundtableApp app)
 {
     private const string OwnWords = "A hearing loop in the room, please";
 

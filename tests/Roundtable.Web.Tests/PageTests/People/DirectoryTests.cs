@@ -4,7 +4,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.People;
 
-public class DirectoryTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class DirectoryTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Directory_ShowsOffersAndLookingForButNeverEmailsIdentitiesOrAccessNeeds()

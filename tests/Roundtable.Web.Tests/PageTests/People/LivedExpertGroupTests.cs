@@ -4,7 +4,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.People;
 
-public class LivedExpertGroupTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class LivedExpertGroupTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_LivedExpertGroup_ListsTheGroupAsEachChoseToBeNamed()

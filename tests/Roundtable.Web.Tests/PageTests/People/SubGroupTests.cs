@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.People;
 
-public class SubGroupTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class SubGroupTests(RoundtableApp app)
 {
     private static string ListPath(Community community) => $"/communities/{community.Slug}/sub-groups";
 

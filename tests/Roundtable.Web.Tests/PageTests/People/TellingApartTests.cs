@@ -10,7 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.People;
 // Two members who both chose to be shown as "Gemma", booked on one session: every list a
 // facilitator acts on shows what tells them apart, from what each said of themselves, and no two
 // of its controls carry the same name for a screen reader.
-public class TellingApartTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class TellingApartTests(RoundtableApp app)
 {
     private async Task<(Community Community, Session Session, HttpClient CoLead)> TwoGemmasAsync()
     {

@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.People;
 
-public class WhoShouldBeHereTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class WhoShouldBeHereTests(RoundtableApp app)
 {
     private const string BlackOrBrown = "Person from a black or brown community";
 

@@ -14,7 +14,8 @@ using static Roundtable.Web.Tests.PageTests.Resources.ResourcesTestData;
 namespace Roundtable.Web.Tests.PageTests.Resources;
 
 // Members sharing links, files and events through the pages, with JavaScript off.
-public class ResourcePagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class ResourcePagesTests(RoundtableApp app)
 {
     private async Task<(Community Community, Person Member, HttpClient Browser)> MemberAsync()
     {

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.Rooms;
 // What is said in a breakout group is for that group, on the room's pages as through the hub:
 // each participant sees what was said to everyone and in their own group; guests, in no group,
 // only what was said to everyone; facilitators and the projector see every group.
-public class BreakoutRoomTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class BreakoutRoomTests(RoundtableApp app)
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.Rooms;
 // A breakout group's chair records what someone in their group said aloud, from the room's page
 // with JavaScript off, as they can through the hub: for their group, naming people only as they
 // chose to be named.
-public class ChairScribeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class ChairScribeTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Room_AsAChair_OffersTheGroupsScribeFormNamingOnlyTheirGroupAsTheyChose()

@@ -7,7 +7,8 @@ namespace Roundtable.Web.Tests.PageTests.Rooms;
 // The live room's participant pages are sent compressed to a browser that asks; pages that hold
 // a lasting secret beside text others wrote, like the console with its join link, never are
 // (see CompressedPages).
-public class CompressedPagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class CompressedPagesTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_RoomAskingForBrotli_IsSentCompressed()

@@ -6,7 +6,8 @@ using Roundtable.Web.Tests.Rooms;
 
 namespace Roundtable.Web.Tests.PageTests.Rooms;
 
-public class ConsoleTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class ConsoleTests(RoundtableApp app)
 {
     [Fact]
     public async Task Post_HideWithAReason_GoesForParticipantsAndShowsWithItsReasonOnTheConsole()

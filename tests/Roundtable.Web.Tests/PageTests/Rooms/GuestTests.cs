@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Rooms;
 namespace Roundtable.Web.Tests.PageTests.Rooms;
 
 // Guests come in with the join link the facilitator shares, and see only that session's room.
-public class GuestTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class GuestTests(RoundtableApp app)
 {
     [Fact]
     public async Task Post_JoinWithAName_OpensTheSessionsRoomWhereTheyCanContribute()

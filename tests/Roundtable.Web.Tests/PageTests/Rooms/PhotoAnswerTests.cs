@@ -8,7 +8,8 @@ using Roundtable.Web.Tests.Rooms;
 namespace Roundtable.Web.Tests.PageTests.Rooms;
 
 // A photo of a drawing or a flipchart can answer the open question, as words can.
-public class PhotoAnswerTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class PhotoAnswerTests(RoundtableApp app)
 {
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
 

@@ -7,7 +7,8 @@ using Roundtable.Web.Tests.Rooms;
 
 namespace Roundtable.Web.Tests.PageTests.Rooms;
 
-public class ProjectorTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class ProjectorTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_ScalingAnswers_ShowAHistogramWithTheMedianAndGoodEnoughMark()

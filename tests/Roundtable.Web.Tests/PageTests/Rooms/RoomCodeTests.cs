@@ -10,7 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.Rooms;
 // The room's code: typed at /join or scanned, it takes a member into the room, offers everyone
 // else to sign in (and to join as a guest where the facilitator allows it), and opens nothing
 // once the room has closed.
-public class RoomCodeTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class RoomCodeTests(RoundtableApp app)
 {
     [Fact]
     public async Task Post_TheCodeTypedAnyWayAsAMember_GoesStraightIntoTheRoom()

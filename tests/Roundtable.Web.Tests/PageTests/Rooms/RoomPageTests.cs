@@ -9,7 +9,8 @@ using Roundtable.Web.Tests.Rooms;
 namespace Roundtable.Web.Tests.PageTests.Rooms;
 
 // The participant's room with JavaScript off: plain forms, POST, redirect, GET.
-public class RoomPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Rooms)]
+public class RoomPageTests(RoundtableApp app)
 {
     [Fact]
     public async Task Post_Contribution_IsShownInTheRoomNamedAsTheyChose()

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.RunningOrders;
 
 // A session's running order: started from a template, edited freely, its total set against the
 // session's two hours.
-public class RunningOrderTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class RunningOrderTests(RoundtableApp app)
 {
     private static readonly string[] StokeTitles = RunningOrderTemplates.Stoke.Items.Select(i => i.Title).ToArray();
 

@@ -9,7 +9,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
 
-public class EditSessionTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class EditSessionTests(RoundtableApp app)
 {
     // The dates of SeriesAsync's three sessions, all still to come.
     private static readonly DateOnly FirstDate = TestClock.Today.AddDays(48);

@@ -10,7 +10,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
 
-public class PlanTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class PlanTests(RoundtableApp app)
 {
     // Rhythms are planned from next January, so that every date they make is still to come.
     private static readonly int NextYear = TestClock.Today.Year + 1;

@@ -11,7 +11,8 @@ namespace Roundtable.Web.Tests.PageTests.Sessions;
 
 // Preparation meetings belong to the lived-expert group and the co-leads who support it: they
 // see them and the co-leads change them; to anyone else they do not exist.
-public class PreparationMeetingTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class PreparationMeetingTests(RoundtableApp app)
 {
     public enum Who
     {

@@ -5,7 +5,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
 
-public class SessionListTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class SessionListTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_List_PutsSessionsComingUpSoonestFirstAndPastOnesLatestFirst()

@@ -9,7 +9,8 @@ namespace Roundtable.Web.Tests.PageTests.Sessions;
 
 // What the session page shows the member looking at it: their place, the figures once the
 // session has started, and their breakout group.
-public class SessionPageForMembersTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class SessionPageForMembersTests(RoundtableApp app)
 {
     // Two sessions that have happened, and one still to come.
     private static readonly DateOnly TenWeeksAgo = TestClock.Today.AddDays(-71);

@@ -6,7 +6,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Sessions;
 
-public class SessionPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Sessions)]
+public class SessionPageTests(RoundtableApp app)
 {
     private const string Link = "https://meet.example.org/roundtable";
 

@@ -4,7 +4,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.SignIn;
 
-public class SignInTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class SignInTests(RoundtableApp app)
 {
     private static Dictionary<string, string> Email(string value) => new() { ["Input.Email"] = value };
 

@@ -7,7 +7,8 @@ using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
 
 namespace Roundtable.Web.Tests.PageTests.SignUps;
 
-public class SignUpListTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class SignUpListTests(RoundtableApp app)
 {
     // Each signs up through the page, with the needs given for this session, a minute apart.
     private async Task<Person> SignsUpAsync(Community community, Session session, string name, string[] needs, string? other = null, Naming naming = Naming.FullName)

@@ -11,7 +11,8 @@ using static Roundtable.Web.Tests.PageTests.Attendance.AttendanceTestData;
 
 namespace Roundtable.Web.Tests.PageTests.SignUps;
 
-public class SignUpTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.People)]
+public class SignUpTests(RoundtableApp app)
 {
     private const string HearingLoop = "A hearing loop in the room, please";
     private const string StepFree = "A step-free route from the car park";

@@ -10,7 +10,8 @@ namespace Roundtable.Web.Tests.PageTests.SystemMap;
 // The system map's pages as a member uses them without JavaScript: the list searched and filtered
 // by a GET form, adding once however often the button is pressed, a change made meanwhile never
 // overwritten, and the diagram saying what its list says.
-public class SystemMapPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class SystemMapPageTests(RoundtableApp app)
 {
     private async Task<(Community Community, Person Member, HttpClient Browser)> MemberAsync()
     {

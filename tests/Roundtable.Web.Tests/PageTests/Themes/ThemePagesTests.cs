@@ -13,7 +13,8 @@ using static Roundtable.Web.Tests.PageTests.Themes.ThemesTestData;
 namespace Roundtable.Web.Tests.PageTests.Themes;
 
 // A co-lead finding and deciding themes, and members reading them, through the pages.
-public class ThemePagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class ThemePagesTests(RoundtableApp app)
 {
     private static string Text(IElement? element) =>
         string.Join(' ', (element?.TextContent ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

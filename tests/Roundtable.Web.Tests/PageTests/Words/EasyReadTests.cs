@@ -4,7 +4,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Words;
 
-public class EasyReadTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class EasyReadTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_MemberWhoseAccessNeedsSayEasyRead_SeesEasyReadFirst()

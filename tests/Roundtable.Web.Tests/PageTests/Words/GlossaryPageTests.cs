@@ -5,7 +5,8 @@ using Roundtable.Web.Tests.Infrastructure;
 
 namespace Roundtable.Web.Tests.PageTests.Words;
 
-public class GlossaryPageTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class GlossaryPageTests(RoundtableApp app)
 {
     [Fact]
     public async Task Get_Glossary_NotSignedIn_ExplainsEveryWordAtItsOwnAnchor()

@@ -16,7 +16,8 @@ namespace Roundtable.Web.Tests.PageTests.YouSaidWeDid;
 // contribution on the facilitators' console turned into a request (a next action kept private
 // never shows), the acknowledgement list on the running order being planned, and a connection made
 // at a preparation meeting recorded through the API.
-public class FeedbackRequestsTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class FeedbackRequestsTests(RoundtableApp app)
 {
     private static async Task<SessionFeedback> AnswerAsync(RoundtableApp app, Session session, Person person, string? useful, string? nextAction, bool shared)
     {

@@ -13,7 +13,8 @@ namespace Roundtable.Web.Tests.PageTests.YouSaidWeDid;
 // "You said, we did" through its pages, without JavaScript: the rules beside their fields, a
 // change someone else made first, one request per form, the acknowledgement on the next
 // session's running order, and the public board naming nobody who did not consent.
-public class YouSaidWeDidPagesTests(RoundtableApp app) : IClassFixture<RoundtableApp>
+[Collection(SharedApps.Pages)]
+public class YouSaidWeDidPagesTests(RoundtableApp app)
 {
     // A community with a co-lead, a facilitator and a member; session 1 a week ago, session 2 to come.
     private async Task<(Community Community, Person CoLead, Person Facilitator, Person Member, Session Next)> CommunityAsync()
