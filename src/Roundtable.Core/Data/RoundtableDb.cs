@@ -120,6 +120,10 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ResourceFile> ResourceFiles => Set<ResourceFile>();
 
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
+
     // Pinned, so the model never changes with how Identity happens to be configured.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
 

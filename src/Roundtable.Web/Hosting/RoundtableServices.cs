@@ -109,6 +109,7 @@ public static class RoundtableServices
         services.AddRoomServices();
         services.AddYouSaidWeDidServices();
         services.AddResourceServices(configuration);
+        services.AddReportServices();
         services.AddSingleton<ILinks, AppLinks>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)
