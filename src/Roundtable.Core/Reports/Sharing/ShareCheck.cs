@@ -68,9 +68,11 @@ public static partial class ShareCheck
         var findings = new List<ShareFinding>();
         foreach (var (place, text) in Texts(document))
         {
+            // An address is one finding, not also the name inside it.
+            var words = EmailAddress().Replace(text, m => new string(' ', m.Length));
             foreach (var (person, terms) in people)
             {
-                if (terms.Select(t => t.Match(text)).FirstOrDefault(m => m.Success) is { } match)
+                if (terms.Select(t => t.Match(words)).FirstOrDefault(m => m.Success) is { } match)
                 {
                     var mayConfirm = !person.IsMember || person.MayBeNamed;
                     findings.Add(new(FindingKind.Name, match.Value, place, person.Name, mayConfirm, mayConfirm && confirmed.Contains(Normalise(match.Value))));
