@@ -26,6 +26,7 @@ public static class RoundtablePages
             Pages.Communities.Connections.Conventions.Declare(pages);
             Pages.Communities.SystemMap.Conventions.Declare(pages);
             Pages.Communities.Resources.Conventions.Declare(pages);
+            Pages.Communities.Reports.Conventions.Declare(pages);
             Pages.Communities.Rooms.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);
         });
