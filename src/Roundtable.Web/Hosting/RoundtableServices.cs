@@ -110,6 +110,7 @@ public static class RoundtableServices
         services.AddYouSaidWeDidServices();
         services.AddResourceServices(configuration);
         services.AddReportServices();
+        services.AddReportDraftingServices();
         services.AddSingleton<ILinks, AppLinks>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)

@@ -1,0 +1,12 @@
+using Roundtable.Core.Reports;
+using Roundtable.Core.Reports.Drafting;
+
+namespace Roundtable.Web.Hosting;
+
+// One drafter for each kind of report; whoever needs one asks for all IReportDrafters and picks by Kind.
+public static class ReportDraftingServices
+{
+    public static IServiceCollection AddReportDraftingServices(this IServiceCollection services) => services
+        .AddScoped<SessionFactsReader>()
+        .AddScoped<IReportDrafter, StaffBriefingDrafter>();
+}
