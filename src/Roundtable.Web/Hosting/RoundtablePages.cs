@@ -28,6 +28,7 @@ public static class RoundtablePages
             Pages.Communities.Resources.Conventions.Declare(pages);
             Pages.Communities.Reports.Conventions.Declare(pages);
             Pages.Communities.Rooms.Conventions.Declare(pages);
+            Pages.Communities.Exports.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);
         });
         services.Configure<RouteOptions>(options =>

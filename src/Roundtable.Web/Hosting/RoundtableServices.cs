@@ -108,6 +108,7 @@ public static class RoundtableServices
         services.AddCalendarServices();
         services.AddRoomServices();
         services.AddYouSaidWeDidServices();
+        services.AddExportsServices();
         services.AddResourceServices(configuration);
         services.AddReportServices();
         services.AddReportDraftingServices();
