@@ -30,6 +30,11 @@ public class ReportVersion
     // found them in its words), kept as the record of that decision.
     public List<string> NotAbout { get; set; } = [];
 
+    // Sent to the community's email list (a published version only): the mailing that carries it.
+    public Guid? MailingId { get; set; }
+
+    public DateTimeOffset? SentAt { get; set; }
+
     // The edit form's own id: sending it twice saves one version.
     public Guid SubmissionKey { get; init; }
 
