@@ -124,6 +124,12 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
 
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+
+    public DbSet<ListMailing> Mailings => Set<ListMailing>();
+
+    public DbSet<MailingRecipient> MailingRecipients => Set<MailingRecipient>();
+
     // Pinned, so the model never changes with how Identity happens to be configured.
     protected override Version SchemaVersion => IdentitySchemaVersions.Version2;
 

@@ -17,6 +17,8 @@ public sealed class OutboxMailer(RoundtableDb db, TimeProvider clock) : IMailer
             Subject = email.Subject,
             Body = email.Body,
             CreatedAt = clock.GetUtcNow(),
+            HtmlBody = email.HtmlBody,
+            Headers = email.HeaderLines(),
         });
         await db.SaveChangesAsync(cancellationToken);
     }

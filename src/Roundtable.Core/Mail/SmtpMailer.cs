@@ -48,7 +48,12 @@ public sealed class SmtpMailer(IOptions<EmailOptions> options, SmtpServerTrust? 
         message.From.Add(MailboxAddress.Parse(settings.From));
         message.To.Add(MailboxAddress.Parse(email.To));
         message.Subject = email.Subject;
-        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = email.Body };
+        var body = new BodyBuilder { TextBody = email.Body, HtmlBody = email.HtmlBody };
+        message.Body = body.ToMessageBody();
+        foreach (var (name, value) in email.Headers ?? new Dictionary<string, string>())
+        {
+            message.Headers.Add(name, value);
+        }
 
         using var client = new SmtpClient();
         if (trust is not null)

@@ -1251,6 +1251,104 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("JoinRequests");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ListMailing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("About")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ByPersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByPersonId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "QueuedAt");
+
+                    b.ToTable("Mailings");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MailingRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("MailingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<Guid?>("SubscriberId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UnsubscribeTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnsubscribeTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("MailingId", "Email")
+                        .IsUnique();
+
+                    b.HasIndex("State", "MailingId");
+
+                    b.ToTable("MailingRecipients");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1573,6 +1671,12 @@ namespace Roundtable.Migrations.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Headers")
+                        .HasColumnType("text");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("text");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -2424,6 +2528,50 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.ToTable("SubGroupMembers");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Subscriber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("AddedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ConfirmExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConfirmTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("ConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTimeOffset?>("EndedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("EmailListSubscribers", (string)null);
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3162,6 +3310,36 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ListMailing", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "By")
+                        .WithMany()
+                        .HasForeignKey("ByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("By");
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MailingRecipient", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.ListMailing", "Mailing")
+                        .WithMany("Recipients")
+                        .HasForeignKey("MailingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Mailing");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -3527,6 +3705,17 @@ namespace Roundtable.Migrations.Postgres.Migrations
                     b.Navigation("SubGroup");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Subscriber", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -3625,6 +3814,11 @@ namespace Roundtable.Migrations.Postgres.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Contribution", b =>
                 {
                     b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ListMailing", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>

@@ -1240,6 +1240,104 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("JoinRequests");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ListMailing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("About")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ByPersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("QueuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ByPersonId");
+
+                    b.HasIndex("SubmissionKey")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "QueuedAt");
+
+                    b.ToTable("Mailings");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MailingRecipient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Failure")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MailingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SubscriberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnsubscribeTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("MailingId", "Email")
+                        .IsUnique();
+
+                    b.HasIndex("State", "MailingId");
+
+                    b.ToTable("MailingRecipients");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1562,6 +1660,12 @@ namespace Roundtable.Migrations.Sqlite.Migrations
 
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Headers")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HtmlBody")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -2413,6 +2517,50 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.ToTable("SubGroupMembers");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Subscriber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("AddedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CommunityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ConfirmExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConfirmTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EndedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConfirmTokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("EmailListSubscribers", (string)null);
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3151,6 +3299,36 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("Person");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ListMailing", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Person", "By")
+                        .WithMany()
+                        .HasForeignKey("ByPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("By");
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.MailingRecipient", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.ListMailing", "Mailing")
+                        .WithMany("Recipients")
+                        .HasForeignKey("MailingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Mailing");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -3516,6 +3694,17 @@ namespace Roundtable.Migrations.Sqlite.Migrations
                     b.Navigation("SubGroup");
                 });
 
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.Subscriber", b =>
+                {
+                    b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
+                });
+
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Theme", b =>
                 {
                     b.HasOne("Roundtable.Core.Data.Entities.Community", "Community")
@@ -3614,6 +3803,11 @@ namespace Roundtable.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Roundtable.Core.Data.Entities.Contribution", b =>
                 {
                     b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("Roundtable.Core.Data.Entities.ListMailing", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("Roundtable.Core.Data.Entities.MapEntry", b =>

@@ -112,6 +112,7 @@ public static class RoundtableServices
         services.AddResourceServices(configuration);
         services.AddReportServices();
         services.AddReportDraftingServices();
+        services.AddMailingServices(configuration);
         services.AddSingleton<ILinks, AppLinks>();
         services.AddScoped<IMailer>(provider =>
             string.IsNullOrWhiteSpace(provider.GetRequiredService<IOptions<EmailOptions>>().Value.Smtp.Host)

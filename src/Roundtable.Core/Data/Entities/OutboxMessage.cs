@@ -12,4 +12,9 @@ public class OutboxMessage
     public required string Body { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }
+
+    public string? HtmlBody { get; init; }
+
+    // Headers beyond To and Subject (List-Unsubscribe…), one "Name: value" a line.
+    public string? Headers { get; init; }
 }

@@ -27,6 +27,12 @@ public partial class OutboxMessageModel(RoundtableDb db) : PageModel
         return Page();
     }
 
+    // The headers beyond To and Subject (List-Unsubscribe…), as the outbox keeps them: "Name: value" a line.
+    public IEnumerable<(string Name, string Value)> Headers() =>
+        (Message.Headers ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split(':', 2))
+            .Select(parts => (parts[0].Trim(), parts.Length > 1 ? parts[1].Trim() : ""));
+
     // The plain-text body, encoded, with its web addresses made into links.
     public IHtmlContent Body()
     {

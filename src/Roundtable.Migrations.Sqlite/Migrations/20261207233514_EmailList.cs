@@ -1,0 +1,175 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Roundtable.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class EmailList : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Headers",
+                table: "Outbox",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "HtmlBody",
+                table: "Outbox",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "EmailListSubscribers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    AddedById = table.Column<Guid>(type: "TEXT", nullable: true),
+                    AddedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ConfirmExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ConfirmedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EndedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EmailListSubscribers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EmailListSubscribers_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Mailings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CommunityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", nullable: true),
+                    About = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ByPersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmissionKey = table.Column<Guid>(type: "TEXT", nullable: false),
+                    QueuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Mailings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Mailings_Communities_CommunityId",
+                        column: x => x.CommunityId,
+                        principalTable: "Communities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Mailings_People_ByPersonId",
+                        column: x => x.ByPersonId,
+                        principalTable: "People",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MailingRecipients",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MailingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
+                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    SubscriberId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    State = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Failure = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UnsubscribeTokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MailingRecipients", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MailingRecipients_Mailings_MailingId",
+                        column: x => x.MailingId,
+                        principalTable: "Mailings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailListSubscribers_CommunityId_Email",
+                table: "EmailListSubscribers",
+                columns: new[] { "CommunityId", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EmailListSubscribers_ConfirmTokenHash",
+                table: "EmailListSubscribers",
+                column: "ConfirmTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailingRecipients_MailingId_Email",
+                table: "MailingRecipients",
+                columns: new[] { "MailingId", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailingRecipients_State_MailingId",
+                table: "MailingRecipients",
+                columns: new[] { "State", "MailingId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MailingRecipients_UnsubscribeTokenHash",
+                table: "MailingRecipients",
+                column: "UnsubscribeTokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mailings_ByPersonId",
+                table: "Mailings",
+                column: "ByPersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mailings_CommunityId_QueuedAt",
+                table: "Mailings",
+                columns: new[] { "CommunityId", "QueuedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Mailings_SubmissionKey",
+                table: "Mailings",
+                column: "SubmissionKey",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EmailListSubscribers");
+
+            migrationBuilder.DropTable(
+                name: "MailingRecipients");
+
+            migrationBuilder.DropTable(
+                name: "Mailings");
+
+            migrationBuilder.DropColumn(
+                name: "Headers",
+                table: "Outbox");
+
+            migrationBuilder.DropColumn(
+                name: "HtmlBody",
+                table: "Outbox");
+        }
+    }
+}
