@@ -7,5 +7,6 @@ namespace Roundtable.Web.Hosting;
 public static class ReportServices
 {
     public static IServiceCollection AddReportServices(this IServiceCollection services) => services
-        .AddScoped<CommunityReports>();
+        .AddScoped<CommunityReports>()
+        .AddScoped<ReportSending>();
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Mailing;
 using Roundtable.Core.Reports;
+using Roundtable.Core.Reports.Formats;
 using Roundtable.Core.Reports.Sharing;
 using Roundtable.Web.Pages.Shared;
 using Roundtable.Web.Security;
@@ -11,7 +13,7 @@ namespace Roundtable.Web.Pages.Communities.Reports;
 // A report as its readers see it, and prints on paper: its newest version they may read, or (at
 // …/versions/{number}) one version at an address that never changes. Co-leads and facilitators
 // also see its drafts, what the "safe to share" check finds, and publish here.
-public class ReportModel(CurrentCommunity current, CommunityReports reports) : PageModel
+public class ReportModel(CurrentCommunity current, CommunityReports reports, ReportSending sending) : PageModel
 {
     [FromRoute]
     public string Slug { get; set; } = "";
@@ -40,6 +42,10 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports) : P
     public bool Blocked { get; private set; }
 
     public string? Meanwhile { get; private set; }
+
+    public bool IsCoLead { get; private set; }
+
+    public Guid SubmissionKey { get; } = Guid.NewGuid();
 
     [BindProperty]
     public List<string> NotAbout { get; set; } = [];
@@ -87,6 +93,42 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports) : P
         return Redirect(ReportWords.VersionPath(Slug, Id, Version.Number));
     }
 
+    public async Task<IActionResult> OnGetWordAsync(CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        return File(WordReport.Write(Document), Api.ReportsApi.WordContentType, ReportFiles.WordName(Report, Version));
+    }
+
+    // Co-leads send a published version to the community's email list; Mailings says who may.
+    public async Task<IActionResult> OnPostSendAsync(Guid submissionKey, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        var here = (await current.FindAsync(Slug, User, cancellationToken))!;
+        var result = await sending.SendAsync(
+            Community.Id, Id, Version.Number, ReportWords.Reader(here, User), ReportWords.VersionPath(Slug, Id, Version.Number), submissionKey, cancellationToken);
+        switch (result?.Outcome)
+        {
+            case null:
+                return NotFound();
+            case MailingOutcome.NotACoLead:
+                return Forbid();
+            case MailingOutcome.Invalid:
+                ModelState.AddProblems(result.Problems, "");
+                return Page();
+        }
+
+        TempData.Notify("It is being sent to the email list in the background.");
+        return Redirect(ReportWords.VersionPath(Slug, Id, Version.Number));
+    }
+
     public async Task<IActionResult> OnPostPublicAsync(bool isPublic, CancellationToken cancellationToken)
     {
         if (await LoadAsync(cancellationToken) is { } missing)
@@ -110,6 +152,7 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports) : P
         Community = here.Community;
         var reader = ReportWords.Reader(here, User);
         MayWrite = reader.MayWrite;
+        IsCoLead = here.Role == Core.Communities.CommunityRole.CoLead;
         var report = await reports.FindAsync(Community.Id, Id, reader, cancellationToken);
         var version = Number is { } number ? report?.Versions.SingleOrDefault(v => v.Number == number) : report?.Versions.LastOrDefault();
         if (report is null || version is null)
