@@ -82,7 +82,7 @@ public sealed partial class ReportsJourneyTests(BrowserFixture app)
     }
 
     // Page objects in the PDF Chromium wrote (its page tree is not compressed): /Type /Page, not /Pages.
-    private static int PdfPages(byte[] pdf) => PageObject().Matches(Encoding.Latin1.GetString(pdf)).Count;
+    private static int PdfPages(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
 
     // A member of Brackenmouth who is not a co-lead, by the name the check knows them by.
     private async Task<string> MemberNameAsync()
