@@ -129,6 +129,8 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/resources/new?kind=link",
             $"{community}/resources/new?kind=file",
             $"{community}/resources/new?kind=event",
+            // Reports: the list with the demo's published staff briefing and a button per kind to draft.
+            $"{community}/reports",
             // The live room before it opens, as participant and as facilitator.
             $"{community}/sessions/{next}/room",
             $"{community}/sessions/{next}/room/console",
@@ -156,6 +158,7 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
             $"{community}/connections",
             $"{community}/offers",
             $"{community}/resources",
+            $"{community}/reports",
             "/account/calendar",
         };
     }
@@ -252,6 +255,25 @@ public sealed class AccessibilityTests(BrowserFixture app) : IAsyncLifetime
 
         // Assert
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Action group");
+        await AssertAccessibleAsync(page);
+    }
+
+    // The demo's published staff briefing as a member reads it, with a figure's source opened.
+    [Fact]
+    public async Task PublishedReport_AsMember_HasNoAxeViolationsAndFitsAPhone()
+    {
+        // Arrange
+        context = await app.NewSignedInContextAsync(DemoPeople.MemberEmail);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/communities/{DemoPeople.CoLeadCommunitySlug}/reports");
+
+        // Act
+        await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^Staff briefing: ") }).First.ClickAsync();
+        await page.Locator("#figures summary").First.ClickAsync();
+
+        // Assert
+        await Assertions.Expect(page.Locator("#version .nhsuk-tag")).ToHaveTextAsync("Published");
+        await Assertions.Expect(page.Locator("#figures li")).ToHaveCountAsync(4);
         await AssertAccessibleAsync(page);
     }
 

@@ -120,6 +120,10 @@ public class RoundtableDb(DbContextOptions<RoundtableDb> options)
 
     public DbSet<ResourceFile> ResourceFiles => Set<ResourceFile>();
 
+    public DbSet<Report> Reports => Set<Report>();
+
+    public DbSet<ReportVersion> ReportVersions => Set<ReportVersion>();
+
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
 
     public DbSet<ListMailing> Mailings => Set<ListMailing>();

@@ -22,7 +22,8 @@ namespace Roundtable.Core.DemoData;
 // weeks before its first meeting, who came is recorded as each meeting ends, and places at the
 // next one are taken today.
 public sealed class DemoDataLoader(
-    RoundtableDb db, UserManager<Person> users, RoleManager<IdentityRole<Guid>> roles, SessionEmails emails, TimeProvider clock)
+    RoundtableDb db, UserManager<Person> users, RoleManager<IdentityRole<Guid>> roles, SessionEmails emails, TimeProvider clock,
+    IEnumerable<Reports.IReportDrafter> drafters)
 {
     private static readonly TimeSpan LeadIn = TimeSpan.FromDays(28);
     private static readonly TimeOnly MorningOfPlanning = new(10, 0);
@@ -150,6 +151,7 @@ public sealed class DemoDataLoader(
                 await DemoConnections.LayAsync(db, story, community, sessions, founder.Id, cancellationToken);
                 await DemoResources.ShareAsync(db, community, sessions, founder.Id, now, cancellationToken);
                 await DemoEmailList.SubscribeAsync(db, community, founder.Id, now, cancellationToken);
+                await DemoReports.PublishAsync(db, story, community, sessions, founder.Id, drafters, cancellationToken);
             }
         }
     }

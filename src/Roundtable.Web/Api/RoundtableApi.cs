@@ -67,6 +67,7 @@ public static class RoundtableApi
         community.MapGroup("").WithTags("Connections").MapConnectionsApi();
         community.MapGroup("").WithTags("System map").MapSystemMapApi();
         community.MapGroup("").WithTags("Resources").MapResourcesApi();
+        community.MapGroup("").WithTags("Reports").MapReportsApi();
         community.MapGroup("").WithTags("Exports").MapExportsApi();
         community.MapGroup("").WithTags("Email list").MapEmailListApi();
         return app;

@@ -27,6 +27,7 @@ public static class RoundtablePages
             Pages.Communities.SystemMap.Conventions.Declare(pages);
             Pages.Communities.Resources.Conventions.Declare(pages);
             Pages.Communities.EmailList.Conventions.Declare(pages);
+            Pages.Communities.Reports.Conventions.Declare(pages);
             Pages.Communities.Rooms.Conventions.Declare(pages);
             Pages.Communities.Exports.Conventions.Declare(pages);
             Pages.Admin.Conventions.Declare(pages);

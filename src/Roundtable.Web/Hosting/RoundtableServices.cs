@@ -110,6 +110,7 @@ public static class RoundtableServices
         services.AddYouSaidWeDidServices();
         services.AddExportsServices();
         services.AddResourceServices(configuration);
+        services.AddReportServices();
         services.AddReportDraftingServices();
         services.AddMailingServices(configuration);
         services.AddSingleton<ILinks, AppLinks>();

@@ -12,6 +12,7 @@ using Roundtable.Web.Tests.Infrastructure;
 using Roundtable.Web.Tests.PageTests.Attendance;
 using Roundtable.Web.Tests.PageTests.Charter;
 using Roundtable.Web.Tests.PageTests.People;
+using Roundtable.Web.Tests.PageTests.Reports;
 using Roundtable.Web.Tests.PageTests.Rooms;
 using Roundtable.Web.Tests.PageTests.Sessions;
 using Roundtable.Web.Tests.PageTests.SystemMap;
@@ -73,6 +74,8 @@ public class AccessFixture : RoundtableApp
 
     public MapPlaces MapPlaces { get; private set; } = null!;
 
+    public ReportPlaces ReportPlaces { get; private set; } = null!;
+
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
@@ -102,6 +105,7 @@ public class AccessFixture : RoundtableApp
         SessionPlaces = await SessionPlacesAsync();
         ThemePlaces = await ThemePlacesAsync();
         AskPlaces = await AskPlacesAsync();
+        ReportPlaces = await ReportPlacesAsync();
         MapPlaces = new MapPlaces
         {
             ListedEntry = await this.AddToMapAsync(Listed, people[Visitor.Member], "Riverside Carers"),
@@ -270,6 +274,23 @@ public class AccessFixture : RoundtableApp
             LivedExpertAsk = await this.AskAsync(listed, coLead, null, await this.SayAsync(preparation, people[Visitor.LivedExpert], "Secret words")),
             HiddenAsk = await this.AskAsync(hidden, people[Visitor.Admin], "Hidden request"),
             PublicBoard = publicBoard,
+        };
+    }
+
+    private async Task<ReportPlaces> ReportPlacesAsync()
+    {
+        var (listed, hidden) = await PlacesAsync();
+        var session = await this.CreateSessionAsync(listed, Today.AddDays(-7));
+        var hiddenSession = await this.CreateSessionAsync(hidden, Today.AddDays(-7));
+        var coLead = people[Visitor.CoLead];
+        return new ReportPlaces
+        {
+            Listed = listed,
+            Hidden = hidden,
+            Draft = await this.AddReportAsync(listed, session, coLead, "Draft words only for co-leads", published: false),
+            Published = await this.AddReportAsync(listed, session, coLead, "Published words for members", published: true),
+            Public = await this.AddReportAsync(listed, session, coLead, "Public words for anyone", published: true, isPublic: true),
+            HiddenReport = await this.AddReportAsync(hidden, hiddenSession, people[Visitor.Admin], "Hidden words", published: true, isPublic: true),
         };
     }
 

@@ -123,3 +123,16 @@ public sealed class MapPlaces
 
     public required Guid HiddenEntry { get; init; }
 }
+
+// Session 1 a week ago in each community; in the listed one a draft staff briefing, a published
+// one and a published one made public; in the hidden one a published one.
+public sealed class ReportPlaces : Places
+{
+    public required Guid Draft { get; init; }
+
+    public required Guid Published { get; init; }
+
+    public required Guid Public { get; init; }
+
+    public required Guid HiddenReport { get; init; }
+}

@@ -43,6 +43,9 @@ public class CommunityModel(CurrentCommunity current, CommunityOverviews overvie
 
     public Session? NextSession { get; private set; }
 
+    // Published reports the co-leads made public: listed for everyone.
+    public IReadOnlyList<Report> PublicReports { get; private set; } = [];
+
     public string? AttendanceSummary { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
@@ -62,6 +65,10 @@ public class CommunityModel(CurrentCommunity current, CommunityOverviews overvie
             AttendanceSummary = SessionsView.AttendanceSummary(overview.Attendance, clock.GetUtcNow());
         }
 
+        PublicReports = await db.Reports.AsNoTracking()
+            .Where(r => r.CommunityId == communityId && r.IsPublic && r.Versions.Any(v => v.PublishedAt != null))
+            .OrderByDescending(r => r.CreatedAt)
+            .ToListAsync(cancellationToken);
         if (IsCoLead)
         {
             var today = UkTime.Today(clock);
