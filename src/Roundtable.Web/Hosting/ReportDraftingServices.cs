@@ -1,6 +1,5 @@
 using Roundtable.Core.Reports;
 using Roundtable.Core.Reports.Drafting;
-using Roundtable.Core.Reports.Sharing;
 
 namespace Roundtable.Web.Hosting;
 
@@ -14,6 +13,5 @@ public static class ReportDraftingServices
         .AddScoped<IReportDrafter, SessionSummaryDrafter>()
         .AddScoped<IReportDrafter, ChatOverviewDrafter>()
         .AddScoped<IReportDrafter, SeriesReportDrafter>()
-        .AddScoped<IReportDrafter, PhotoPageDrafter>()
-        .AddScoped<SharingCheck>();
+        .AddScoped<IReportDrafter, PhotoPageDrafter>();
 }
