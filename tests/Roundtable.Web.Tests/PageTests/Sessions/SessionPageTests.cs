@@ -188,7 +188,7 @@ public class SessionPageTests(RoundtableApp app)
 
         var links = page.QuerySelectorAll("#facilitator-links a").Select(a => a.GetAttribute("href")).ToList();
         var here = $"/communities/{community.Slug}/sessions/1";
-        Assert.Equal([$"{here}/edit", $"{here}/running-order", $"{here}/sign-ups", $"{here}/attendance", $"{here}/breakouts"], links);
+        Assert.Equal([$"{here}/edit", $"{here}/running-order", $"{here}/sign-ups", $"{here}/attendance", $"{here}/contributions.csv", $"{here}/breakouts"], links);
         Assert.Equal($"{here}/calendar.ics", page.GetElementById("calendar-file")?.GetAttribute("href"));
     }
 
