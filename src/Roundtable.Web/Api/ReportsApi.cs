@@ -3,7 +3,6 @@ using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Reports;
 using Roundtable.Core.Reports.Formats;
 using Roundtable.Core.Reports.Sharing;
-using Roundtable.Web.Pages.Communities.Reports;
 using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Api;
@@ -13,7 +12,6 @@ namespace Roundtable.Web.Api;
 // rules as the pages, from Core.
 public static class ReportsApi
 {
-    public const string WordContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     public sealed record VersionSummary(int Number, DateTimeOffset CreatedAt, DateTimeOffset? PublishedAt, DateTimeOffset? SentAt);
 
@@ -65,7 +63,7 @@ public static class ReportsApi
             .RequireAuthorization(Policies.CommunityVisitor)
             .WithName("GetReportVersionAsWord")
             .WithSummary("One version of a report as a Word document (.docx).")
-            .Produces(StatusCodes.Status200OK, contentType: WordContentType)
+            .Produces(StatusCodes.Status200OK, contentType: WordReport.ContentType)
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         community.MapPost("/reports/{id:guid}", EditAsync)
@@ -89,7 +87,7 @@ public static class ReportsApi
     private static async Task<Ok<List<ReportSummary>>> ListAsync(string slug, HttpContext http, CurrentCommunity current, CommunityReports reports, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        var entries = await reports.ListAsync(here.Community.Id, ReportWords.Reader(here, http.User), cancellationToken);
+        var entries = await reports.ListAsync(here.Community.Id, here.ReportReader(http.User), cancellationToken);
         return TypedResults.Ok(entries.Select(e => Summary(e.Report, e.Latest, e.Published)).ToList());
     }
 
@@ -102,7 +100,7 @@ public static class ReportsApi
             return ApiProblems.Invalid("kind", "Choose the kind of report");
         }
 
-        var reader = ReportWords.Reader(here, http.User);
+        var reader = here.ReportReader(http.User);
         var result = await reports.DraftAsync(here.Community.Id, kind, input.SessionIds ?? [], reader, input.SubmissionKey ?? Guid.CreateVersion7(), cancellationToken);
         switch (result.Outcome)
         {
@@ -132,14 +130,14 @@ public static class ReportsApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> WordAsync(
         string slug, Guid id, int number, HttpContext http, CurrentCommunity current, CommunityReports reports, CancellationToken cancellationToken) =>
         await FindAsync(slug, id, number, http, current, reports, cancellationToken) is var (report, version)
-            ? TypedResults.File(WordReport.Write(CommunityReports.DocumentOf(version)), WordContentType, ReportFiles.WordName(report, version))
+            ? TypedResults.File(WordReport.Write(CommunityReports.DocumentOf(version)), WordReport.ContentType, ReportNames.WordFile(report, version))
             : NoSuchReport();
 
     private static async Task<Results<Ok<ReportDetail>, ValidationProblem, ProblemHttpResult>> EditAsync(
         string slug, Guid id, EditInput input, HttpContext http, CurrentCommunity current, CommunityReports reports, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        var reader = ReportWords.Reader(here, http.User);
+        var reader = here.ReportReader(http.User);
         var result = await reports.EditAsync(
             here.Community.Id, id,
             new CommunityReports.Edit(input.Title, input.TitleLine, input.Figures ?? [], input.Sections ?? [], input.Version, input.SubmissionKey ?? Guid.CreateVersion7()),
@@ -164,7 +162,7 @@ public static class ReportsApi
         string slug, Guid id, int number, PublishInput? input, HttpContext http, CurrentCommunity current, CommunityReports reports, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        var reader = ReportWords.Reader(here, http.User);
+        var reader = here.ReportReader(http.User);
         var result = await reports.PublishAsync(here.Community.Id, id, number, input?.NotAbout ?? [], reader, cancellationToken);
         switch (result.Outcome)
         {
@@ -194,7 +192,7 @@ public static class ReportsApi
         string slug, Guid id, int? number, HttpContext http, CurrentCommunity current, CommunityReports reports, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(slug, http.User, cancellationToken))!;
-        var report = await reports.FindAsync(here.Community.Id, id, ReportWords.Reader(here, http.User), cancellationToken);
+        var report = await reports.FindAsync(here.Community.Id, id, here.ReportReader(http.User), cancellationToken);
         var version = number is { } n ? report?.Versions.SingleOrDefault(v => v.Number == n) : report?.Versions.LastOrDefault();
         return report is null || version is null ? null : (report, version);
     }

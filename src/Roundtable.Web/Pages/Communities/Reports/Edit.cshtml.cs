@@ -96,7 +96,7 @@ public class EditModel(CurrentCommunity current, CommunityReports reports) : Pag
             [.. Input.Figures.Select(f => new CommunityReports.FigureEdit(f.Value, f.Label))],
             [.. Input.Sections.Select(s => new CommunityReports.SectionEdit([.. s.Lines.Select(l => new CommunityReports.LineEdit(l.Lead, l.Text))]))],
             Input.Version, Input.SubmissionKey == Guid.Empty ? Guid.NewGuid() : Input.SubmissionKey);
-        var result = await reports.EditAsync(Community.Id, Id, edit, ReportWords.Reader(here, User), cancellationToken);
+        var result = await reports.EditAsync(Community.Id, Id, edit, here.ReportReader(User), cancellationToken);
         switch (result.Outcome)
         {
             case CommunityReports.Outcome.NotFound:
@@ -127,7 +127,7 @@ public class EditModel(CurrentCommunity current, CommunityReports reports) : Pag
     {
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
         Community = here.Community;
-        if (await reports.FindAsync(Community.Id, Id, ReportWords.Reader(here, User), cancellationToken) is not { } report)
+        if (await reports.FindAsync(Community.Id, Id, here.ReportReader(User), cancellationToken) is not { } report)
         {
             return false;
         }

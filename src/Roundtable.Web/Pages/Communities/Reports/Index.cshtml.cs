@@ -79,7 +79,7 @@ public class IndexModel(CurrentCommunity current, CommunityReports reports, Roun
     private async Task<IActionResult?> DraftAsync(ReportKind kind, IReadOnlyList<Guid> sessionIds, Guid submissionKey, CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
-        var result = await reports.DraftAsync(here.Community.Id, kind, sessionIds, ReportWords.Reader(here, User), submissionKey, cancellationToken);
+        var result = await reports.DraftAsync(here.Community.Id, kind, sessionIds, here.ReportReader(User), submissionKey, cancellationToken);
         switch (result.Outcome)
         {
             case CommunityReports.Outcome.NotAllowed:
@@ -91,7 +91,7 @@ public class IndexModel(CurrentCommunity current, CommunityReports reports, Roun
                 return null;
         }
 
-        TempData.Notify($"{ReportWords.Name(kind)} drafted. Check every line before publishing.");
+        TempData.Notify($"{ReportNames.Of(kind)} drafted. Check every line before publishing.");
         return Redirect(ReportWords.Path(Slug, result.Report!.Id));
     }
 
@@ -99,7 +99,7 @@ public class IndexModel(CurrentCommunity current, CommunityReports reports, Roun
     {
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
         Community = here.Community;
-        var reader = ReportWords.Reader(here, User);
+        var reader = here.ReportReader(User);
         MayWrite = reader.MayWrite;
         Entries = await reports.ListAsync(Community.Id, reader, cancellationToken);
         var now = clock.GetUtcNow();

@@ -20,7 +20,7 @@ public class PhotoModel(CurrentCommunity current, CommunityReports reports) : Pa
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
-        if (await reports.PhotoAsync(here.Community.Id, Id, PhotoId, ReportWords.Reader(here, User), cancellationToken) is not { } photo)
+        if (await reports.PhotoAsync(here.Community.Id, Id, PhotoId, here.ReportReader(User), cancellationToken) is not { } photo)
         {
             return NotFound();
         }

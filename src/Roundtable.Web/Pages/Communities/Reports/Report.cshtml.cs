@@ -73,7 +73,7 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports, Rep
         }
 
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
-        var result = await reports.PublishAsync(Community.Id, Id, Version.Number, NotAbout, ReportWords.Reader(here, User), cancellationToken);
+        var result = await reports.PublishAsync(Community.Id, Id, Version.Number, NotAbout, here.ReportReader(User), cancellationToken);
         switch (result.Outcome)
         {
             case CommunityReports.Outcome.NotAllowed:
@@ -100,7 +100,7 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports, Rep
             return missing;
         }
 
-        return File(WordReport.Write(Document), Api.ReportsApi.WordContentType, ReportFiles.WordName(Report, Version));
+        return File(WordReport.Write(Document), WordReport.ContentType, ReportNames.WordFile(Report, Version));
     }
 
     // Co-leads send a published version to the community's email list; Mailings says who may.
@@ -113,7 +113,7 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports, Rep
 
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
         var result = await sending.SendAsync(
-            Community.Id, Id, Version.Number, ReportWords.Reader(here, User), ReportWords.VersionPath(Slug, Id, Version.Number), submissionKey, cancellationToken);
+            Community.Id, Id, Version.Number, here.ReportReader(User), ReportWords.VersionPath(Slug, Id, Version.Number), submissionKey, cancellationToken);
         switch (result?.Outcome)
         {
             case null:
@@ -137,7 +137,7 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports, Rep
         }
 
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
-        if (await reports.SetPublicAsync(Community.Id, Id, isPublic, ReportWords.Reader(here, User), cancellationToken) == CommunityReports.Outcome.NotAllowed)
+        if (await reports.SetPublicAsync(Community.Id, Id, isPublic, here.ReportReader(User), cancellationToken) == CommunityReports.Outcome.NotAllowed)
         {
             return Forbid();
         }
@@ -150,7 +150,7 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports, Rep
     {
         var here = (await current.FindAsync(Slug, User, cancellationToken))!;
         Community = here.Community;
-        var reader = ReportWords.Reader(here, User);
+        var reader = here.ReportReader(User);
         MayWrite = reader.MayWrite;
         IsCoLead = here.Role == Core.Communities.CommunityRole.CoLead;
         var report = await reports.FindAsync(Community.Id, Id, reader, cancellationToken);

@@ -1,28 +1,14 @@
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Reports;
 using Roundtable.Core.Sessions;
-using Roundtable.Web.Security;
 
 namespace Roundtable.Web.Pages.Communities.Reports;
 
 // What the report pages say about kinds, sessions and versions, and where they live.
 public static class ReportWords
 {
-    public static string Name(ReportKind kind) => kind switch
-    {
-        ReportKind.StaffBriefing => "Staff briefing",
-        ReportKind.SessionSummary => "Session summary",
-        ReportKind.ChatOverview => "Chat overview",
-        ReportKind.SeriesReport => "Series report",
-        ReportKind.PhotoPage => "Photo page",
-        _ => kind.ToString(),
-    };
-
     // "Draft a staff briefing"
-    public static string Draft(ReportKind kind) => "Draft a " + Name(kind).ToLowerInvariant();
-
-    public static string Sessions(Report report) =>
-        string.Join(", ", report.Sessions.OrderBy(s => s.StartsAt).Select(s => $"Session {s.Number}"));
+    public static string Draft(ReportKind kind) => "Draft a " + ReportNames.Of(kind).ToLowerInvariant();
 
     public static string Version(ReportVersion version) =>
         version.PublishedAt is { } published
@@ -38,7 +24,4 @@ public static class ReportWords
     public static string EditPath(string slug, Guid id) => $"/communities/{slug}/reports/{id}/edit";
 
     public static string PhotoPath(string slug, Guid id, Guid photoId) => $"/communities/{slug}/reports/{id}/photos/{photoId}";
-
-    public static ReportReader Reader(CurrentCommunity.Place here, System.Security.Claims.ClaimsPrincipal user) =>
-        new(user.PersonId(), here.Role, here.IsSiteAdmin);
 }
