@@ -147,6 +147,8 @@ public sealed class DemoDataLoader(
             if (demo.Slug == DemoThemes.Community)
             {
                 await HearThemesAsync(community, sessions, dated, members, founder.Id, now, cancellationToken);
+                await DemoHeard.LayAsync(db, story, community, sessions, members, founder.Id, cancellationToken);
+                story.MoveTo(now);
                 await DemoAsks.LayAsync(db, story, community, sessions, now, cancellationToken);
                 await DemoConnections.LayAsync(db, story, community, sessions, founder.Id, cancellationToken);
                 await DemoResources.ShareAsync(db, community, sessions, founder.Id, now, cancellationToken);

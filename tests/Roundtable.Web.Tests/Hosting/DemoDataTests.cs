@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.DemoData;
+using Roundtable.Core.Reports;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.Themes;
 using Roundtable.Core.YouSaidWeDid;
@@ -96,7 +97,17 @@ public class DemoDataTests(DemoDataTests.LaidToday app) : IClassFixture<DemoData
 
         var last = book.Sessions.Last(s => s.Kind == SessionKind.Session && book.HeardAt(s.Id).Count > 0);
         Assert.Equal("1 deepening, 1 new", book.SummaryAt(last.Id));
-        Assert.Equal(3, book.Themes.Count);
+
+        // Session 2 is shaped like the seed's: three threads deepening from session 1, two new.
+        var second = book.Sessions.Single(s => s.Kind == SessionKind.Session && s.Number == 2);
+        Assert.Equal("3 deepening, 2 new", book.SummaryAt(second.Id));
+        Assert.Equal(8, book.Themes.Count);
+
+        // Its staff briefing, drafted from that data and published, has the seed's headline figures.
+        var briefing = await app.WithDbAsync(db => db.ReportVersions.SingleAsync(v => v.Report.CommunityId == brackenmouth.Id && v.PublishedAt != null));
+        Assert.Equal(
+            ["43", "38", "2", "5"],
+            CommunityReports.DocumentOf(briefing).Figures.Select(f => f.Value));
 
         // You said, we did: a request not upheld before the last session was acknowledged there;
         // one not upheld since waits, first, on the next session's running order.
