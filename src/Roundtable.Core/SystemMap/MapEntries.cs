@@ -66,7 +66,11 @@ public sealed class MapEntries(RoundtableDb db, TimeProvider clock)
 
         if (problems.Any)
         {
-            return MapResult.Invalid(problems);
+            // The name may be taken by the other click of this same form, saved since the key was
+            // looked up: that is the entry they meant, not a clash.
+            return key != Guid.Empty && await FindAsync(communityId, key, cancellationToken) is { } meanwhile
+                ? new(MapOutcome.Unchanged, meanwhile, [])
+                : MapResult.Invalid(problems);
         }
 
         var entry = new MapEntry
