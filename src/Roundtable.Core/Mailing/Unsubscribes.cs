@@ -16,16 +16,7 @@ public sealed class Unsubscribes(RoundtableDb db, TimeProvider clock)
 {
     public async Task<UnsubscribeLink?> CheckAsync(string? token, CancellationToken cancellationToken = default)
     {
-        if (Hash(token) is not { } hash)
-        {
-            return null;
-        }
-
-        var recipient = await db.MailingRecipients.AsNoTracking()
-            .Where(r => r.UnsubscribeTokenHash == hash)
-            .Select(r => new { r.Email, r.MembershipId, r.SubscriberId, Community = r.Mailing.Community.Name })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (recipient is null)
+        if (await RecipientAsync(token, cancellationToken) is not { } recipient)
         {
             return null;
         }
@@ -39,16 +30,7 @@ public sealed class Unsubscribes(RoundtableDb db, TimeProvider clock)
     // Null for a link that is not one.
     public async Task<UnsubscribeLink?> UnsubscribeAsync(string? token, CancellationToken cancellationToken = default)
     {
-        if (Hash(token) is not { } hash)
-        {
-            return null;
-        }
-
-        var recipient = await db.MailingRecipients.AsNoTracking()
-            .Where(r => r.UnsubscribeTokenHash == hash)
-            .Select(r => new { r.Email, r.MembershipId, r.SubscriberId, Community = r.Mailing.Community.Name })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (recipient is null)
+        if (await RecipientAsync(token, cancellationToken) is not { } recipient)
         {
             return null;
         }
@@ -76,6 +58,17 @@ public sealed class Unsubscribes(RoundtableDb db, TimeProvider clock)
 
         return new UnsubscribeLink(recipient.Community, recipient.Email, StillOnList: false);
     }
+
+    private sealed record Recipient(string Email, Guid? MembershipId, Guid? SubscriberId, string Community);
+
+    // The one recipient of one mailing a link names; null for a link that is not one.
+    private async Task<Recipient?> RecipientAsync(string? token, CancellationToken cancellationToken) =>
+        Hash(token) is not { } hash
+            ? null
+            : await db.MailingRecipients.AsNoTracking()
+                .Where(r => r.UnsubscribeTokenHash == hash)
+                .Select(r => new Recipient(r.Email, r.MembershipId, r.SubscriberId, r.Mailing.Community.Name))
+                .SingleOrDefaultAsync(cancellationToken);
 
     private static string? Hash(string? token) =>
         string.IsNullOrWhiteSpace(token) || token.Length > 100 ? null : SecretToken.Hash(token);
