@@ -43,8 +43,7 @@ public sealed class KeyboardTests(BrowserFixture app) : BrowserTest(app)
         await Page.Keyboard.PressAsync("Enter");
 
         // Assert
-        await Page.WaitForFunctionAsync("() => document.activeElement?.id === 'maincontent'");
-        Assert.Equal("maincontent", await Page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await Assertions.Expect(Page.Locator("#maincontent")).ToBeFocusedAsync();
     }
 
     [Fact]

@@ -23,6 +23,21 @@ public sealed class NoJavaScriptTests(BrowserFixture app) : BrowserTest(app, jav
     }
 
     [Fact]
+    public async Task Home_EnterOnSkipLink_MovesFocusToMainContent()
+    {
+        // Arrange
+        await Page.GotoAsync("/");
+        await AssertScriptsDidNotRunAsync();
+        await Page.Keyboard.PressAsync("Tab");
+
+        // Act
+        await Page.Keyboard.PressAsync("Enter");
+
+        // Assert
+        await Assertions.Expect(Page.Locator("#maincontent")).ToBeFocusedAsync();
+    }
+
+    [Fact]
     public async Task SignIn_ThroughTheOutbox_SignsThePersonIn()
     {
         // Arrange
