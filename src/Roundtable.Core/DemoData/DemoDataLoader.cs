@@ -146,8 +146,9 @@ public sealed class DemoDataLoader(
             var sessions = await HoldMeetingsAsync(community, plan, dated, series, members, founder.Id, now, cancellationToken);
             if (demo.Slug == DemoThemes.Community)
             {
-                await HearThemesAsync(community, sessions, dated, members, founder.Id, now, cancellationToken);
-                await DemoHeard.LayAsync(db, story, community, sessions, members, founder.Id, cancellationToken);
+                var rooms = new DemoRooms(db, members);
+                await HearThemesAsync(rooms, community, sessions, dated, founder.Id, now, cancellationToken);
+                await DemoHeard.LayAsync(db, story, rooms, community, sessions, founder.Id, cancellationToken);
                 story.MoveTo(now);
                 await DemoAsks.LayAsync(db, story, community, sessions, now, cancellationToken);
                 await DemoConnections.LayAsync(db, story, community, sessions, founder.Id, cancellationToken);
@@ -282,8 +283,8 @@ public sealed class DemoDataLoader(
     // What was said in the rooms of the last sessions held, as each room kept it, and the themes a
     // co-lead found in it afterwards, through the use cases a co-lead would use.
     private async Task HearThemesAsync(
-        Community community, Session[] sessions, IReadOnlyList<(DemoSessions.DemoMeeting Meeting, DateOnly Date)> dated,
-        List<Membership> members, Guid founderId, DateTimeOffset now, CancellationToken cancellationToken)
+        DemoRooms rooms, Community community, Session[] sessions, IReadOnlyList<(DemoSessions.DemoMeeting Meeting, DateOnly Date)> dated,
+        Guid founderId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var held = Enumerable.Range(0, sessions.Length)
             .Where(i => sessions[i].Kind == SessionKind.Session && dated[i].Meeting.Turnout is not null && sessions[i].EndsAt <= now)
@@ -293,27 +294,7 @@ public sealed class DemoDataLoader(
             return;
         }
 
-        var rooms = new Dictionary<int, Room>();
-        var speaker = 0;
-        Guid Say(int sessionsAgo, string text, bool anonymous)
-        {
-            var session = held[held.Count - 1 - sessionsAgo];
-            if (!rooms.TryGetValue(sessionsAgo, out var room))
-            {
-                room = new Room { SessionId = session.Id, State = RoomState.Closed, OpenedAt = session.StartsAt, ClosedAt = session.EndsAt, CreatedAt = session.StartsAt };
-                db.Rooms.Add(room);
-                rooms[sessionsAgo] = room;
-            }
-
-            var contribution = new Contribution
-            {
-                Id = Guid.CreateVersion7(), RoomId = room.Id, Sequence = ++room.LastSequence, Kind = ContributionKind.Text,
-                PersonId = members[speaker++ % members.Count].PersonId, Anonymous = anonymous, Text = text,
-                CreatedAt = session.StartsAt.AddMinutes(20 + room.LastSequence),
-            };
-            db.Contributions.Add(contribution);
-            return contribution.Id;
-        }
+        Guid Say(int sessionsAgo, string text, bool anonymous) => rooms.Say(held[held.Count - 1 - sessionsAgo], text, anonymous).Id;
 
         var said = DemoThemes.Found.Select(theme => theme.Said.Select(s => Say(s.SessionsAgo, s.Text, s.Anonymous)).ToList()).ToList();
         foreach (var text in DemoThemes.NotYetInATheme)

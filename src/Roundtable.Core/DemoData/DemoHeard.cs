@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Themes;
@@ -52,42 +51,28 @@ public static class DemoHeard
     private static readonly int[] ReactionsPerAnswer = [6, 5, 5, 4, 4, 3, 3, 2, 2, 2, 1, 1];
 
     public static async Task LayAsync(
-        RoundtableDb db, StoryClock story, Community community, IReadOnlyList<Session> sessions, IReadOnlyList<Membership> members, Guid founderId,
+        RoundtableDb db, StoryClock story, DemoRooms rooms, Community community, IReadOnlyList<Session> sessions, Guid founderId,
         CancellationToken cancellationToken)
     {
         var first = sessions.Single(s => s.Kind == SessionKind.Session && s.Number == 1);
         var second = sessions.Single(s => s.Kind == SessionKind.Session && s.Number == DemoConnections.Session);
-        var firstRoom = await RoomAsync(db, first, cancellationToken);
-        var secondRoom = await RoomAsync(db, second, cancellationToken);
-        var speaker = 0;
-        Contribution Say(Room room, Session session, string text, RoomPrompt? prompt = null)
-        {
-            var contribution = new Contribution
-            {
-                Id = Guid.CreateVersion7(), RoomId = room.Id, Sequence = ++room.LastSequence, PromptId = prompt?.Id, Kind = ContributionKind.Text,
-                PersonId = members[speaker++ % members.Count].PersonId, Text = text, CreatedAt = session.StartsAt.AddMinutes(10 + room.LastSequence),
-            };
-            db.Contributions.Add(contribution);
-            return contribution;
-        }
-
-        var said = Themes.Select(t => t.AtFirst.Select(w => Say(firstRoom, first, w).Id).Concat(t.AtSecond.Select(w => Say(secondRoom, second, w).Id)).ToList()).ToList();
+        var said = Themes.Select(t => t.AtFirst.Select(w => rooms.Say(first, w).Id).Concat(t.AtSecond.Select(w => rooms.Say(second, w).Id)).ToList()).ToList();
 
         var prompt = new RoomPrompt
         {
-            RoomId = secondRoom.Id, Kind = PromptKind.Reflection, Text = Reflection, Audience = PromptAudience.Everyone, OpenedById = founderId,
+            RoomId = rooms.For(second).Id, Kind = PromptKind.Reflection, Text = Reflection, Audience = PromptAudience.Everyone, OpenedById = founderId,
             OpenedAt = second.StartsAt.AddMinutes(70), ClosedAt = second.StartsAt.AddMinutes(85),
         };
         db.RoomPrompts.Add(prompt);
         for (var i = 0; i < Answers.Length; i++)
         {
-            var answer = Say(secondRoom, second, Answers[i], prompt);
+            var answer = rooms.Say(second, Answers[i], prompt: prompt);
             for (var r = 0; r < ReactionsPerAnswer[i]; r++)
             {
                 db.Reactions.Add(new Reaction
                 {
-                    RoomId = secondRoom.Id, ContributionId = answer.Id, ReactorId = members[(i + r + 1) % members.Count].PersonId,
-                    Kind = (ReactionKind)(r % 5), Sequence = ++secondRoom.LastSequence, CreatedAt = answer.CreatedAt.AddMinutes(1),
+                    RoomId = answer.RoomId, ContributionId = answer.Id, ReactorId = rooms.Member(i + r + 1),
+                    Kind = (ReactionKind)(r % 5), Sequence = ++rooms.For(second).LastSequence, CreatedAt = answer.CreatedAt.AddMinutes(1),
                 });
             }
         }
@@ -104,18 +89,5 @@ public static class DemoHeard
                 throw new InvalidOperationException($"{community.Slug}'s theme {Themes[i].Title} was not made: {made.Outcome}");
             }
         }
-    }
-
-    // The session's room, closed as it was at the end, or the one the demo already kept for it.
-    private static async Task<Room> RoomAsync(RoundtableDb db, Session session, CancellationToken cancellationToken)
-    {
-        if (await db.Rooms.SingleOrDefaultAsync(r => r.SessionId == session.Id, cancellationToken) is { } kept)
-        {
-            return kept;
-        }
-
-        var room = new Room { SessionId = session.Id, State = RoomState.Closed, OpenedAt = session.StartsAt, ClosedAt = session.EndsAt, CreatedAt = session.StartsAt };
-        db.Rooms.Add(room);
-        return room;
     }
 }
