@@ -218,6 +218,9 @@ public sealed class DemoDataLoader(
         var previous = new List<Guid>();
         var everCame = new HashSet<Guid>();
 
+        // The co-leads come to every meeting, as the seed's did, so a briefing can say who co-led it.
+        var coLeads = members.Where(m => m.Role == CommunityRole.CoLead).Select(m => m.PersonId).ToHashSet();
+
         // Each series is planned a few weeks before its first meeting, and who came is recorded as
         // each meeting ends, in the order the story has them.
         var steps = series.Select(run => (At: PlannedAt(dated[run[0]].Date), Run: run, Held: -1))
@@ -237,10 +240,10 @@ public sealed class DemoDataLoader(
 
             var session = sessions[held];
             var turnout = dated[held].Meeting.Turnout!;
-            var stayed = previous.OrderBy(id => Spread(id, session.Number)).Take(turnout.FromPrevious).ToList();
+            var stayed = previous.OrderBy(id => coLeads.Contains(id) ? 0 : 1).ThenBy(id => Spread(id, session.Number)).Take(turnout.FromPrevious).ToList();
             var joined = members.Select(m => m.PersonId)
                 .Where(id => !previous.Contains(id))
-                .OrderBy(id => everCame.Contains(id) ? 1 : 0).ThenBy(id => Spread(id, session.Number))
+                .OrderBy(id => coLeads.Contains(id) ? 0 : 1).ThenBy(id => everCame.Contains(id) ? 1 : 0).ThenBy(id => Spread(id, session.Number))
                 .Take(turnout.Attended - stayed.Count);
             previous = [.. stayed, .. joined];
             everCame.UnionWith(previous);

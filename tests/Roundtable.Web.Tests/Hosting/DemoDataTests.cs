@@ -109,6 +109,11 @@ public class DemoDataTests(DemoDataTests.LaidToday app) : IClassFixture<DemoData
             ["43", "38", "2", "5"],
             CommunityReports.DocumentOf(briefing).Figures.Select(f => f.Value));
 
+        // Both co-leads came, as they come to every meeting: one named as she chose, the other by role.
+        var whatWeDid = CommunityReports.DocumentOf(briefing).Sections.Single(s => s.Heading == "What we did").Lines.Single().Text;
+        Assert.Contains("Co-led by Nadia Achterberg and Consultant nurse, learning disabilities", whatWeDid);
+        Assert.DoesNotContain("Whitlow", whatWeDid);
+
         // You said, we did: a request not upheld before the last session was acknowledged there;
         // one not upheld since waits, first, on the next session's running order.
         var now = app.Clock.GetUtcNow();

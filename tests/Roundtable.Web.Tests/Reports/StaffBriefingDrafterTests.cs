@@ -90,6 +90,38 @@ public class StaffBriefingDrafterTests(RoundtableApp app) : IClassFixture<Roundt
     }
 
     [Fact]
+    public async Task Draft_ConnectionsBetweenMembers_NameEachSideOnlyAsTheyConsentedAndSayWhyWhenOneMayNotBeNamed()
+    {
+        var community = await app.CreateCommunityAsync();
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(-7));
+        var named = (await app.MembersAsync(community, 1, "Rosa Marsh", naming: Naming.FullName, quote: QuoteConsent.ByName))[0];
+        var hidden = (await app.MembersAsync(community, 1, "Quill Hidden", naming: Naming.FullName, quote: QuoteConsent.NotQuoted))[0];
+        var unnamed = (await app.MembersAsync(community, 1, "Nell Noname", naming: Naming.NotNamed, quote: QuoteConsent.ByName))[0];
+        var byRole = (await app.MembersAsync(community, 1, "Sam Byrole", naming: Naming.FullName, quote: QuoteConsent.ByRole, jobRole: "Peer support worker"))[0];
+        await app.ConnectedAsync(session, ConnectionSide.Member(byRole.Id), ConnectionSide.Member(named.Id), named.Id);
+        await app.ConnectedAsync(session, ConnectionSide.Member(named.Id), ConnectionSide.Member(hidden.Id), named.Id);
+        await app.ConnectedAsync(session, ConnectionSide.Member(hidden.Id), ConnectionSide.Member(unnamed.Id), named.Id);
+
+        var briefing = (await app.DraftAsync(ReportKind.StaffBriefing, community, session))!;
+        var summary = (await app.DraftAsync(ReportKind.SessionSummary, community, session))!;
+
+        string[] linked =
+        [
+            "Peer support worker linked to Rosa Marsh",
+            "Rosa Marsh linked to a member — Carers can shape the service",
+            "two members linked — Carers can shape the service",
+        ];
+        Assert.Equal(linked.Select(l => $"Connection brokered: {l}"), briefing.Section("What is beginning to happen").Lines.Skip(1).Select(l => l.Text));
+        Assert.Equal(linked.Select(l => char.ToUpperInvariant(l[0]) + l[1..]), summary.Section("Connections").Lines.Select(l => l.Text));
+        foreach (var text in new[] { briefing.AllText(), summary.AllText() })
+        {
+            Assert.DoesNotContain("Quill", text);
+            Assert.DoesNotContain("Nell", text);
+            Assert.DoesNotContain("Sam", text);
+        }
+    }
+
+    [Fact]
     public async Task Draft_WithNoRegisterThemesOrReflectionQuestion_ShowsGapsNotZeros()
     {
         var community = await app.CreateCommunityAsync();

@@ -42,4 +42,7 @@ public static class ReportWords
     };
 
     public static string Plural(int count, string one, string many) => count == 1 ? one : many;
+
+    // A line that starts with words drafted in the middle of a sentence ("a member linked to …").
+    public static string Capitalised(string text) => text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
 }

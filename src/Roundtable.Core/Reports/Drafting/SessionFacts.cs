@@ -21,6 +21,20 @@ public sealed record SharedQuote(string Words, string? By);
 // and chose to be named; else their role; else nothing (Named is null).
 public sealed record CoLead(string? Named);
 
+// A connection brokered at the session as a shared report may put it: each side by name, role or
+// group name as consent allows (null when it may not be named), and why it was made.
+public sealed record BrokeredHere(string? From, string? To, string Why)
+{
+    // "Carer groups linked to the short breaks review"; when a side may not be named, why they were
+    // put in touch says what the connection was for without saying who.
+    public string Linked => (From, To) switch
+    {
+        ({ } from, { } to) => $"{from} linked to {to}",
+        (null, null) => $"two members linked — {Why.Trim()}",
+        _ => $"{From ?? "a member"} linked to {To ?? "a member"} — {Why.Trim()}",
+    };
+}
+
 // Everything a report about one session reads, read once, in the public reader's view: nothing
 // from a preparation meeting, every person only as their consent allows.
 public sealed record SessionFacts(
@@ -31,7 +45,7 @@ public sealed record SessionFacts(
     IReadOnlyList<RoomPrompt> Prompts,
     IReadOnlyDictionary<Guid, int> AnswersByPrompt,
     IReadOnlyDictionary<Guid, int> ReactionsByPrompt,
-    IReadOnlyList<(string From, string To)> Connections,
+    IReadOnlyList<BrokeredHere> Connections,
     NextActionCount NextActions,
     IReadOnlyList<string> SharedNextActions,
     IReadOnlyList<Resource> Resources,
@@ -89,7 +103,7 @@ public sealed class SessionFactsReader(RoundtableDb db, AttendanceFigures attend
             .Where(c => c.RoomId == room.Id).Select(c => c.Id).ToListAsync(cancellationToken);
         var raisedHere = raised.ToHashSet();
 
-        var connections = await db.Connections.AsNoTracking().Where(c => c.SessionId == session.Id).OrderBy(c => c.BrokeredAt).ToListAsync(cancellationToken);
+        var connections = await db.Connections.AsNoTracking().Where(c => c.SessionId == session.Id).OrderBy(c => c.BrokeredAt).ThenBy(c => c.Id).ToListAsync(cancellationToken);
         var sidePeople = await MembershipsAsync(communityId, connections.SelectMany(ConnectionVisibility.People), cancellationToken);
         var subGroups = await db.SubGroups.AsNoTracking().Where(g => g.CommunityId == communityId).ToDictionaryAsync(g => g.Id, g => g.Name, cancellationToken);
 
@@ -132,7 +146,7 @@ public sealed class SessionFactsReader(RoundtableDb db, AttendanceFigures attend
             prompts,
             answers,
             reactions,
-            connections.Select(c => (Side(c.From, sidePeople, subGroups), Side(c.To, sidePeople, subGroups))).ToList(),
+            connections.Select(c => new BrokeredHere(Side(c.From, sidePeople, subGroups), Side(c.To, sidePeople, subGroups), c.Why)).ToList(),
             await nextActions.CountAsync(session.Id, cancellationToken),
             shared,
             resources,
@@ -150,15 +164,16 @@ public sealed class SessionFactsReader(RoundtableDb db, AttendanceFigures attend
     }
 
     // A side of a connection as a shared report may put it: a member by name or role only as they
-    // consented to be quoted, otherwise as "a member"; a sub-group or an outside group by its name.
-    public static string Side(ConnectionSide side, IReadOnlyDictionary<Guid, Membership> people, IReadOnlyDictionary<Guid, string> subGroups) =>
+    // consented to be quoted (null otherwise, and for someone who has left); a sub-group or an
+    // outside group by its name.
+    public static string? Side(ConnectionSide side, IReadOnlyDictionary<Guid, Membership> people, IReadOnlyDictionary<Guid, string> subGroups) =>
         side.Kind switch
         {
             ConnectionSideKind.Member when people.TryGetValue(side.PersonId!.Value, out var m) =>
-                QuoteAttribution.For(m.QuoteConsent, m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation).Text ?? "a member",
-            ConnectionSideKind.Member => "a former member",
+                QuoteAttribution.For(m.QuoteConsent, m.Naming, m.Person.DisplayName, m.JobRole, m.Organisation).Text,
+            ConnectionSideKind.Member => null,
             ConnectionSideKind.SubGroup => subGroups.GetValueOrDefault(side.SubGroupId!.Value, "a sub-group"),
-            _ => side.Name ?? "",
+            _ => side.Name,
         };
 
     private async Task<IReadOnlyDictionary<Guid, Membership>> MembershipsAsync(Guid communityId, IEnumerable<Guid> personIds, CancellationToken cancellationToken)

@@ -106,7 +106,7 @@ public sealed class SessionSummaryDrafter(RoundtableDb db, SessionFactsReader fa
     private static ReportSection Connections(SessionFacts f) =>
         new("Connections", f.Connections.Count == 0
             ? [new ReportLine("No connections were brokered.", Source: "Connections")]
-            : f.Connections.Select(c => new ReportLine($"{c.From} linked to {c.To}", ReportLineStyle.Bullet, Source: "Connections")).ToList());
+            : f.Connections.Select(c => new ReportLine(ReportWords.Capitalised(c.Linked), ReportLineStyle.Bullet, Source: "Connections")).ToList());
 
     // Only the next actions their authors shared with the community, put down to nobody.
     private static ReportSection NextActions(SessionFacts f) =>

@@ -223,7 +223,7 @@ public sealed class StaffBriefingDrafter(RoundtableDb db, SessionFactsReader fac
     private static ReportSection BeginningToHappen(SessionFacts f)
     {
         var lines = new List<ReportLine>();
-        lines.AddRange(f.Connections.Select(c => new ReportLine($"Connection brokered: {c.From} linked to {c.To}", ReportLineStyle.Bullet, Source: "Connections brokered at this session")));
+        lines.AddRange(f.Connections.Select(c => new ReportLine($"Connection brokered: {c.Linked}", ReportLineStyle.Bullet, Source: "Connections brokered at this session")));
         if (f.NextActions.Respondents > 0)
         {
             lines.Add(new ReportLine(
