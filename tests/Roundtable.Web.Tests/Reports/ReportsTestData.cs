@@ -169,10 +169,15 @@ internal static class ReportsTestData
             return await db.SaveChangesAsync();
         });
 
-    public static Task ConnectedAsync(this RoundtableApp app, Session session, ConnectionSide from, ConnectionSide to, Guid byId) =>
+    // Brokered as the session ended, or minutesAfter it, so that several come in a known order.
+    public static Task ConnectedAsync(this RoundtableApp app, Session session, ConnectionSide from, ConnectionSide to, Guid byId, int minutesAfter = 0) =>
         app.WithDbAsync(async db =>
         {
-            db.Connections.Add(new Connection { CommunityId = session.CommunityId, From = from, To = to, Why = "Carers can shape the service", SessionId = session.Id, BrokeredById = byId, BrokeredAt = session.EndsAt });
+            db.Connections.Add(new Connection
+            {
+                CommunityId = session.CommunityId, From = from, To = to, Why = "Carers can shape the service", SessionId = session.Id, BrokeredById = byId,
+                BrokeredAt = session.EndsAt.AddMinutes(minutesAfter),
+            });
             return await db.SaveChangesAsync();
         });
 }

@@ -99,8 +99,8 @@ public class StaffBriefingDrafterTests(RoundtableApp app) : IClassFixture<Roundt
         var unnamed = (await app.MembersAsync(community, 1, "Nell Noname", naming: Naming.NotNamed, quote: QuoteConsent.ByName))[0];
         var byRole = (await app.MembersAsync(community, 1, "Sam Byrole", naming: Naming.FullName, quote: QuoteConsent.ByRole, jobRole: "Peer support worker"))[0];
         await app.ConnectedAsync(session, ConnectionSide.Member(byRole.Id), ConnectionSide.Member(named.Id), named.Id);
-        await app.ConnectedAsync(session, ConnectionSide.Member(named.Id), ConnectionSide.Member(hidden.Id), named.Id);
-        await app.ConnectedAsync(session, ConnectionSide.Member(hidden.Id), ConnectionSide.Member(unnamed.Id), named.Id);
+        await app.ConnectedAsync(session, ConnectionSide.Member(named.Id), ConnectionSide.Member(hidden.Id), named.Id, minutesAfter: 1);
+        await app.ConnectedAsync(session, ConnectionSide.Member(hidden.Id), ConnectionSide.Member(unnamed.Id), named.Id, minutesAfter: 2);
 
         var briefing = (await app.DraftAsync(ReportKind.StaffBriefing, community, session))!;
         var summary = (await app.DraftAsync(ReportKind.SessionSummary, community, session))!;
