@@ -24,6 +24,8 @@ public static class ContributionRules
     public const string GoodEnoughField = "GoodEnough";
     public const string PhotoField = "Photo";
     public const string PhotoDescriptionField = "PhotoDescription";
+
+    public const string UnreadablePhoto = "The selected photo cannot be opened: it may be damaged, or too large. Choose another, or take it again";
     public const string SpeakerField = "Speaker";
     public const string PromptField = "PromptId";
 
@@ -128,6 +130,10 @@ public static class ContributionRules
         else if (PhotoFormat.Detect(photo.Bytes) is null)
         {
             errors[PhotoField] = "The selected file must be a photo: a JPG, PNG, WebP or GIF";
+        }
+        else if (!PhotoCleaning.CanRead(photo.Bytes))
+        {
+            errors[PhotoField] = UnreadablePhoto;
         }
 
         var description = photo.Description?.Trim() ?? "";

@@ -138,6 +138,8 @@ public sealed class Contributions(RoundtableDb db, RoomChanges changes)
     private async Task<ContributionResult> StoreAsync(
         Guid roomId, Participant author, NewContribution input, Guid? spokenBy, bool spoken, CancellationToken cancellationToken)
     {
+        // Cleaned before the room is held for the change: decoding a photo takes a moment.
+        var cleaned = input.Photo is { Bytes.Length: > 0 and <= ContributionPhoto.MaxBytes } sent ? PhotoCleaning.Clean(sent.Bytes) : null;
         await using var change = await changes.BeginAsync(roomId, cancellationToken);
         if (change is null)
         {
@@ -185,6 +187,11 @@ public sealed class Contributions(RoundtableDb db, RoomChanges changes)
         if (group is { } number && !await db.BreakoutGroups.AnyAsync(g => g.SessionId == change.Room.SessionId && g.Number == number, cancellationToken))
         {
             errors["BreakoutGroupNumber"] = "There is no such breakout group";
+        }
+
+        if (input.Photo is not null && cleaned is null && !errors.ContainsKey(ContributionRules.PhotoField))
+        {
+            errors[ContributionRules.PhotoField] = ContributionRules.UnreadablePhoto;
         }
 
         if (errors.Count > 0)
@@ -240,8 +247,8 @@ public sealed class Contributions(RoundtableDb db, RoomChanges changes)
             contribution.Photo = new ContributionPhoto
             {
                 ContributionId = contribution.Id,
-                Bytes = photo.Bytes,
-                ContentType = PhotoFormat.Detect(photo.Bytes)!,
+                Bytes = cleaned!.Bytes,
+                ContentType = cleaned.ContentType,
                 Description = photo.Description!.Trim(),
             };
         }

@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 
@@ -5,7 +6,7 @@ namespace Roundtable.Core.Tests.Rooms;
 
 public class ContributionRulesTests
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0];
+    private static readonly byte[] Png = TestPhotos.Png;
 
     [Theory]
     [InlineData(null)]
@@ -101,6 +102,17 @@ public class ContributionRulesTests
         var errors = ContributionRules.Check(Written(null) with { Photo = new NewPhoto(big, "Flipchart") }, null);
 
         Assert.Equal("The photo must be smaller than 5 MB", errors[ContributionRules.PhotoField]);
+    }
+
+    [Fact]
+    public void Check_AFileThatOnlyStartsLikeAPhoto_SaysItCannotBeOpened()
+    {
+        byte[] damaged = [.. Png[..16], 0xFF, 0xFF];
+
+        var errors = ContributionRules.Check(Written(null) with { Photo = new NewPhoto(damaged, "Flipchart") }, null);
+
+        Assert.Equal(ContributionRules.UnreadablePhoto, errors[ContributionRules.PhotoField]);
+        Assert.StartsWith("The selected photo cannot be opened", ContributionRules.UnreadablePhoto);
     }
 
     [Fact]

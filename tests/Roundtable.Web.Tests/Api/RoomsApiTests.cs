@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -14,7 +15,7 @@ namespace Roundtable.Web.Tests.Api;
 [Collection(SharedApps.Api)]
 public class RoomsApiTests(RoundtableApp app)
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+    private static readonly byte[] Png = TestPhotos.Png;
 
     private static readonly string[] Endpoints = ["", "/prompts", "/contributions", "/reactions"];
 
@@ -391,7 +392,7 @@ public class RoomsApiTests(RoundtableApp app)
         Assert.Equal(RoomPath(room, $"/contributions/{shared}/photo"), url);
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
         Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(Png, await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal(TestPhotos.PngAsKept, await served.Content.ReadAsByteArrayAsync());
         Assert.Equal(HttpStatusCode.NotFound, hiddenToThem.StatusCode);
         Assert.Equal(HttpStatusCode.OK, hiddenToFacilitators.StatusCode);
     }

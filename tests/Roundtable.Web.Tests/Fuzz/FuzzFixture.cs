@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using System.Globalization;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
@@ -80,7 +81,7 @@ public sealed class FuzzFixture : AccessFixture
                 {
                     joinToken = (await links.NewJoinLinkAsync(room.Id))!;
                     projectorToken = (await links.NewProjectorLinkAsync(room.Id))!;
-                    byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+                    var png = TestPhotos.Png;
                     await scope.ServiceProvider.GetRequiredService<Contributions>().AddAsync(
                         room.Id, Participant.Member(PersonFor(Visitor.Member).Id), new NewContribution(photo, null, "Our flipchart", Photo: new NewPhoto(png, "Our flipchart")));
                 }

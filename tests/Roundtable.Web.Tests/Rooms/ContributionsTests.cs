@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
@@ -150,7 +151,7 @@ public class ContributionsTests(RoundtableApp app)
     public async Task Add_APhoto_IsStoredWithItsDescriptionAndServedBack()
     {
         var room = await app.OpenRoomAsync();
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+        var png = TestPhotos.Png;
         var sent = new NewContribution(Guid.NewGuid(), null, null, Photo: new NewPhoto(png, "Our flipchart: three hopes"));
 
         var result = await app.UseAsync<Contributions, ContributionResult>(c => c.AddAsync(room.RoomId, room.Participant, sent));
@@ -158,7 +159,23 @@ public class ContributionsTests(RoundtableApp app)
 
         Assert.Equal(ContributionKind.Photo, result.Contribution!.Kind);
         Assert.Equal(new PhotoView("Our flipchart: three hopes", "image/png"), result.Contribution.Photo);
-        Assert.Equal(png, photo!.Bytes);
+        Assert.Equal(TestPhotos.PngAsKept, photo!.Bytes);
+    }
+
+    [Fact]
+    public async Task Add_APhonePhoto_IsKeptUprightWithoutWhereItWasTaken()
+    {
+        var room = await app.OpenRoomAsync();
+        var sent = new NewContribution(Guid.NewGuid(), null, null, Photo: new NewPhoto(TestPhotos.PhoneJpeg(40, 30), "Our flipchart, photographed on a phone"));
+
+        var result = await app.UseAsync<Contributions, ContributionResult>(c => c.AddAsync(room.RoomId, room.Participant, sent));
+        var photo = await app.UseAsync<RoomRecord, ContributionPhoto?>(r => r.PhotoAsync(room.RoomId, sent.Id, RoomReader.InGroup(null)));
+
+        Assert.Equal(ContributionOutcome.Added, result.Outcome);
+        Assert.Equal("image/jpeg", photo!.ContentType);
+        Assert.True(photo.Bytes.AsSpan().IndexOf("Exif"u8) < 0, "The kept photo still has its EXIF block, with the GPS position");
+        using var kept = SkiaSharp.SKBitmap.Decode(photo.Bytes);
+        Assert.Equal((30, 40), (kept.Width, kept.Height));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Rooms;
 using Roundtable.Web.Tests.Infrastructure;
@@ -10,7 +11,7 @@ namespace Roundtable.Web.Tests.Rooms;
 [Collection(SharedApps.Rooms)]
 public class RoomReadingTests(RoundtableApp app)
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+    private static readonly byte[] Png = TestPhotos.Png;
 
     [Fact]
     public async Task Contributions_AParticipant_ReadsTheWholeRoomAndTheirOwnGroupButNothingHiddenOrDeleted()
@@ -91,10 +92,10 @@ public class RoomReadingTests(RoundtableApp app)
         var hiddenToFacilitators = await PhotoAsync(room, inGroup2, RoomReader.Facilitating);
 
         Assert.Null(toGroup1);
-        Assert.Equal(Png, toGroup2!.Bytes);
-        Assert.Equal(Png, toFacilitators!.Bytes);
+        Assert.Equal(TestPhotos.PngAsKept, toGroup2!.Bytes);
+        Assert.Equal(TestPhotos.PngAsKept, toFacilitators!.Bytes);
         Assert.Null(hiddenToGroup2);
-        Assert.Equal(Png, hiddenToFacilitators!.Bytes);
+        Assert.Equal(TestPhotos.PngAsKept, hiddenToFacilitators!.Bytes);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -339,7 +340,7 @@ public class AccessFixture : RoundtableApp
         var session = await WithDbAsync(db => db.Sessions.SingleAsync(s => s.CommunityId == community.Id && s.Kind == kind && s.Number == number));
         var room = await OpenRoomAsync(session);
         var id = Guid.NewGuid();
-        byte[] png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3];
+        var png = TestPhotos.Png;
         ContributionResult added = null!;
         await WithScopeAsync(async services => added = await services.GetRequiredService<Contributions>().AddAsync(
             room, Participant.Member(by.Id), new NewContribution(id, null, description, Photo: new NewPhoto(png, description))));

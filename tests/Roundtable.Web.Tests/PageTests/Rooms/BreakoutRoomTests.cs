@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using System.Net;
 using AngleSharp.Dom;
 using Roundtable.Core.Data.Entities;
@@ -14,7 +15,7 @@ namespace Roundtable.Web.Tests.PageTests.Rooms;
 [Collection(SharedApps.Rooms)]
 public class BreakoutRoomTests(RoundtableApp app)
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+    private static readonly byte[] Png = TestPhotos.Png;
 
     [Fact]
     public async Task Get_Room_ShowsAParticipantTheirOwnGroupAndWhatWasSaidToEveryone()
@@ -85,7 +86,7 @@ public class BreakoutRoomTests(RoundtableApp app)
         Assert.Equal(
             (HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.OK),
             (asRobin.StatusCode, asSam.StatusCode, asFacilitator.StatusCode));
-        Assert.Equal(Png, await asSam.Content.ReadAsByteArrayAsync());
+        Assert.Equal(TestPhotos.PngAsKept, await asSam.Content.ReadAsByteArrayAsync());
     }
 
     // Robin (the room's member) in group 1 and Sam in group 2; a question to each breakout group

@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using System.Net;
 using AngleSharp.Dom;
 using Roundtable.Core.Data.Entities;
@@ -11,7 +12,7 @@ namespace Roundtable.Web.Tests.PageTests.Rooms;
 [Collection(SharedApps.Rooms)]
 public class PhotoAnswerTests(RoundtableApp app)
 {
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+    private static readonly byte[] Png = TestPhotos.Png;
 
     [Fact]
     public async Task Post_PhotoAnsweringAQuestion_IsStoredAndShownAsItsAnswer()

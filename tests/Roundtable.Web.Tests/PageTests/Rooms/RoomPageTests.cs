@@ -1,3 +1,4 @@
+using Roundtable.Tests.Shared;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data.Entities;
@@ -273,7 +274,7 @@ public class RoomPageTests(RoundtableApp app)
         Assert.Equal("Our drawing of a calm room", image.GetAttribute("alt"));
         using var served = await browser.GetAsync(image.GetAttribute("src"));
         Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(Png, await served.Content.ReadAsByteArrayAsync());
+        Assert.Equal(TestPhotos.PngAsKept, await served.Content.ReadAsByteArrayAsync());
     }
 
     [Fact]
@@ -294,7 +295,7 @@ public class RoomPageTests(RoundtableApp app)
         Assert.NotNull(page.ContributionSaying("Said before it closed")!.QuerySelector("form.rt-room__delete"));
     }
 
-    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13];
+    private static readonly byte[] Png = TestPhotos.Png;
 
     private static MultipartFormDataContent Multipart(string token, string clientId, byte[] file, string description) => new()
     {
