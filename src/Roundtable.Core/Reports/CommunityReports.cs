@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Roundtable.Core.Data;
 using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Reports.Formats;
 using Roundtable.Core.Reports.Sharing;
 using Roundtable.Core.Sessions;
 using Roundtable.Core.Themes;
@@ -323,14 +324,28 @@ public sealed class CommunityReports(RoundtableDb db, TimeProvider clock, IEnume
             return null;
         }
 
+        return await PhotosOf(report, [photoId]).SingleOrDefaultAsync(cancellationToken);
+    }
+
+    // A version as a Word document, with the photos its lines show (the caller has found the
+    // report and version for its reader, as FindAsync does).
+    public async Task<byte[]> WordAsync(Report report, ReportVersion version, CancellationToken cancellationToken = default)
+    {
+        var document = DocumentOf(version);
+        var ids = document.Sections.SelectMany(s => s.Lines).Select(l => l.PhotoId).OfType<Guid>().ToList();
+        var photos = ids.Count == 0 ? [] : await PhotosOf(report, ids).ToDictionaryAsync(p => p.ContributionId, cancellationToken);
+        return WordReport.Write(document, photos);
+    }
+
+    // Photos from the report's own sessions that are still to be seen in their rooms.
+    private IQueryable<ContributionPhoto> PhotosOf(Report report, IReadOnlyCollection<Guid> photoIds)
+    {
         var sessionIds = report.Sessions.Where(s => s.Kind == SessionKind.Session).Select(s => s.Id).ToList();
-        return await (
-                from p in db.ContributionPhotos.AsNoTracking()
-                join c in db.Contributions on p.ContributionId equals c.Id
-                join r in db.Rooms on c.RoomId equals r.Id
-                where p.ContributionId == photoId && sessionIds.Contains(r.SessionId) && c.DeletedAt == null && !c.Hidden
-                select p)
-            .SingleOrDefaultAsync(cancellationToken);
+        return from p in db.ContributionPhotos.AsNoTracking()
+               join c in db.Contributions on p.ContributionId equals c.Id
+               join r in db.Rooms on c.RoomId equals r.Id
+               where photoIds.Contains(p.ContributionId) && sessionIds.Contains(r.SessionId) && c.DeletedAt == null && !c.Hidden
+               select p;
     }
 
     // Everyone whose name could appear: members past and present, with their consent as it is

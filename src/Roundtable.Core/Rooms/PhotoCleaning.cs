@@ -23,6 +23,13 @@ public static class PhotoCleaning
         return codec is not null;
     }
 
+    // The pixel size a photo's header gives; null when it cannot be read.
+    public static (int Width, int Height)? SizeOf(byte[] bytes)
+    {
+        using var codec = Codec(bytes);
+        return codec is null ? null : (codec.Info.Width, codec.Info.Height);
+    }
+
     // Null when the bytes are not a photo this can read.
     public static CleanPhoto? Clean(byte[] bytes)
     {

@@ -130,7 +130,7 @@ public static class ReportsApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> WordAsync(
         string slug, Guid id, int number, HttpContext http, CurrentCommunity current, CommunityReports reports, CancellationToken cancellationToken) =>
         await FindAsync(slug, id, number, http, current, reports, cancellationToken) is var (report, version)
-            ? TypedResults.File(WordReport.Write(CommunityReports.DocumentOf(version)), WordReport.ContentType, ReportNames.WordFile(report, version))
+            ? TypedResults.File(await reports.WordAsync(report, version, cancellationToken), WordReport.ContentType, ReportNames.WordFile(report, version))
             : NoSuchReport();
 
     private static async Task<Results<Ok<ReportDetail>, ValidationProblem, ProblemHttpResult>> EditAsync(

@@ -1,4 +1,6 @@
+using DocumentFormat.OpenXml.Packaging;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Roundtable.Core.ChatImports;
 using Roundtable.Core.Communities;
 using Roundtable.Core.Data.Entities;
@@ -169,5 +171,39 @@ public class OtherReportDraftersTests(RoundtableApp app) : IClassFixture<Roundta
         var lines = Assert.Single(page.Sections).Lines;
         Assert.Equal(["Flipchart 1: what good looks like", "Flipchart 3: what good looks like"], lines.Select(l => l.Text));
         Assert.Equal([photos[0].Id, photos[2].Id], lines.Select(l => l.PhotoId));
+    }
+
+    [Fact]
+    public async Task PhotoPage_AsWord_HoldsThePhotosItShares()
+    {
+        var community = await app.CreateCommunityAsync();
+        var session = await app.CreateSessionAsync(community, app.Today.AddDays(-7));
+        var coLead = (await app.MembersAsync(community, 1, "Cora Lead", CommunityRole.CoLead, photoConsent: true))[0];
+        var refused = (await app.MembersAsync(community, 1, "Rex Refuses"))[0];
+        var room = await app.RoomAsync(session);
+        var photos = await app.SaidAsync(room, [("", coLead.Id), ("", refused.Id)], kind: ContributionKind.Photo);
+        await app.WithDbAsync(db =>
+        {
+            db.ContributionPhotos.AddRange(photos.Select((c, i) => new ContributionPhoto
+            {
+                ContributionId = c.Id, Bytes = TestPhotos.PngAsKept, ContentType = "image/png", Description = $"Flipchart {i + 1}",
+            }));
+            return db.SaveChangesAsync();
+        });
+
+        byte[] word = [];
+        await app.WithScopeAsync(async services =>
+        {
+            var reports = services.GetRequiredService<CommunityReports>();
+            var by = new ReportReader(coLead.Id, CommunityRole.CoLead, false);
+            var drafted = await reports.DraftAsync(community.Id, ReportKind.PhotoPage, [session.Id], by, Guid.NewGuid());
+            var report = (await reports.FindAsync(community.Id, drafted.Report!.Id, by))!;
+            word = await reports.WordAsync(report, report.Versions[^1]);
+        });
+
+        using var document = WordprocessingDocument.Open(new MemoryStream(word), isEditable: false);
+        var picture = Assert.Single(document.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>());
+        Assert.Equal("Flipchart 1", picture.Description!.Value);
+        Assert.Single(document.MainDocumentPart.ImageParts);
     }
 }

@@ -3,6 +3,11 @@ using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Roundtable.Core.Data.Entities;
+using Roundtable.Core.Rooms;
+using A = DocumentFormat.OpenXml.Drawing;
+using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
+using Pictures = DocumentFormat.OpenXml.Drawing.Pictures;
 
 namespace Roundtable.Core.Reports.Formats;
 
@@ -10,8 +15,9 @@ namespace Roundtable.Core.Reports.Formats;
 // is real rather than styled to look right: the title, headings and list paragraphs use Word's
 // built-in styles (so the navigation pane, a table of contents and screen readers find them), the
 // headline figures are a table whose first row repeats as its header, and bullets are Word lists.
-// Photos are not embedded: a photo line is written as its description, and the photos stay on the
-// report's web page.
+// A photo line is the photo (JPEG, PNG or GIF, as wide as the page at most) with its description as
+// the picture's alternative text and as the line below it; a photo Word may not show (WebP), or one
+// no longer there, is its description alone.
 public static class WordReport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -21,24 +27,30 @@ public static class WordReport
     private const int BulletList = 1;
     private const int NextStepList = 2;
 
-    public static byte[] Write(ReportDocument document)
+    // Photos' largest size on the page, in EMUs (914,400 to the inch): the width between A4's
+    // margins, and two thirds of its height. At most its own size at 96 dots to the inch.
+    private const long MaxPhotoWidth = (11906L - (2 * 1134)) * 635;
+    private const long MaxPhotoHeight = 6_000_000;
+    private const long EmuPerPixel = 9525;
+
+    public static byte[] Write(ReportDocument document, IReadOnlyDictionary<Guid, ContributionPhoto>? photos = null)
     {
         using var bytes = new MemoryStream();
-        WriteTo(bytes, document);
+        WriteTo(bytes, document, photos ?? new Dictionary<Guid, ContributionPhoto>());
         return bytes.ToArray();
     }
 
     // The package is built in memory because it needs a stream it can seek and read back (a
     // response body cannot), then copied.
-    public static void Write(ReportDocument document, Stream destination)
+    public static void Write(ReportDocument document, Stream destination, IReadOnlyDictionary<Guid, ContributionPhoto>? photos = null)
     {
         using var bytes = new MemoryStream();
-        WriteTo(bytes, document);
+        WriteTo(bytes, document, photos ?? new Dictionary<Guid, ContributionPhoto>());
         bytes.Position = 0;
         bytes.CopyTo(destination);
     }
 
-    private static void WriteTo(Stream stream, ReportDocument report)
+    private static void WriteTo(Stream stream, ReportDocument report, IReadOnlyDictionary<Guid, ContributionPhoto> photos)
     {
         using (var word = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
@@ -52,6 +64,7 @@ public static class WordReport
             main.AddNewPart<NumberingDefinitionsPart>().Numbering = Numbering();
 
             var body = new Body();
+            var pictures = 0U;
             body.Append(Styled("Title", report.Title));
             if (!string.IsNullOrWhiteSpace(report.TitleLine))
             {
@@ -69,7 +82,13 @@ public static class WordReport
                 body.Append(Styled("Heading1", section.Heading));
                 foreach (var line in section.Lines)
                 {
-                    body.Append(Line(line));
+                    var shown = line.PhotoId is { } id && photos.TryGetValue(id, out var photo) ? Picture(main, photo, line.Text, ++pictures) : null;
+                    if (shown is not null)
+                    {
+                        body.Append(shown);
+                    }
+
+                    body.Append(Line(line, pictured: shown is not null));
                 }
             }
 
@@ -80,7 +99,7 @@ public static class WordReport
         }
     }
 
-    private static Paragraph Line(ReportLine line)
+    private static Paragraph Line(ReportLine line, bool pictured)
     {
         var paragraph = new Paragraph();
         var properties = new ParagraphProperties();
@@ -99,7 +118,7 @@ public static class WordReport
             paragraph.Append(properties);
         }
 
-        if (line.PhotoId is not null)
+        if (line.PhotoId is not null && !pictured)
         {
             paragraph.Append(TextRun("Photo: ", new RunProperties { Italic = new Italic() }));
         }
@@ -117,6 +136,52 @@ public static class WordReport
 
         paragraph.Append(TextRun(line.Text));
         return paragraph;
+    }
+
+    // The photo in a paragraph of its own, inline, its description as the alternative text; null
+    // for a photo Word may not show.
+    private static Paragraph? Picture(MainDocumentPart main, ContributionPhoto photo, string? description, uint number)
+    {
+        var type = photo.ContentType switch
+        {
+            "image/jpeg" => ImagePartType.Jpeg,
+            "image/png" => ImagePartType.Png,
+            "image/gif" => ImagePartType.Gif,
+            _ => (PartTypeInfo?)null,
+        };
+        if (type is not { } partType || PhotoCleaning.SizeOf(photo.Bytes) is not var (width, height))
+        {
+            return null;
+        }
+
+        var image = main.AddImagePart(partType);
+        using (var bytes = new MemoryStream(photo.Bytes, writable: false))
+        {
+            image.FeedData(bytes);
+        }
+
+        var scale = Math.Min(1.0, Math.Min(MaxPhotoWidth / (double)(width * EmuPerPixel), MaxPhotoHeight / (double)(height * EmuPerPixel)));
+        var (cx, cy) = ((long)(width * EmuPerPixel * scale), (long)(height * EmuPerPixel * scale));
+        var name = $"Photo {number}";
+        var alt = Clean(description ?? "");
+        var graphic = new A.Graphic(new A.GraphicData(
+            new Pictures.Picture(
+                new Pictures.NonVisualPictureProperties(
+                    new Pictures.NonVisualDrawingProperties { Id = 0U, Name = name, Description = alt },
+                    new Pictures.NonVisualPictureDrawingProperties()),
+                new Pictures.BlipFill(new A.Blip { Embed = main.GetIdOfPart(image) }, new A.Stretch(new A.FillRectangle())),
+                new Pictures.ShapeProperties(
+                    new A.Transform2D(new A.Offset { X = 0L, Y = 0L }, new A.Extents { Cx = cx, Cy = cy }),
+                    new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
+        { Uri = "http://schemas.openxmlformats.org/drawingml/2006/picture" });
+        var inline = new DW.Inline(
+            new DW.Extent { Cx = cx, Cy = cy },
+            new DW.EffectExtent { LeftEdge = 0L, TopEdge = 0L, RightEdge = 0L, BottomEdge = 0L },
+            new DW.DocProperties { Id = number, Name = name, Description = alt },
+            new DW.NonVisualGraphicFrameDrawingProperties(new A.GraphicFrameLocks { NoChangeAspect = true }),
+            graphic)
+        { DistanceFromTop = 0U, DistanceFromBottom = 0U, DistanceFromLeft = 0U, DistanceFromRight = 0U };
+        return new Paragraph(new Run(new Drawing(inline)));
     }
 
     private static Table FiguresTable(IReadOnlyList<ReportFigure> figures)

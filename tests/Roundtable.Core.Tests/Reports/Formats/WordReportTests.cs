@@ -1,8 +1,11 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using Roundtable.Core.Data.Entities;
 using Roundtable.Core.Reports;
 using Roundtable.Core.Reports.Formats;
+using Roundtable.Tests.Shared;
+using SkiaSharp;
 
 namespace Roundtable.Core.Tests.Reports.Formats;
 
@@ -114,6 +117,48 @@ public class WordReportTests
         Assert.Contains("Second session & first with breakouts <working> 🎉", texts);
         Assert.Contains($"Said in Arabic: {Arabic}", texts);
         Assert.Contains("Photo: The flipchart from the carers' breakout", texts);
+    }
+
+    [Fact]
+    public void Write_PhotosWordCanShow_AreInTheDocumentWithTheirDescriptionAsAlternativeText()
+    {
+        var (png, webp) = (Guid.NewGuid(), Guid.NewGuid());
+        var page = Briefing with
+        {
+            Sections = [new ReportSection("Photos", [new ReportLine("Hopes drawn as a tree", PhotoId: png), new ReportLine("The quiet room's sign", PhotoId: webp)])],
+        };
+        var photos = new Dictionary<Guid, ContributionPhoto>
+        {
+            [png] = new() { ContributionId = png, Bytes = TestPhotos.Make(SKEncodedImageFormat.Png, 40, 30), ContentType = "image/png", Description = "Hopes drawn as a tree" },
+            [webp] = new() { ContributionId = webp, Bytes = TestPhotos.Make(SKEncodedImageFormat.Webp, 40, 30), ContentType = "image/webp", Description = "The quiet room's sign" },
+        };
+
+        using var word = Reopened(WordReport.Write(page, photos));
+
+        Assert.Empty(Errors(word));
+        var image = Assert.Single(word.MainDocumentPart!.ImageParts);
+        Assert.Equal("image/png", image.ContentType);
+        var picture = Assert.Single(word.MainDocumentPart.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>());
+        Assert.Equal("Hopes drawn as a tree", picture.DocProperties!.Description!.Value);
+        Assert.Equal((40 * 9525L, 30 * 9525L), (picture.Extent!.Cx!.Value, picture.Extent.Cy!.Value));
+        var texts = Paragraphs(word).Select(p => p.InnerText).ToList();
+        Assert.Contains("Hopes drawn as a tree", texts);
+        Assert.Contains("Photo: The quiet room's sign", texts);
+    }
+
+    [Fact]
+    public void Write_APhotoWiderThanThePage_IsScaledToItsWidth()
+    {
+        var id = Guid.NewGuid();
+        var page = Briefing with { Sections = [new ReportSection("Photos", [new ReportLine("A long flipchart", PhotoId: id)])] };
+        var photo = new ContributionPhoto { ContributionId = id, Bytes = TestPhotos.Make(SKEncodedImageFormat.Jpeg, 2000, 500), ContentType = "image/jpeg", Description = "A long flipchart" };
+
+        using var word = Reopened(WordReport.Write(page, new Dictionary<Guid, ContributionPhoto> { [id] = photo }));
+
+        var extent = Assert.Single(word.MainDocumentPart!.Document.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Inline>()).Extent!;
+        Assert.Equal((11906L - 2268) * 635, extent.Cx!.Value, tolerance: 1);
+        Assert.Equal(extent.Cx.Value / 4.0, extent.Cy!.Value, tolerance: 1);
+        Assert.Empty(Errors(word));
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public class ReportModel(CurrentCommunity current, CommunityReports reports, Rep
             return missing;
         }
 
-        return File(WordReport.Write(Document), WordReport.ContentType, ReportNames.WordFile(Report, Version));
+        return File(await reports.WordAsync(Report, Version, cancellationToken), WordReport.ContentType, ReportNames.WordFile(Report, Version));
     }
 
     // Co-leads send a published version to the community's email list; Mailings says who may.
